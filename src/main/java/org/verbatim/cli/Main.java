@@ -1,0 +1,62 @@
+package org.verbatim.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code verbatim}: the command line's front door. */
+@Command(
+    name = "verbatim",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Verbatim: an archive of official transcripts.",
+    subcommands = {ParseCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+  /** Exit code when every input was handled. */
+  static final int OK = 0;
+  /** Exit code when some input failed; each failure was named on stderr. */
+  static final int FAILED = 1;
+  /** Exit code for bad usage: an unknown option, a missing argument. */
+  static final int USAGE = 2;
+
+  @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+      description = "Print stack traces of errors.")
+  boolean verbose;
+
+  public static void main(String[] args) {
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /** Runs one command line with the given streams; returns the exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    Main main = new Main();
+    CommandLine cli = new CommandLine(main);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      err.println("verbatim: " + describe(e));
+      if (main.verbose) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return FAILED;
+    });
+    return cli.execute(args);
+  }
+
+  private static String describe(Throwable e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  /** The version from the jar's manifest, or "development" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"verbatim " + (version == null ? "development" : version)};
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package org.verbatim.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Finds pages in files and folders and reads them as {@link RawPage}s.
+ *
+ * <p>A folder is walked recursively for {@code .txt}, {@code .html} and {@code .htm} files, in
+ * path order, so that every run sees the same pages in the same order; other files are ignored. A
+ * file named directly is read whatever its name.
+ */
+public final class PageFiles {
+
+  private PageFiles() {}
+
+  /**
+   * The page files under {@code paths}, each folder's in sorted order.
+   *
+   * @throws NoSuchFileException naming the first path that does not exist
+   */
+  public static List<Path> find(List<Path> paths) throws IOException {
+    List<Path> out = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(Files::isRegularFile).filter(PageFiles::isPageName).sorted().forEach(out::add);
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        }
+      } else if (Files.exists(path)) {
+        out.add(path);
+      } else {
+        throw new NoSuchFileException(path.toString(), null, "no such file or folder");
+      }
+    }
+    return out;
+  }
+
+  /** Reads one file; its format is HTML for {@code .html}/{@code .htm} or markup-looking bytes. */
+  public static RawPage read(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    return new RawPage(bytes, file.toString(), null, formatOf(file, bytes));
+  }
+
+  static boolean isPageName(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
+  }
+
+  static RawPage.Format formatOf(Path file, byte[] bytes) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".html") || name.endsWith(".htm")) {
+      return RawPage.Format.HTML;
+    }
+    if (name.endsWith(".txt")) {
+      return RawPage.Format.TEXT;
+    }
+    return looksLikeHtml(bytes) ? RawPage.Format.HTML : RawPage.Format.TEXT;
+  }
+
+  private static boolean looksLikeHtml(byte[] bytes) {
+    int i = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      i = 3;
+    }
+    while (i < bytes.length && Character.isWhitespace(bytes[i])) {
+      i++;
+    }
+    int end = Math.min(bytes.length, i + 15);
+    String head = new String(bytes, i, end - i, java.nio.charset.StandardCharsets.US_ASCII)
+        .toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html");
+  }
+}
