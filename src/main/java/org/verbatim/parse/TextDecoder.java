@@ -33,8 +33,8 @@ import java.util.regex.Pattern;
  *
  * <p>An empty page (no bytes, or only a byte order mark and white space) and a binary file (see
  * {@link Binary}) are {@link ParseException}s. A page is decoded in one pass by the JDK's
- * {@code String} constructor, which builds the text with no copy beside it; a page of CRLFs costs
- * one more copy of its text. Memory, measured: a 100 MB page whose text fits Latin-1 decodes in a
+ * {@code String} constructor, with no buffer of ours; a page of CRLFs costs one more copy of its
+ * text. Memory, measured: a 100 MB page whose text fits Latin-1 decodes in a
  * 320 MB heap (its bytes and its text); one with a single character beyond Latin-1 is a string of
  * two bytes a char, 200 MB, and the JDK needs as much again while building it. Stateless and
  * thread-safe.
@@ -136,7 +136,7 @@ final class TextDecoder {
   /**
    * Decodes {@code bytes[from..]}, or returns null when some byte cannot be read with this charset
    * (the caller then tries another). The JDK's {@code String} constructor decodes in one fast pass
-   * and needs no buffer beside the string it returns, but puts U+FFFD for what it cannot read; only
+   * and needs no buffer of ours, but puts U+FFFD for what it cannot read; only
    * a text with a U+FFFD is checked again, strictly, to tell a printed U+FFFD from a lost byte.
    */
   private static String strict(byte[] bytes, int from, Charset charset) {
