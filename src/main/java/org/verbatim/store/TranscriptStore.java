@@ -111,7 +111,7 @@ public final class TranscriptStore implements AutoCloseable {
   }
 
   /** The SQLite driver's settings for every connection (names are the driver's pragma names). */
-  private static Properties sqlite(Properties properties) {
+  static Properties sqlite(Properties properties) {
     properties.setProperty("journal_mode", "WAL");
     // In WAL mode NORMAL loses no committed transaction when the process dies, only possibly the
     // last ones if the machine itself loses power, and never leaves the database damaged.
