@@ -66,13 +66,14 @@ final class Connections implements AutoCloseable {
         T result;
         try {
           result = work.on(writer);
-          writer.commit();
         } catch (SQLException | RuntimeException e) {
           rollBack(e);
-          throw e;
-        } finally {
           writer.setAutoCommit(true);
+          throw e;
         }
+        // Commits (JDBC: changing the auto-commit mode commits the transaction) without opening
+        // the next one, as commit() would: SQLite's driver begins it at once, taking the lock.
+        writer.setAutoCommit(true);
         return result;
       } catch (SQLException e) {
         throw new StoreException("Could not " + what + " in " + where + ": " + e.getMessage(), e);
