@@ -66,14 +66,13 @@ final class Connections implements AutoCloseable {
         T result;
         try {
           result = work.on(writer);
+          // Commits (JDBC: changing the auto-commit mode commits the transaction) without
+          // opening the next one, as commit() would: SQLite's driver begins it at once, locking.
+          writer.setAutoCommit(true);
         } catch (SQLException | RuntimeException e) {
           rollBack(e);
-          writer.setAutoCommit(true);
           throw e;
         }
-        // Commits (JDBC: changing the auto-commit mode commits the transaction) without opening
-        // the next one, as commit() would: SQLite's driver begins it at once, taking the lock.
-        writer.setAutoCommit(true);
         return result;
       } catch (SQLException e) {
         throw new StoreException("Could not " + what + " in " + where + ": " + e.getMessage(), e);
@@ -83,9 +82,16 @@ final class Connections implements AutoCloseable {
     }
   }
 
+  /**
+   * Undoes the writer's transaction after {@code failure}, the commit's own failure included, and
+   * puts it back in auto-commit mode, so that nothing of this work joins the next transaction.
+   */
   private void rollBack(Exception failure) {
     try {
-      writer.rollback();
+      if (!writer.getAutoCommit()) {
+        writer.rollback();
+        writer.setAutoCommit(true);
+      }
     } catch (SQLException e) {
       failure.addSuppressed(e);
     }

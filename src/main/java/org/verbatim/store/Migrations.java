@@ -48,7 +48,7 @@ final class Migrations {
           .map(m -> m.getVersion().getVersion())
           .reduce((first, last) -> last)
           .orElse("none");
-      throw new StoreException(where + " has schema version " + newer
+      throw new StoreException("The " + where + " has schema version " + newer
           + ", newer than this Verbatim knows (" + known
           + "): it was written by a newer Verbatim; use that version or a newer one");
     }

@@ -82,7 +82,7 @@ class MigrationsTest {
 
     assertThatThrownBy(() -> TranscriptStore.openSqlite(archive))
         .isInstanceOf(StoreException.class)
-        .hasMessage("archive database " + archive.resolve("verbatim.db")
+        .hasMessage("The archive database " + archive.resolve("verbatim.db")
             + " has schema version 2, newer than this Verbatim knows (1): it was written by a"
             + " newer Verbatim; use that version or a newer one");
   }
