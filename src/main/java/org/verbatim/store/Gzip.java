@@ -32,7 +32,8 @@ final class Gzip {
     try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(packed))) {
       return gzip.readAllBytes();
     } catch (IOException e) {
-      throw new StoreException("The stored bytes of " + what + " are damaged: " + e.getMessage(), e);
+      throw new StoreException(
+          "The stored bytes of " + what + " are damaged: " + e.getMessage(), e);
     }
   }
 }

@@ -25,7 +25,7 @@ import org.verbatim.model.Publication;
  *       read a page's time does not split its publication in two;</li>
  *   <li>else, when the page has neither a title nor a date, {@code path:} and the file it was read
  *       from, with {@code /} as separator;</li>
- *   <li>else (no URL, title, date or path) {@code sha256:} and the hash of the bytes themselves.</li>
+ *   <li>else (no URL, title, date or path) {@code sha256:} and the hash of the bytes.</li>
  * </ol>
  * The same page read again therefore has the same key; a page whose text changed but whose URL,
  * or header and title, did not, has the same key too and becomes a new version.
@@ -78,7 +78,7 @@ public final class Identity {
     return key.equals("sha256:" + sourceSha256);
   }
 
-  /** The public id of the publication whose identity key is {@code key}: 16 lower-case hex digits. */
+  /** The public id of the publication whose identity key is {@code key}: 16 lower-case hex. */
   public static String id(String key) {
     return Hashes.sha256Hex(key.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
   }

@@ -31,8 +31,19 @@ final class Migrations {
       flyway.migrate();
     } catch (FlywayException e) {
       throw new StoreException("Could not create or upgrade the schema of " + where + ": "
-          + e.getMessage(), e);
+          + oneLine(e), e);
     }
+  }
+
+  /** The database's own error when Flyway wraps one, else Flyway's first line: one line. */
+  static String oneLine(FlywayException e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? root.toString() : root.getMessage();
+    return message.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst()
+        .orElse(root.getClass().getSimpleName());
   }
 
   private static void refuseNewer(MigrationInfo[] migrations, String where) {

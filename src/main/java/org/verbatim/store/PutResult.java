@@ -17,7 +17,7 @@ public record PutResult(Outcome outcome, String id, int version) {
     ADDED,
     /** A publication held before whose content changed: stored as a new version, old ones kept. */
     UPDATED,
-    /** The same source bytes, or the same parsed content, as the latest version: nothing written. */
+    /** The same source bytes, or parsed content, as the latest version: nothing written. */
     UNCHANGED
   }
 

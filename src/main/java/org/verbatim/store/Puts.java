@@ -58,7 +58,8 @@ final class Puts {
   /** The latest version of a publication, as far as deciding about a new page needs. */
   private record Latest(String id, int version, String sourceSha256, String contentSha256) {
     boolean holds(String sourceSha, String contentSha) {
-      return sourceSha256.equals(sourceSha) || contentSha != null && contentSha256.equals(contentSha);
+      return sourceSha256.equals(sourceSha)
+          || contentSha != null && contentSha256.equals(contentSha);
     }
   }
 

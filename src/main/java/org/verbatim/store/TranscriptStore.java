@@ -107,7 +107,8 @@ public final class TranscriptStore implements AutoCloseable {
       return new TranscriptStore(jdbcUrl, properties, "database " + shown);
     }
     throw new StoreException("Unsupported database '" + shown
-        + "': Verbatim stores in SQLite (jdbc:sqlite:FILE) or PostgreSQL (jdbc:postgresql://HOST/DB)");
+        + "': Verbatim stores in SQLite (jdbc:sqlite:FILE)"
+        + " or PostgreSQL (jdbc:postgresql://HOST/DB)");
   }
 
   /** The SQLite driver's settings for every connection (names are the driver's pragma names). */

@@ -3,6 +3,7 @@ package org.verbatim.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -67,7 +68,7 @@ class AtomicityTest {
   @Test
   void a_new_version_failing_at_its_last_statement_leaves_the_previous_version_latest()
       throws SQLException {
-    RawPage changed = new RawPage("a corrected page".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+    RawPage changed = new RawPage("a corrected page".getBytes(StandardCharsets.UTF_8),
         EARLIER.page().path(), null, RawPage.Format.TEXT);
     Parsed corrected = Pages.interview(EARLIER.page().path(), EARLIER.publication().title(),
         "What did the talks number 1 bring?", "A corrected answer.");

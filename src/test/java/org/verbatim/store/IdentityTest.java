@@ -54,7 +54,8 @@ class IdentityTest {
   void urls_lose_case_in_scheme_and_host_their_default_port_and_their_fragment() {
     assertThat(Identity.normaliseUrl(" HTTPS://Example.ORG:443/En/News?id=17#top "))
         .isEqualTo("https://example.org/En/News?id=17");
-    assertThat(Identity.normaliseUrl("http://example.org:8080")).isEqualTo("http://example.org:8080/");
+    assertThat(Identity.normaliseUrl("http://example.org:8080"))
+        .isEqualTo("http://example.org:8080/");
     assertThat(Identity.normaliseUrl("not a url at all")).isEqualTo("not a url at all");
   }
 

@@ -94,9 +94,9 @@ class MigrationsTest {
 
     assertThatThrownBy(() -> TranscriptStore.openSqlite(archive))
         .isInstanceOf(StoreException.class)
-        .hasMessageStartingWith("Could not create or upgrade the schema of archive database "
-            + archive.resolve("verbatim.db") + ": ")
-        .hasMessageContaining("not a database");
+        .hasMessage("Could not create or upgrade the schema of archive database "
+            + archive.resolve("verbatim.db") + ": [SQLITE_NOTADB] File opened that is not a"
+            + " database file (file is not a database)");
   }
 
   private static Connection connect(Path archive) throws SQLException {
