@@ -1,0 +1,181 @@
+package org.verbatim.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.verbatim.json.PublicationJson;
+import org.verbatim.model.Kind;
+
+/** Reads what {@link Puts} wrote. Every method takes a reader connection for its own use only. */
+final class Queries {
+
+  /** How many publications {@link #forEachLatest} holds in memory at a time. */
+  static final int PAGE = 500;
+
+  private static final String STORED_COLUMNS =
+      "SELECT p.id, v.number, p.latest_version, v.ingested_at, v.json";
+
+  private static final String LATEST = STORED_COLUMNS + """
+
+      FROM publication p
+      JOIN publication_version v ON v.publication_id = p.id AND v.number = p.latest_version
+      WHERE p.id = ?""";
+
+  private static final String VERSION = STORED_COLUMNS + """
+
+      FROM publication p
+      JOIN publication_version v ON v.publication_id = p.id
+      WHERE p.id = ? AND v.number = ?""";
+
+  private static final String LATEST_PAGE = STORED_COLUMNS + """
+
+      FROM publication p
+      JOIN publication_version v ON v.publication_id = p.id AND v.number = p.latest_version
+      WHERE p.id > ?
+      ORDER BY p.id
+      LIMIT""" + " " + PAGE;
+
+  private static final String HISTORY = """
+      SELECT v.number, v.ingested_at, v.title, v.published, v.language, v.kind, v.turns,
+        v.text_chars, v.warnings, v.source_sha256, s.size
+      FROM publication_version v
+      JOIN source s ON s.sha256 = v.source_sha256
+      WHERE v.publication_id = ?
+      ORDER BY v.number""";
+
+  private static final String SOURCE_BY_SHA = "SELECT content FROM source WHERE sha256 = ?";
+
+  private static final String SOURCE_BY_ID = """
+      SELECT s.content
+      FROM publication p
+      JOIN publication_version v ON v.publication_id = p.id AND v.number = p.latest_version
+      JOIN source s ON s.sha256 = v.source_sha256
+      WHERE p.id = ?""";
+
+  private static final String COUNT = "SELECT COUNT(*) FROM publication";
+
+  private static final String IDS = "SELECT id FROM publication ORDER BY id";
+
+  private final Connections db;
+
+  Queries(Connections db) {
+    this.db = db;
+  }
+
+  Optional<StoredPublication> latest(String id) {
+    return db.read("read publication " + id, c -> {
+      List<StoredPublication> found = stored(c, LATEST, id);
+      return found.stream().findFirst();
+    });
+  }
+
+  Optional<StoredPublication> version(String id, int number) {
+    return db.read("read version " + number + " of publication " + id, c -> {
+      List<StoredPublication> found = stored(c, VERSION, id, number);
+      return found.stream().findFirst();
+    });
+  }
+
+  List<StoredVersion> history(String id) {
+    return db.read("read the history of publication " + id, c -> {
+      List<StoredVersion> out = new ArrayList<>();
+      try (PreparedStatement s = prepare(c, HISTORY, id); ResultSet row = s.executeQuery()) {
+        while (row.next()) {
+          out.add(new StoredVersion(row.getInt(1), Times.instant(row.getString(2)),
+              row.getString(3), row.getString(4), row.getString(5), Kind.ofCode(row.getString(6)),
+              row.getInt(7), row.getLong(8), row.getInt(9), row.getString(10), row.getLong(11)));
+        }
+      }
+      return out;
+    });
+  }
+
+  Optional<byte[]> source(String idOrSha256) {
+    String sql = Identity.isId(idOrSha256) ? SOURCE_BY_ID : SOURCE_BY_SHA;
+    String what = "source " + idOrSha256;
+    Optional<byte[]> packed = db.read("read " + what, c -> {
+      try (PreparedStatement s = prepare(c, sql, idOrSha256); ResultSet row = s.executeQuery()) {
+        return row.next() ? Optional.of(row.getBytes(1)) : Optional.<byte[]>empty();
+      }
+    });
+    return packed.map(bytes -> Gzip.unpack(bytes, what));
+  }
+
+  long count() {
+    return db.read("count publications", c -> {
+      try (PreparedStatement s = c.prepareStatement(COUNT); ResultSet row = s.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    });
+  }
+
+  List<String> ids() {
+    return db.read("list publication ids", c -> {
+      List<String> out = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement(IDS); ResultSet row = s.executeQuery()) {
+        while (row.next()) {
+          out.add(row.getString(1));
+        }
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Hands every publication's latest version to {@code action} in id order, {@link #PAGE} at a
+   * time: no connection is held while {@code action} runs, and memory stays flat however large
+   * the archive.
+   */
+  void forEachLatest(Consumer<StoredPublication> action) {
+    String after = "";
+    while (true) {
+      String from = after;
+      List<StoredPublication> page =
+          db.read("read publications after '" + from + "'", c -> stored(c, LATEST_PAGE, from));
+      page.forEach(action);
+      if (page.size() < PAGE) {
+        return;
+      }
+      after = page.get(page.size() - 1).id();
+    }
+  }
+
+  private static List<StoredPublication> stored(Connection c, String sql, Object... values)
+      throws SQLException {
+    List<StoredPublication> out = new ArrayList<>();
+    try (PreparedStatement s = prepare(c, sql, values); ResultSet row = s.executeQuery()) {
+      while (row.next()) {
+        String id = row.getString(1);
+        int number = row.getInt(2);
+        try {
+          out.add(new StoredPublication(id, number, row.getInt(3),
+              Times.instant(row.getString(4)), PublicationJson.fromJson(row.getString(5))));
+        } catch (IllegalArgumentException e) {
+          throw new StoreException("Version " + number + " of publication " + id
+              + " cannot be read back: " + e.getMessage(), e);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static PreparedStatement prepare(Connection c, String sql, Object... values)
+      throws SQLException {
+    PreparedStatement s = c.prepareStatement(sql);
+    try {
+      for (int i = 0; i < values.length; i++) {
+        s.setObject(i + 1, values[i]);
+      }
+    } catch (SQLException e) {
+      s.close();
+      throw e;
+    }
+    return s;
+  }
+}

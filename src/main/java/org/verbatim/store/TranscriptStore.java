@@ -1,0 +1,204 @@
+package org.verbatim.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.verbatim.ingest.RawPage;
+import org.verbatim.model.Publication;
+
+/**
+ * The store of record of an archive: every page as read (compressed, with its SHA-256), every
+ * version of every publication as parsed, and nothing half-written.
+ *
+ * <pre>{@code
+ * try (TranscriptStore store = TranscriptStore.openSqlite(Path.of("archive"))) {
+ *   PutResult result = store.put(page, Parser.parse(page));   // ADDED, UPDATED or UNCHANGED
+ *   StoredPublication latest = store.publication(result.id()).orElseThrow();
+ * }
+ * }</pre>
+ *
+ * <p>Which publication a page belongs to, and the form of its public id, are decided by
+ * {@link Identity}. A page whose source bytes or parsed content equal its publication's latest
+ * version is {@code UNCHANGED} and nothing is written; otherwise it becomes version 1 of a new
+ * publication or the next version of its publication, earlier versions kept. Each page is written
+ * in one transaction: a crash at any moment leaves either all of it or none of it.
+ *
+ * <p>The schema is created and upgraded on open by Flyway, from migrations that run on SQLite and
+ * PostgreSQL alike. Thread-safe: any number of threads may put and read at once (writes are
+ * serialised, reads run in parallel). Close it once no thread uses it any more.
+ */
+public final class TranscriptStore implements AutoCloseable {
+
+  /** The database file inside an archive folder. */
+  public static final String DATABASE_FILE = "verbatim.db";
+
+  private final String where;
+  private final Connections db;
+  private final Puts puts;
+  private final Queries queries;
+
+  private TranscriptStore(String url, Properties properties, String where) {
+    this.where = where;
+    Migrations.run(url, properties.getProperty("user"), properties.getProperty("password"), where);
+    this.db = new Connections(url, properties, where);
+    this.puts = new Puts(db);
+    this.queries = new Queries(db);
+  }
+
+  /**
+   * Opens the SQLite store of the archive in {@code archiveDir} ({@value #DATABASE_FILE}),
+   * creating the folder and the database when absent. The database runs in WAL mode (readers do
+   * not wait for the writer; a committed page survives a killed process), with foreign keys
+   * enforced and a 30 s wait when another process is writing.
+   *
+   * @throws StoreException naming the folder when it is not a writable folder, or the database
+   *                        when it cannot be opened or is newer than this code
+   */
+  public static TranscriptStore openSqlite(Path archiveDir) {
+    Path dir = archiveDir.toAbsolutePath().normalize();
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new StoreException("Archive folder " + dir + " is not a folder");
+    }
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new StoreException("Could not create archive folder " + dir + ": " + e, e);
+    }
+    if (!Files.isWritable(dir)) {
+      throw new StoreException("Archive folder " + dir + " is not writable");
+    }
+    Path file = dir.resolve(DATABASE_FILE);
+    if (Files.exists(file) && !Files.isWritable(file)) {
+      throw new StoreException("Archive database " + file + " is not writable");
+    }
+    return new TranscriptStore("jdbc:sqlite:" + file, sqlite(new Properties()),
+        "archive database " + file);
+  }
+
+  /**
+   * Opens the store in the database at {@code jdbcUrl}: {@code jdbc:sqlite:FILE} or
+   * {@code jdbc:postgresql://HOST/DB}. {@code user} and {@code password} may be null (SQLite
+   * needs neither).
+   *
+   * @throws StoreException naming the database (never the password) when it cannot be opened, is
+   *                        of another kind, or is newer than this code
+   */
+  public static TranscriptStore open(String jdbcUrl, String user, String password) {
+    Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    String shown = jdbcUrl.contains("?") ? jdbcUrl.substring(0, jdbcUrl.indexOf('?')) : jdbcUrl;
+    Properties properties = new Properties();
+    if (user != null) {
+      properties.setProperty("user", user);
+    }
+    if (password != null) {
+      properties.setProperty("password", password);
+    }
+    String lower = jdbcUrl.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("jdbc:sqlite:")) {
+      return new TranscriptStore(jdbcUrl, sqlite(properties), "database " + shown);
+    }
+    if (lower.startsWith("jdbc:postgresql:")) {
+      return new TranscriptStore(jdbcUrl, properties, "database " + shown);
+    }
+    throw new StoreException("Unsupported database '" + shown
+        + "': Verbatim stores in SQLite (jdbc:sqlite:FILE)"
+        + " or PostgreSQL (jdbc:postgresql://HOST/DB)");
+  }
+
+  /** The SQLite driver's settings for every connection (names are the driver's pragma names). */
+  static Properties sqlite(Properties properties) {
+    properties.setProperty("journal_mode", "WAL");
+    // In WAL mode NORMAL loses no committed transaction when the process dies, only possibly the
+    // last ones if the machine itself loses power, and never leaves the database damaged.
+    properties.setProperty("synchronous", "NORMAL");
+    properties.setProperty("foreign_keys", "true");
+    properties.setProperty("busy_timeout", "30000");
+    // Take the write lock when a transaction begins, so that the re-check inside it is not made
+    // stale by another process writing before this one upgrades its lock.
+    properties.setProperty("transaction_mode", "IMMEDIATE");
+    return properties;
+  }
+
+  /**
+   * Stores {@code page} as parsed into {@code parsed}, in one transaction.
+   *
+   * @return {@code ADDED}, {@code UPDATED} or {@code UNCHANGED}, with the publication's id and the
+   *         version the page is
+   * @throws StoreException naming the page when it could not be stored; then nothing of it is
+   */
+  public PutResult put(RawPage page, Publication parsed) {
+    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(parsed, "parsed");
+    return puts.put(page, parsed);
+  }
+
+  /**
+   * {@code UNCHANGED} with the publication's id and version when {@link #put} would say so for
+   * {@code page} whatever the parser makes of it (its bytes are its publication's latest version
+   * and its URL or path agree), else empty; lets an ingest skip parsing pages it already holds.
+   */
+  public Optional<PutResult> unchanged(RawPage page) {
+    Objects.requireNonNull(page, "page");
+    return puts.unchanged(page);
+  }
+
+  /** The latest version of publication {@code id}, or empty when there is no such publication. */
+  public Optional<StoredPublication> publication(String id) {
+    return queries.latest(id);
+  }
+
+  /** Version {@code number} of publication {@code id}, or empty when there is no such version. */
+  public Optional<StoredPublication> version(String id, int number) {
+    return queries.version(id, number);
+  }
+
+  /** Every version of publication {@code id}, oldest first; empty when there is no such id. */
+  public List<StoredVersion> history(String id) {
+    return queries.history(id);
+  }
+
+  /**
+   * The source bytes, as read, of a publication's latest version (given its 16-digit id) or of
+   * the source with this 64-digit SHA-256; empty when there is none.
+   */
+  public Optional<byte[]> source(String idOrSha256) {
+    return queries.source(idOrSha256);
+  }
+
+  /** How many publications the store holds (not versions). */
+  public long count() {
+    return queries.count();
+  }
+
+  /** The ids of all publications, in order. */
+  public List<String> ids() {
+    return queries.ids();
+  }
+
+  /**
+   * Hands the latest version of every publication to {@code action}, in id order, a page of them
+   * at a time: memory stays flat however many there are, and no database connection is held
+   * while {@code action} runs. Exceptions from {@code action} stop the walk and propagate.
+   */
+  public void forEachLatest(Consumer<StoredPublication> action) {
+    Objects.requireNonNull(action, "action");
+    queries.forEachLatest(action);
+  }
+
+  /** What this store is, for messages: {@code archive database /data/archive/verbatim.db}. */
+  @Override
+  public String toString() {
+    return where;
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The store of record: {@link org.verbatim.store.TranscriptStore} keeps every page as read and
+ * every version of every publication as parsed, in SQLite inside the archive folder by default
+ * or in PostgreSQL, with the schema created and upgraded by Flyway from portable migrations.
+ * {@link org.verbatim.store.Identity} decides which publication a page is a version of.
+ *
+ * <p>Only this package touches {@code java.sql}; the rest of Verbatim sees records
+ * ({@link org.verbatim.store.StoredPublication}, {@link org.verbatim.store.StoredVersion},
+ * {@link org.verbatim.store.PutResult}) and {@link org.verbatim.store.StoreException}.
+ */
+package org.verbatim.store;

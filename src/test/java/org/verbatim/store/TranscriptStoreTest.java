@@ -1,0 +1,322 @@
+package org.verbatim.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.ingest.RawPage;
+import org.verbatim.internal.Hashes;
+import org.verbatim.model.Kind;
+import org.verbatim.store.Pages.Parsed;
+import org.verbatim.store.PutResult.Outcome;
+
+class TranscriptStoreTest {
+
+  @TempDir Path archive;
+  TranscriptStore store;
+
+  @BeforeEach
+  void open() {
+    store = TranscriptStore.openSqlite(archive);
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  static final Parsed FIRST = Pages.interview("pages/a.txt",
+      "Foreign Minister Ivan Petrov’s interview with The Daily Lantern, Moscow, March 3, 2021",
+      "Will the bridge be finished this year?",
+      "The bridge will open in the autumn, as planned.");
+
+  /** The same page (same path, title and date) after the publisher corrected its answer. */
+  static final Parsed CORRECTED = Pages.interview("pages/a.txt",
+      "Foreign Minister Ivan Petrov’s interview with The Daily Lantern, Moscow, March 3, 2021",
+      "Will the bridge be finished this year?",
+      "The bridge will open in the autumn, as planned, and a second one next spring.");
+
+  @Test
+  void a_new_page_is_added_as_version_1_under_the_id_of_its_identity() {
+    PutResult result = store.put(FIRST.page(), FIRST.publication());
+
+    String key = Identity.key(FIRST.page(), FIRST.publication());
+    assertThat(result).isEqualTo(new PutResult(Outcome.ADDED, Identity.id(key), 1));
+    assertThat(result.id()).matches("[0-9a-f]{16}");
+    assertThat(store.count()).isEqualTo(1);
+    assertThat(store.ids()).containsExactly(result.id());
+  }
+
+  @Test
+  void the_same_page_again_is_unchanged_and_writes_nothing() throws SQLException {
+    PutResult added = store.put(FIRST.page(), FIRST.publication());
+    long before = dataVersionSeenFromOutside();
+
+    PutResult again = store.put(FIRST.page(), FIRST.publication());
+
+    assertThat(again).isEqualTo(new PutResult(Outcome.UNCHANGED, added.id(), 1));
+    assertThat(dataVersionSeenFromOutside()).isEqualTo(before);
+    assertThat(store.history(added.id())).hasSize(1);
+  }
+
+  @Test
+  void other_bytes_parsed_into_the_same_content_are_unchanged() {
+    PutResult added = store.put(FIRST.page(), FIRST.publication());
+    byte[] withTrailingChrome = (new String(FIRST.page().bytes(), StandardCharsets.UTF_8)
+        + "\nPrint\nShare\n").getBytes(StandardCharsets.UTF_8);
+    RawPage resaved = new RawPage(withTrailingChrome, "pages/a.txt", null, RawPage.Format.TEXT);
+
+    PutResult again = store.put(resaved, FIRST.publication());
+
+    assertThat(again).isEqualTo(new PutResult(Outcome.UNCHANGED, added.id(), 1));
+    assertThat(store.source(Hashes.sha256Hex(withTrailingChrome))).isEmpty();
+  }
+
+  @Test
+  void a_changed_page_becomes_version_2_and_version_1_is_kept() {
+    PutResult added = store.put(FIRST.page(), FIRST.publication());
+
+    PutResult updated = store.put(CORRECTED.page(), CORRECTED.publication());
+
+    assertThat(updated).isEqualTo(new PutResult(Outcome.UPDATED, added.id(), 2));
+    assertThat(store.count()).isEqualTo(1);
+    StoredPublication latest = store.publication(added.id()).orElseThrow();
+    assertThat(latest.version()).isEqualTo(2);
+    assertThat(latest.latestVersion()).isEqualTo(2);
+    assertThat(latest.publication()).isEqualTo(CORRECTED.publication());
+    StoredPublication first = store.version(added.id(), 1).orElseThrow();
+    assertThat(first.publication()).isEqualTo(FIRST.publication());
+    assertThat(first.isLatest()).isFalse();
+    assertThat(first.latestVersion()).isEqualTo(2);
+    assertThat(store.version(added.id(), 3)).isEmpty();
+  }
+
+  @Test
+  void the_first_page_again_after_a_change_is_a_third_version() {
+    store.put(FIRST.page(), FIRST.publication());
+    store.put(CORRECTED.page(), CORRECTED.publication());
+
+    PutResult reverted = store.put(FIRST.page(), FIRST.publication());
+
+    assertThat(reverted.outcome()).isEqualTo(Outcome.UPDATED);
+    assertThat(reverted.version()).isEqualTo(3);
+    assertThat(store.publication(reverted.id()).orElseThrow().publication())
+        .isEqualTo(FIRST.publication());
+  }
+
+  @Test
+  void history_lists_every_version_with_its_sizes_and_turns() {
+    PutResult added = store.put(FIRST.page(), FIRST.publication());
+    store.put(CORRECTED.page(), CORRECTED.publication());
+
+    List<StoredVersion> history = store.history(added.id());
+
+    assertThat(history).extracting(StoredVersion::number).containsExactly(1, 2);
+    StoredVersion one = history.get(0);
+    assertThat(one.title()).isEqualTo(
+        "Foreign Minister Ivan Petrov’s interview with The Daily Lantern, Moscow, March 3, 2021");
+    assertThat(one.published()).isEqualTo("2021-03-03T10:15");
+    assertThat(one.language()).isEqualTo("en");
+    assertThat(one.kind()).isEqualTo(Kind.INTERVIEW);
+    assertThat(one.turns()).isEqualTo(2);
+    assertThat(one.textChars()).isEqualTo(
+        "Will the bridge be finished this year?".length()
+            + "The bridge will open in the autumn, as planned.".length());
+    assertThat(one.warnings()).isEqualTo(1);
+    assertThat(one.sourceSha256()).isEqualTo(Hashes.sha256Hex(FIRST.page().bytes()));
+    assertThat(one.sourceBytes()).isEqualTo(FIRST.page().bytes().length);
+    assertThat(history.get(1).textChars() - one.textChars())
+        .isEqualTo(", and a second one next spring".length());
+    assertThat(history.get(1).ingestedAt()).isAfterOrEqualTo(one.ingestedAt());
+    assertThat(store.history("0000000000000000")).isEmpty();
+  }
+
+  @Test
+  void source_bytes_come_back_exactly_by_id_and_by_sha256() {
+    byte[] bytes = "Заголовок\r\n\u00a0 Question: é?\n".getBytes(StandardCharsets.UTF_8);
+    RawPage page = new RawPage(bytes, "pages/ru.txt", null, RawPage.Format.TEXT);
+    Parsed parsed = Pages.interview("pages/ru.txt", "Интервью", "Вопрос?", "Ответ.");
+    PutResult added = store.put(page, parsed.publication());
+
+    assertThat(store.source(added.id())).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes));
+    assertThat(store.source(Hashes.sha256Hex(bytes)))
+        .hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes));
+    assertThat(store.source(Hashes.sha256Hex(new byte[] {1}))).isEmpty();
+    assertThat(store.source("ffffffffffffffff")).isEmpty();
+  }
+
+  @Test
+  void source_bytes_are_stored_compressed() throws SQLException {
+    byte[] big = ("Ivan Petrov: We discussed the weather at length. ".repeat(400))
+        .getBytes(StandardCharsets.UTF_8);
+    store.put(new RawPage(big, "pages/big.txt", null, RawPage.Format.TEXT),
+        FIRST.publication());
+
+    try (Connection c = outside(); Statement s = c.createStatement();
+        ResultSet row = s.executeQuery("SELECT size, compression, length(content) FROM source")) {
+      row.next();
+      assertThat(row.getLong(1)).isEqualTo(big.length);
+      assertThat(row.getString(2)).isEqualTo("gzip");
+      assertThat(row.getLong(3)).isLessThan(big.length / 10);
+    }
+  }
+
+  @Test
+  void a_page_with_a_url_keeps_its_publication_when_its_title_changes() {
+    RawPage atUrl = new RawPage(FIRST.page().bytes(), null, "https://Example.org/en/news/17#top",
+        RawPage.Format.TEXT);
+    PutResult added = store.put(atUrl, FIRST.publication());
+    Parsed retitled = Pages.interview("x", "A new title for the same address", "Q?", "A.");
+    RawPage sameUrl = new RawPage(retitled.page().bytes(), null, "https://example.org/en/news/17",
+        RawPage.Format.TEXT);
+
+    PutResult updated = store.put(sameUrl, retitled.publication());
+
+    assertThat(updated).isEqualTo(new PutResult(Outcome.UPDATED, added.id(), 2));
+  }
+
+  @Test
+  void reading_unknown_ids_finds_nothing() {
+    assertThat(store.publication("0123456789abcdef")).isEmpty();
+    assertThat(store.version("0123456789abcdef", 1)).isEmpty();
+  }
+
+  @Test
+  void stored_publications_keep_their_ingest_time() {
+    Instant before = Instant.now().minusMillis(1);
+    PutResult added = store.put(FIRST.page(), FIRST.publication());
+
+    StoredPublication stored = store.publication(added.id()).orElseThrow();
+
+    assertThat(stored.ingestedAt()).isBetween(before, Instant.now());
+    assertThat(stored.id()).isEqualTo(added.id());
+  }
+
+  @Test
+  void for_each_latest_walks_every_publication_once_in_id_order_across_pages() {
+    int n = Queries.PAGE * 2 + 7;
+    for (int i = 0; i < n; i++) {
+      Parsed page = Pages.numbered(i);
+      store.put(page.page(), page.publication());
+    }
+    Parsed changed = Pages.interview("pages/3.txt", Pages.numbered(3).publication().title(),
+        "What did the talks number 3 bring?", "Nothing at all, in the end.");
+    PutResult updated = store.put(changed.page(), changed.publication());
+
+    List<StoredPublication> seen = new ArrayList<>();
+    store.forEachLatest(seen::add);
+
+    assertThat(seen).hasSize(n);
+    assertThat(seen).extracting(StoredPublication::id).isSorted().doesNotHaveDuplicates()
+        .containsExactlyElementsOf(store.ids());
+    assertThat(seen).allMatch(StoredPublication::isLatest);
+    assertThat(seen).filteredOn(s -> s.id().equals(updated.id())).singleElement()
+        .satisfies(s -> {
+          assertThat(s.version()).isEqualTo(2);
+          assertThat(s.publication()).isEqualTo(changed.publication());
+        });
+  }
+
+  @Test
+  void unchanged_tells_before_parsing_that_a_held_page_needs_no_work() {
+    PutResult added = store.put(FIRST.page(), FIRST.publication());
+
+    assertThat(store.unchanged(FIRST.page())).contains(new PutResult(Outcome.UNCHANGED,
+        added.id(), 1));
+    assertThat(store.unchanged(CORRECTED.page())).isEmpty();
+    store.put(CORRECTED.page(), CORRECTED.publication());
+    assertThat(store.unchanged(FIRST.page())).isEmpty();
+  }
+
+  @Test
+  void unchanged_needs_the_same_url_for_a_page_known_by_its_url() {
+    RawPage atUrl = new RawPage(FIRST.page().bytes(), null, "https://example.org/a",
+        RawPage.Format.TEXT);
+    store.put(atUrl, FIRST.publication());
+
+    RawPage elsewhere = new RawPage(FIRST.page().bytes(), null, "https://example.org/b",
+        RawPage.Format.TEXT);
+
+    assertThat(store.unchanged(atUrl)).isPresent();
+    assertThat(store.unchanged(elsewhere)).isEmpty();
+  }
+
+  @Test
+  void an_archive_path_that_is_a_file_is_refused_by_name() throws Exception {
+    Path file = Files.writeString(archive.resolve("not-a-folder"), "x");
+
+    assertThatThrownBy(() -> TranscriptStore.openSqlite(file))
+        .isInstanceOf(StoreException.class)
+        .hasMessage("Archive folder " + file + " is not a folder");
+  }
+
+  @Test
+  void a_database_url_of_another_kind_is_refused_without_showing_its_parameters() {
+    assertThatThrownBy(() -> TranscriptStore.open("jdbc:mysql://db/x?password=secret", "u", "p"))
+        .isInstanceOf(StoreException.class)
+        .hasMessage("Unsupported database 'jdbc:mysql://db/x': Verbatim stores in SQLite"
+            + " (jdbc:sqlite:FILE) or PostgreSQL (jdbc:postgresql://HOST/DB)");
+  }
+
+  @Test
+  void a_closed_store_says_so() {
+    store.close();
+
+    assertThatThrownBy(() -> store.count())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("The store of archive database " + archive.resolve("verbatim.db")
+            + " is closed");
+  }
+
+  @Test
+  void a_store_opened_by_jdbc_url_reads_what_the_archive_store_wrote() {
+    PutResult added = store.put(FIRST.page(), FIRST.publication());
+    store.close();
+
+    try (TranscriptStore byUrl =
+        TranscriptStore.open("jdbc:sqlite:" + archive.resolve("verbatim.db"), null, null)) {
+      assertThat(byUrl.publication(added.id()).orElseThrow().publication())
+          .isEqualTo(FIRST.publication());
+    }
+    store = TranscriptStore.openSqlite(archive);
+  }
+
+  /** SQLite's data_version, which changes for a connection when any other one commits. */
+  private long dataVersionSeenFromOutside() throws SQLException {
+    if (watcher == null) {
+      watcher = outside();
+    }
+    try (Statement s = watcher.createStatement();
+        ResultSet row = s.executeQuery("PRAGMA data_version")) {
+      row.next();
+      return row.getLong(1);
+    }
+  }
+
+  private Connection watcher;
+
+  @AfterEach
+  void closeWatcher() throws SQLException {
+    if (watcher != null) {
+      watcher.close();
+    }
+  }
+
+  private Connection outside() throws SQLException {
+    return DriverManager.getConnection("jdbc:sqlite:" + archive.resolve("verbatim.db"));
+  }
+}
