@@ -12,7 +12,8 @@ import org.verbatim.model.Participant;
  * kind word (and the speaker's name, if the title names one after it), up to a linking word
  * ({@code on}, {@code about}, {@code regarding}, {@code ahead of}, {@code following},
  * {@code during}, {@code at}, {@code in}); split at commas and {@code and}; from each a country
- * possessive ({@code China’s CCTV} → {@code CCTV}), a leading {@code the}, quotes, and the words
+ * possessive ({@code China’s CCTV} → {@code CCTV}), a leading lower-case {@code the} (a capital
+ * {@code The} is part of the name: {@code The Paper}), quotes, and the words
  * newspaper, magazine, news agency, TV channel, television channel, radio station, daily,
  * weekly, journal are dropped; what is left must start with a capital or a digit.
  *
@@ -75,7 +76,7 @@ final class Outlets {
     if (possessive > 0) {
       s = s.substring(possessive + 3);
     }
-    if (s.startsWith("the ") || s.startsWith("The ")) {
+    if (s.startsWith("the ")) {
       s = s.substring(4);
     }
     String lower = s.toLowerCase(Locale.ROOT);
