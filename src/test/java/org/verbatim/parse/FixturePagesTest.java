@@ -30,9 +30,9 @@ class FixturePagesTest {
         tuple("Question", Role.QUESTION), tuple("Ivan Petrov", Role.ANSWER));
     assertThat(p.turns().get(1).editorial()).containsExactly(new Insertion(1, 60, 68, "[winter]"));
     assertThat(p.warnings()).containsExactly(
-        new ParseWarning(19, Warnings.gluedLabel("Question")),
-        new ParseWarning(21, Warnings.lostColon("Ivan Petrov")),
-        new ParseWarning(23, Warnings.lostColon("Question")));
+        new ParseWarning(23, Warnings.gluedLabel("Question")),
+        new ParseWarning(25, Warnings.lostColon("Ivan Petrov")),
+        new ParseWarning(27, Warnings.lostColon("Question")));
   }
 
   @Test
