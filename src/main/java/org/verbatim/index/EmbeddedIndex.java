@@ -46,15 +46,17 @@ public final class EmbeddedIndex implements AutoCloseable {
   private final Path home;
   private final FileChannel lockChannel;
   private final FileLock lock;
+  private final CoreContainer container;
   private final EmbeddedSolrServer server;
   private final boolean reset;
 
   private EmbeddedIndex(Path home, FileChannel lockChannel, FileLock lock,
-      EmbeddedSolrServer server, boolean reset) {
+      CoreContainer container, boolean reset) {
     this.home = home;
     this.lockChannel = lockChannel;
     this.lock = lock;
-    this.server = server;
+    this.container = container;
+    this.server = new EmbeddedSolrServer(container, CORE);
     this.reset = reset;
   }
 
@@ -105,7 +107,7 @@ public final class EmbeddedIndex implements AutoCloseable {
             + (cause == null ? "" : ": " + rootMessage(cause)), cause);
       }
       core.close(); // getCore counted a reference; the server takes its own
-      return new EmbeddedIndex(home, channel, lock, new EmbeddedSolrServer(container, CORE), reset);
+      return new EmbeddedIndex(home, channel, lock, container, reset);
     } catch (IOException | RuntimeException e) {
       release(lock, channel, e);
       if (e instanceof IOException io) {
@@ -159,7 +161,11 @@ public final class EmbeddedIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not close the index in " + home, e);
     } finally {
-      release(lock, lockChannel, null);
+      try {
+        container.shutdown(); // a server given a container does not shut it down itself
+      } finally {
+        release(lock, lockChannel, null);
+      }
     }
   }
 
