@@ -17,6 +17,7 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.core.CoreContainer;
 import org.apache.solr.core.SolrCore;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The archive's index as an in-process Solr core in {@code <archive>/index}: a Solr home with
@@ -94,6 +95,7 @@ public final class EmbeddedIndex implements AutoCloseable {
       }
       Configset.copyTo(confDir);
 
+      routeJavaLoggingToSlf4j();
       if (System.getProperty("disable.v2.api") == null) {
         System.setProperty("disable.v2.api", "true"); // we never call it; saves ~1.5 s per start
       }
@@ -114,6 +116,14 @@ public final class EmbeddedIndex implements AutoCloseable {
         throw new IndexException("Could not open the index in " + home + ": " + io.getMessage(), io);
       }
       throw (RuntimeException) e;
+    }
+  }
+
+  /** Lucene logs through java.util.logging; send it where the rest of our logging goes. */
+  private static void routeJavaLoggingToSlf4j() {
+    if (!SLF4JBridgeHandler.isInstalled()) {
+      SLF4JBridgeHandler.removeHandlersForRootLogger();
+      SLF4JBridgeHandler.install();
     }
   }
 
