@@ -13,19 +13,19 @@ import org.verbatim.model.Source;
  * p.turns().get(0).speaker();   // "Question"
  * }</pre>
  *
- * <p>The stages: the bytes are decoded ({@link TextDecoder}: BOM, UTF-8, Windows-1251, KOI8-R),
- * an HTML page's main content is turned into text ({@link HtmlText}), and the text is read line by
- * line into a publication ({@link TranscriptReader}). Warnings carry line numbers of that text.
+ * <p>The stages: the bytes are decoded ({@link TextDecoder}: BOM, UTF-8, an HTML page's
+ * {@code <meta>} charset, Windows-1251, KOI8-R, Windows-1252), an HTML page's main content is
+ * turned into text ({@link HtmlText}), and the text is read line by line into a publication
+ * ({@link TranscriptReader}). Warnings carry line numbers of that text, for an HTML page too.
  * Stateless and thread-safe.
  */
 public final class Parser {
 
   /** Reads one page; fails only when the page cannot be a transcript at all. */
   public Publication parse(RawPage page) throws ParseException {
-    String text = TextDecoder.decode(page.bytes(), page.name());
-    if (page.format() == RawPage.Format.HTML) {
-      text = HtmlText.extract(text);
-    }
+    String text = page.format() == RawPage.Format.HTML
+        ? HtmlText.extract(TextDecoder.decodeHtml(page.bytes(), page.name()))
+        : TextDecoder.decode(page.bytes(), page.name());
     Source source = new Source(page.format().code(), page.path(), page.url(),
         Hashes.sha256Hex(page.bytes()));
     return TranscriptReader.read(text, source, page.name());

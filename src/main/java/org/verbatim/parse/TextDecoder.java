@@ -1,12 +1,268 @@
 package org.verbatim.parse;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** TEMPORARY placeholder until charset detection lands: decodes UTF-8 only. */
+/**
+ * Turns a page's bytes into its text, as the page's author wrote it:
+ *
+ * <pre>{@code
+ * TextDecoder.decode("Вопрос: Как дела?\r\n".getBytes("KOI8-R"), "a.txt");  // "Вопрос: Как дела?\n"
+ * }</pre>
+ *
+ * <ul>
+ *   <li>the charset: a byte order mark (UTF-8, UTF-16, UTF-32) decides; otherwise UTF-8 when the
+ *       bytes are valid UTF-8; otherwise, for HTML, the charset its {@code <meta>} declares when
+ *       that reads every byte; otherwise Windows-1251, KOI8-R or Windows-1252 as
+ *       {@link LegacyCharsets} scores them. Every charset is decoded strictly: a charset that has
+ *       no character for some byte is not used, so no replacement character is ever introduced;
+ *   <li>line ends: CRLF and a lone CR become LF;
+ *   <li>Unicode NFC (checked first, and normalised only when needed); quotes, dashes and no-break
+ *       spaces are left as printed.
+ * </ul>
+ *
+ * <p>An empty page (no bytes, or only a byte order mark and white space) and a binary file (see
+ * {@link Binary}) are {@link ParseException}s. The page is decoded in one pass, in chunks, straight
+ * into the text being built, so a 100 MB page needs its bytes and its text and little else.
+ * Stateless and thread-safe.
+ */
 final class TextDecoder {
+
+  private static final int CHUNK = 64 * 1024;
+
+  /** How far into an HTML page a {@code <meta>} charset is looked for. */
+  private static final int META_PRESCAN = 4096;
+
+  private static final Pattern META_CHARSET = Pattern.compile(
+      "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([a-z0-9][a-z0-9_.:+-]*)", Pattern.CASE_INSENSITIVE);
+
+  private record Bom(byte[] bytes, Charset charset) {
+    boolean startsOf(byte[] page) {
+      if (page.length < bytes.length) {
+        return false;
+      }
+      for (int i = 0; i < bytes.length; i++) {
+        if (page[i] != bytes[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** Longest first: the UTF-32 LE mark begins with the UTF-16 LE one. */
+  private static final List<Bom> BOMS = List.of(
+      new Bom(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, Charset.forName("UTF-32BE")),
+      new Bom(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, Charset.forName("UTF-32LE")),
+      new Bom(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, StandardCharsets.UTF_8),
+      new Bom(new byte[] {(byte) 0xFE, (byte) 0xFF}, StandardCharsets.UTF_16BE),
+      new Bom(new byte[] {(byte) 0xFF, (byte) 0xFE}, StandardCharsets.UTF_16LE));
+
   private TextDecoder() {}
 
+  /** The text of a plain-text page. */
   static String decode(byte[] bytes, String page) throws ParseException {
-    return new String(bytes, StandardCharsets.UTF_8);
+    return decode(bytes, page, null);
+  }
+
+  /** The text of an HTML page, which may declare its charset in a {@code <meta>} element. */
+  static String decodeHtml(byte[] bytes, String page) throws ParseException {
+    return decode(bytes, page, metaCharset(bytes).orElse(null));
+  }
+
+  private static String decode(byte[] bytes, String page, Charset declared)
+      throws ParseException {
+    if (bytes.length == 0) {
+      throw new ParseException(page, "empty file");
+    }
+    Optional<Bom> bom = BOMS.stream().filter(b -> b.startsOf(bytes)).findFirst();
+    String text;
+    if (bom.isPresent()) {
+      int from = bom.get().bytes().length;
+      Charset charset = bom.get().charset();
+      text = strict(bytes, from, charset);
+      if (text == null) {
+        throw new ParseException(page, "not valid " + charset.name()
+            + " although it starts with a " + charset.name() + " byte order mark");
+      }
+      Optional<String> binary = Binary.reason(text);
+      if (binary.isPresent()) {
+        throw new ParseException(page, binary.get());
+      }
+    } else {
+      Optional<String> binary = Binary.reason(bytes);
+      if (binary.isPresent()) {
+        throw new ParseException(page, binary.get());
+      }
+      text = strict(bytes, 0, StandardCharsets.UTF_8);
+      if (text == null && declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+        text = strict(bytes, 0, declared);
+      }
+      if (text == null) {
+        text = legacy(bytes, page);
+      }
+    }
+    if (isBlank(text)) {
+      throw new ParseException(page, "empty file");
+    }
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+        ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  private static String legacy(byte[] bytes, String page) throws ParseException {
+    List<Charset> ranked = LegacyCharsets.ranked(bytes, 0);
+    for (Charset charset : ranked) {
+      String text = strict(bytes, 0, charset);
+      if (text != null) {
+        return text;
+      }
+    }
+    throw new ParseException(page, "not valid UTF-8, and none of " + ranked
+        + " has a character for every byte");
+  }
+
+  /**
+   * Decodes {@code bytes[from..]} with line ends made LF, or returns null at the first byte the
+   * charset cannot read (the caller then tries another charset). A first pass checks every byte
+   * and looks for CRs without keeping anything; a page without CRs is then decoded by the JDK's
+   * own {@code String} constructor, which needs no buffer beside the string it returns.
+   */
+  private static String strict(byte[] bytes, int from, Charset charset) {
+    boolean hasCr = false;
+    CharsetDecoder decoder = strictDecoder(charset);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+    CharBuffer chunk = CharBuffer.allocate(CHUNK);
+    for (boolean flushing = false; ; ) {
+      CoderResult result = flushing ? decoder.flush(chunk) : decoder.decode(in, chunk, true);
+      if (result.isError()) {
+        return null;
+      }
+      if (!hasCr) {
+        char[] chars = chunk.array();
+        for (int i = 0, n = chunk.position(); i < n && !hasCr; i++) {
+          hasCr = chars[i] == '\r';
+        }
+      }
+      chunk.clear();
+      if (result.isUnderflow()) {
+        if (flushing) {
+          break;
+        }
+        flushing = true;
+      }
+    }
+    if (!hasCr) {
+      return new String(bytes, from, bytes.length - from, charset);
+    }
+    return withLineEnds(bytes, from, charset);
+  }
+
+  /** Decodes bytes already known to be valid, each CRLF and lone CR made LF. */
+  private static String withLineEnds(byte[] bytes, int from, Charset charset) {
+    CharsetDecoder decoder = strictDecoder(charset);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+    long bound = (long) Math.ceil((bytes.length - from) * (double) decoder.maxCharsPerByte());
+    LineEnds out = new LineEnds((int) Math.min(bound, Integer.MAX_VALUE - 16));
+    CharBuffer chunk = CharBuffer.allocate(CHUNK);
+    for (boolean flushing = false; ; ) {
+      CoderResult result = flushing ? decoder.flush(chunk) : decoder.decode(in, chunk, true);
+      if (result.isError()) {
+        throw new IllegalStateException(charset + " failed on bytes it had accepted: " + result);
+      }
+      out.append(chunk.flip());
+      chunk.clear();
+      if (result.isUnderflow()) {
+        if (flushing) {
+          break;
+        }
+        flushing = true;
+      }
+    }
+    return out.toString();
+  }
+
+  private static CharsetDecoder strictDecoder(Charset charset) {
+    return charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  /** The text as it is built: each CRLF and each lone CR is appended as one LF. */
+  private static final class LineEnds {
+    private final StringBuilder text;
+    private boolean afterCr;
+
+    LineEnds(int capacity) {
+      text = new StringBuilder(capacity);
+    }
+
+    void append(CharBuffer chunk) {
+      char[] chars = chunk.array();
+      int start = chunk.arrayOffset() + chunk.position();
+      int end = chunk.arrayOffset() + chunk.limit();
+      int run = start;
+      for (int i = start; i < end; i++) {
+        char c = chars[i];
+        if (c == '\n' && afterCr) {
+          run = i + 1;
+        } else if (c == '\r') {
+          text.append(chars, run, i - run).append('\n');
+          run = i + 1;
+        }
+        afterCr = c == '\r';
+      }
+      text.append(chars, run, end - run);
+    }
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
+  }
+
+  /** White space only, counting no-break spaces and stray byte order marks as white space. */
+  private static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The charset an HTML page declares in its first {@value #META_PRESCAN} bytes, as browsers read
+   * it (ISO-8859-1 and US-ASCII mean Windows-1252); empty when none, when it names UTF-16 or
+   * UTF-32, or when the JDK has no such charset.
+   */
+  static Optional<Charset> metaCharset(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, META_PRESCAN),
+        StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    if (!m.find() || !Charset.isSupported(m.group(1))) {
+      return Optional.empty();
+    }
+    Charset charset = Charset.forName(m.group(1));
+    String name = charset.name().toUpperCase(Locale.ROOT);
+    if (name.equals("ISO-8859-1") || name.equals("US-ASCII")) {
+      return Optional.of(Charset.forName("windows-1252"));
+    }
+    if (name.startsWith("UTF-16") || name.startsWith("UTF-32")) {
+      return Optional.empty(); // bytes that reached a <meta> as ASCII are not UTF-16 (WHATWG)
+    }
+    return Optional.of(charset);
   }
 }
