@@ -72,9 +72,12 @@ public record GeneratorOptions(
     }
   }
 
-  /** English and Russian pages of 2 KB to 200 KB, with the rates documented above. */
+  /**
+   * English and Russian pages of 2 KB to 200 KB (size skew 3: median about 4 KB, mean about
+   * 18 KB, one page in twenty over 100 KB), with the rates documented above.
+   */
   public static GeneratorOptions defaults() {
-    return new GeneratorOptions(List.of("en", "ru"), 2 * 1024, 200 * 1024, 2.0,
+    return new GeneratorOptions(List.of("en", "ru"), 2 * 1024, 200 * 1024, 3.0,
         0.10, 0.30, 0.60, 0.02, 0.02, 0.05, 0.03, 0.02, 0.85, 0.05, 0.10, 0.10, 0.15, 0.05,
         0.10, 0.10);
   }

@@ -19,7 +19,7 @@ record Title(String text, Kind kind, Person principal, List<String> outlets, Str
     LocalDate eventDate) {
 
   private static final List<String> EN_BROADCASTERS = List.of("Delta TV", "Kestrel Radio",
-      "Coastline Television", "Pinewood News Agency", "Radio Atlas", "Harbour Broadcasting",
+      "Coastline Television", "Pinewood News", "Radio Atlas", "Harbour Broadcasting",
       "Summit 24", "Lantern Television");
   private static final List<String> EN_NEWSPAPERS =
       List.of("Northern Herald", "Evening Meridian", "Coastal Courier", "Morning Compass");
