@@ -1,6 +1,5 @@
 package org.verbatim.parse;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -78,9 +77,7 @@ final class HtmlText {
     marker.ifPresent(m -> lines.addLine(m.line()));
     String text = new HtmlLines(moved).add(content).text();
     String all = lines.text() + text;
-    return Normalizer.isNormalized(all, Normalizer.Form.NFC)
-        ? all
-        : Normalizer.normalize(all, Normalizer.Form.NFC);
+    return Nfc.of(all);
   }
 
   private static Optional<Element> dateLine(Element scope) {

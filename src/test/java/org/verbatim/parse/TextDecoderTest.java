@@ -183,6 +183,21 @@ class TextDecoderTest {
   }
 
   @Test
+  void a_page_broken_after_its_byte_order_mark_is_a_parse_error_naming_the_charset() {
+    byte[] page = concat(bytes(0xFE, 0xFF), "Question".getBytes(UTF_16BE), bytes('?'));
+    assertThatThrownBy(() -> TextDecoder.decode(page, "cut.txt"))
+        .isInstanceOf(ParseException.class)
+        .hasMessage("cut.txt: not valid UTF-16BE although it starts with a UTF-16BE byte order mark");
+  }
+
+  @Test
+  void a_printed_replacement_character_is_kept_and_does_not_make_the_page_legacy()
+      throws Exception {
+    String text = "Answer: the sign \uFFFD stands for a lost letter — like this.\n";
+    assertThat(TextDecoder.decode(text.getBytes(UTF_8), "fffd.txt")).isEqualTo(text);
+  }
+
+  @Test
   void an_html_page_is_read_in_its_declared_charset_when_it_is_not_utf8() throws Exception {
     String russian = "<html><head><meta charset=\"windows-1251\"></head>"
         + "<body><p>Вопрос: Когда?</p></body></html>";
