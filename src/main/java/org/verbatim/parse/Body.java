@@ -17,7 +17,7 @@ import org.verbatim.model.ParseWarning;
 final class Body {
 
   /** Where a label was read, for the line-use report. */
-  record LabelUse(int line, String consumed) {}
+  record LabelUse(int line, int start, String consumed) {}
 
   private final Lines lines;
   private final LineUse[] uses;
@@ -104,7 +104,8 @@ final class Body {
     Label label = first;
     int textStart = first == null ? 0 : first.textStart();
     if (first != null) {
-      labelUses.add(new LabelUse(i, line.substring(first.start(), first.textStart())));
+      labelUses.add(
+          new LabelUse(i, first.start(), line.substring(first.start(), first.textStart())));
     }
     while (true) {
       Label glued = labels.glued(line, textStart);
@@ -119,7 +120,8 @@ final class Body {
         return;
       }
       warnings.add(new ParseWarning(Lines.number(i), Warnings.gluedLabel(glued.printed())));
-      labelUses.add(new LabelUse(i, line.substring(glued.start(), glued.textStart())));
+      labelUses.add(new LabelUse(i, glued.start(),
+          line.substring(glued.start(), glued.textStart())));
       label = glued;
       textStart = glued.textStart();
     }
