@@ -10,10 +10,15 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.verbatim.generate.GeneratedPage;
+import org.verbatim.generate.Generator;
+import org.verbatim.generate.GeneratorOptions;
+import org.verbatim.ingest.RawPage;
 import org.verbatim.model.Turn;
 
 /**
- * Mutates the fixture pages and the seed page in 12,000 deterministic ways and checks what must
+ * Mutates generated pages, the fixture pages and the seed page in 12,000 deterministic ways (most
+ * cases start from a generated page) and checks what must
  * hold for any input: only {@link ParseException} is thrown; every character of every body line,
  * less its labels, reaches the turns' paragraphs in order; every label read starts a turn; no
  * paragraph is a chrome line.
@@ -37,11 +42,14 @@ class ReaderFuzzTest {
     for (String name : FixturePages.NAMES) {
       bases.add(FixturePages.text(name));
     }
+    List<String> generated = generatedPages();
     String seed = SeedPageTest.seedText();
     int refused = 0;
     for (int n = 0; n < CASES; n++) {
       Random random = new Random(n);
-      String base = n % 10 == 0 ? seed : bases.get(random.nextInt(bases.size()));
+      String base = n % 10 == 0 ? seed
+          : n % 10 < 4 ? bases.get(random.nextInt(bases.size()))
+          : generated.get(random.nextInt(generated.size()));
       String page = mutate(base, random);
       try {
         check(Pages.reading(page), page);
@@ -53,6 +61,19 @@ class ReaderFuzzTest {
       }
     }
     assertThat(refused).isLessThan(CASES / 4);
+  }
+
+  /** The text of 300 small generated text pages, decoded as the parser decodes them. */
+  private static List<String> generatedPages() throws ParseException {
+    List<String> out = new ArrayList<>();
+    Generator generator = new Generator(GeneratorOptions.defaults());
+    for (GeneratedPage page : generator.pages(20_261_129L, 1_000).toList()) {
+      if (page.format() == RawPage.Format.TEXT && page.bytes().length < 24_000 && out.size() < 300) {
+        out.add(TextDecoder.decode(page.bytes(), page.fileName()));
+      }
+    }
+    assertThat(out).hasSize(300);
+    return out;
   }
 
   static void check(TranscriptReader.Reading reading, String page) {
