@@ -33,6 +33,12 @@ public final class Main {
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     Main main = new Main();
     CommandLine cli = new CommandLine(main);
+    // Every command takes --help and --version, as the top level does.
+    cli.getSubcommands().forEach((name, sub) -> {
+      if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+        sub.getCommandSpec().mixinStandardHelpOptions(true);
+      }
+    });
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
