@@ -1,0 +1,353 @@
+package org.verbatim.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.Group;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.GroupParams;
+import org.apache.solr.common.params.HighlightParams;
+import org.verbatim.index.Fields;
+import org.verbatim.index.IndexException;
+import org.verbatim.index.SolrText;
+import org.verbatim.model.Kind;
+import org.verbatim.model.Role;
+
+/**
+ * Searches the archive's index through any {@link SolrClient}: the embedded core today, a
+ * SolrCloud collection later (nothing here is specific to one process).
+ *
+ * <p>The query language: words must all match; {@code "a phrase"}; {@code -word} or
+ * {@code NOT word} excludes; {@code a OR b} (binds tighter than the space: {@code x a OR b} is
+ * x and (a or b)); {@code (…)} groups; {@code pre*} is a prefix (two letters at least); filters
+ * {@code speaker:}, {@code kind:}, {@code lang:}, {@code place:}, {@code outlet:}, {@code from:},
+ * {@code to:} (YYYY, YYYY-MM or YYYY-MM-DD) and {@code in:questions|answers|remarks}, with a
+ * quoted value when it has spaces ({@code speaker:"Ivan Petrov"}). With {@code speaker:} or
+ * {@code in:}, the words must occur in the turns so chosen. Solr's own syntax never gets through:
+ * {@code {!…}} and unknown {@code name:} are refused with a {@link QueryException}; any other
+ * character is text.
+ *
+ * <pre>{@code
+ * Searcher searcher = new Searcher(index.client());
+ * SearchResult page = searcher.search(SearchRequest.of("speaker:\"Ivan Petrov\" in:answers Arctic"));
+ * page.hits().get(0).turns().get(0).snippet(); // "… the <mark>Arctic</mark> shelf …"
+ * }</pre>
+ *
+ * <p>Thread-safe when the client is.
+ */
+public final class Searcher {
+
+  /** The most turns shown under one hit. */
+  public static final int TURNS_PER_HIT = 3;
+  /** Related publications returned by default. */
+  public static final int RELATED = 10;
+
+  private static final String[] HIT_FIELDS = {Fields.ID, Fields.VERSION, Fields.TITLE,
+      Fields.PUBLISHED, Fields.KIND, Fields.LANGUAGE, Fields.LANGUAGE_VERSIONS, Fields.PLACE,
+      Fields.OUTLETS, Fields.SPEAKERS};
+  private static final Pattern CURSOR = Pattern.compile("\\*|[A-Za-z0-9+/=_-]{1,4000}");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern MLT_TERM =
+      Pattern.compile("all_[a-z]+:([^\\s()^]+)(?:\\^([0-9.Ee+-]+))?");
+
+  private final SolrClient client;
+
+  public Searcher(SolrClient client) {
+    this.client = client;
+  }
+
+  /**
+   * One page of publications matching the request, with the exact total, facets and each hit's
+   * best turns.
+   *
+   * @throws QueryException when the query or cursor cannot be searched as written
+   * @throws IndexException when the index cannot be read
+   */
+  public SearchResult search(SearchRequest request) throws QueryException {
+    Node.And parsed = QueryParser.parse(request.query());
+    List<Node> items = new ArrayList<>(parsed.items());
+    items.addAll(request.filters().nodes());
+    QueryTranslator.Plan plan = QueryTranslator.translate(new Node.And(items));
+    String cursor = request.cursor() == null ? CursorMarkParams.CURSOR_MARK_START : request.cursor();
+    if (!CURSOR.matcher(cursor).matches()) {
+      throw new QueryException("Bad cursor '" + cursor
+          + "': use the nextCursor of the previous page");
+    }
+
+    SolrQuery query = new SolrQuery(plan.q());
+    query.set("defType", "lucene");
+    plan.filterQueries().forEach(query::addFilterQuery);
+    plan.params().forEach(query::set);
+    query.setFields(HIT_FIELDS);
+    switch (request.sort()) {
+      case RELEVANCE -> {
+        query.addSort("score", SolrQuery.ORDER.desc);
+        query.addSort(Fields.PUBLISHED_AT, SolrQuery.ORDER.desc);
+      }
+      case NEWEST -> query.addSort(Fields.PUBLISHED_AT, SolrQuery.ORDER.desc);
+      case OLDEST -> query.addSort(Fields.PUBLISHED_AT, SolrQuery.ORDER.asc);
+    }
+    query.addSort(Fields.ID, SolrQuery.ORDER.asc); // cursors need the unique key last
+    query.setRows(request.pageSize());
+    query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+    query.setFacet(true);
+    query.setFacetMinCount(1);
+    query.setFacetLimit(Facets.TOP);
+    query.setFacetSort("count"); // else an unlimited facet (limit -1) is sorted by value
+    query.addFacetField(Fields.KIND, Fields.SPEAKERS, Fields.LANGUAGE, Fields.YEAR, Fields.PLACE,
+        Fields.OUTLETS);
+    for (String complete : List.of(Fields.KIND, Fields.LANGUAGE, Fields.YEAR)) {
+      query.set("f." + complete + ".facet.limit", -1);
+    }
+    query.set("f." + Fields.YEAR + ".facet.sort", "index");
+
+    QueryResponse response = run(query);
+    List<SolrDocument> docs = response.getResults();
+    Map<String, List<TurnHit>> turns = new HashMap<>();
+    Map<String, Long> matching = new HashMap<>();
+    if (plan.turnQuery() != null && !docs.isEmpty()) {
+      bestTurns(plan, docs.stream().map(d -> (String) d.getFieldValue(Fields.ID)).toList(),
+          turns, matching);
+    }
+    List<Hit> hits = new ArrayList<>(docs.size());
+    for (SolrDocument doc : docs) {
+      String id = (String) doc.getFieldValue(Fields.ID);
+      hits.add(new Hit(id, (Integer) doc.getFieldValue(Fields.VERSION),
+          (String) doc.getFieldValue(Fields.TITLE), (String) doc.getFieldValue(Fields.PUBLISHED),
+          Kind.ofCode((String) doc.getFieldValue(Fields.KIND)),
+          (String) doc.getFieldValue(Fields.LANGUAGE), strings(doc, Fields.LANGUAGE_VERSIONS),
+          (String) doc.getFieldValue(Fields.PLACE), strings(doc, Fields.OUTLETS),
+          strings(doc, Fields.SPEAKERS), matching.getOrDefault(id, 0L),
+          turns.getOrDefault(id, List.of())));
+    }
+    String next = response.getNextCursorMark();
+    boolean last = next == null || next.equals(cursor) || docs.size() < request.pageSize();
+    return new SearchResult(response.getResults().getNumFound(), hits, facets(response),
+        last ? null : next);
+  }
+
+  /** The best turns of each hit: one grouped, highlighted query over the turns of the page. */
+  private void bestTurns(QueryTranslator.Plan plan, List<String> ids,
+      Map<String, List<TurnHit>> turns, Map<String, Long> matching) throws QueryException {
+    SolrQuery query = new SolrQuery(plan.turnQuery());
+    query.set("defType", "lucene");
+    query.addFilterQuery(Fields.PUBLICATION_ID + ":(" + quotedList(ids) + ")");
+    query.setFields(Fields.ID, Fields.PUBLICATION_ID, Fields.NUMBER, Fields.LABEL, Fields.SPEAKER,
+        Fields.ROLE, Fields.SECTION);
+    query.setRows(ids.size());
+    query.set(GroupParams.GROUP, true);
+    query.set(GroupParams.GROUP_FIELD, Fields.PUBLICATION_ID);
+    query.set(GroupParams.GROUP_LIMIT, TURNS_PER_HIT);
+    query.set(GroupParams.GROUP_SORT, "score desc," + Fields.NUMBER + " asc");
+    query.setHighlight(true);
+    query.set(HighlightParams.METHOD, "unified");
+    query.set(HighlightParams.FIELDS, String.join(",", plan.turnFields()));
+    if (plan.highlightQuery() != null) {
+      query.set(HighlightParams.Q, plan.highlightQuery());
+      query.set(HighlightParams.QPARSER, "lucene");
+    }
+    query.set(HighlightParams.SNIPPETS, 1);
+    query.set(HighlightParams.FRAGSIZE, 220);
+    query.set(HighlightParams.TAG_PRE, "<mark>");
+    query.set(HighlightParams.TAG_POST, "</mark>");
+    query.set(HighlightParams.ENCODER, "html");
+    query.set(HighlightParams.DEFAULT_SUMMARY, true);
+    query.set(HighlightParams.FIELD_MATCH, true);
+
+    QueryResponse response = run(query);
+    Map<String, Map<String, List<String>>> highlighting = response.getHighlighting();
+    for (Group group : response.getGroupResponse().getValues().get(0).getValues()) {
+      String publication = group.getGroupValue();
+      matching.put(publication, group.getResult().getNumFound());
+      List<TurnHit> list = new ArrayList<>();
+      for (SolrDocument doc : group.getResult()) {
+        String snippet = "";
+        Map<String, List<String>> byField = highlighting.get((String) doc.getFieldValue(Fields.ID));
+        if (byField != null) {
+          snippet = byField.values().stream().filter(v -> !v.isEmpty()).map(v -> v.get(0))
+              .findFirst().orElse("");
+        }
+        list.add(new TurnHit((Integer) doc.getFieldValue(Fields.NUMBER),
+            (String) doc.getFieldValue(Fields.LABEL), (String) doc.getFieldValue(Fields.SPEAKER),
+            Role.ofCode((String) doc.getFieldValue(Fields.ROLE)),
+            (Integer) doc.getFieldValue(Fields.SECTION),
+            WHITESPACE.matcher(snippet).replaceAll(" ").strip()));
+      }
+      turns.put(publication, list);
+    }
+  }
+
+  /** {@link #related(String, int)} with at most {@value #RELATED} publications. */
+  public List<Related> related(String id) throws QueryException {
+    return related(id, RELATED);
+  }
+
+  /**
+   * Publications related to {@code id}: first its other language versions (same kind and same
+   * printed date and time, another language), by language; then publications with similar content
+   * ({@code {!mlt}} over the whole text), best first, each with the distinctive terms that made
+   * it similar.
+   *
+   * @throws QueryException when no publication has that id
+   */
+  public List<Related> related(String id, int limit) throws QueryException {
+    SolrQuery source = new SolrQuery(Fields.ID + ":" + SolrText.quoted(id));
+    source.addFilterQuery(QueryTranslator.PARENTS);
+    source.setFields(Fields.ID, Fields.GROUP_KEY, Fields.LANGUAGE);
+    List<SolrDocument> found = run(source).getResults();
+    if (found.isEmpty()) {
+      throw new QueryException("No publication with id '" + id + "' in the index");
+    }
+    String groupKey = (String) found.get(0).getFieldValue(Fields.GROUP_KEY);
+    String language = (String) found.get(0).getFieldValue(Fields.LANGUAGE);
+
+    List<Related> related = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>(List.of(id));
+    if (groupKey != null) {
+      SolrQuery versions = new SolrQuery(Fields.GROUP_KEY + ":" + SolrText.quoted(groupKey));
+      versions.addFilterQuery(QueryTranslator.PARENTS);
+      versions.addFilterQuery("-" + Fields.ID + ":" + SolrText.quoted(id));
+      if (language != null) {
+        versions.addFilterQuery("-" + Fields.LANGUAGE + ":" + SolrText.quoted(language));
+      }
+      versions.setFields(HIT_FIELDS);
+      versions.addSort(Fields.LANGUAGE, SolrQuery.ORDER.asc);
+      versions.addSort(Fields.ID, SolrQuery.ORDER.asc);
+      versions.setRows(limit);
+      for (SolrDocument doc : run(versions).getResults()) {
+        String lang = (String) doc.getFieldValue(Fields.LANGUAGE);
+        related.add(related(doc, Related.Reason.LANGUAGE_VERSION,
+            "language version: " + (lang == null ? "unknown language" : lang)));
+        seen.add((String) doc.getFieldValue(Fields.ID));
+      }
+    }
+    if (related.size() >= limit) {
+      return related;
+    }
+    // Words in more than half the publications of the language say nothing about similarity
+    // ("the", "и"); MoreLikeThis takes only an absolute limit, so count them first.
+    long sameLanguage = Math.max(2, publicationsIn(language) / 2);
+    SolrQuery similar = new SolrQuery("{!mlt qf=" + String.join(",", Fields.allWholeTextFields())
+        + " mintf=1 mindf=2 minwl=3 maxqt=20 maxdf=" + sameLanguage + " boost=true v=$mltid}");
+    similar.set("mltid", id);
+    similar.addFilterQuery(QueryTranslator.PARENTS);
+    similar.addFilterQuery("-" + Fields.ID + ":(" + quotedList(seen) + ")");
+    similar.setFields(HIT_FIELDS);
+    similar.setRows(limit - related.size());
+    similar.set("debug", "query");
+    QueryResponse response = run(similar);
+    String why = "similar content: " + String.join(", ", topTerms(response, 5));
+    for (SolrDocument doc : response.getResults()) {
+      related.add(related(doc, Related.Reason.SIMILAR_CONTENT, why));
+    }
+    return related;
+  }
+
+  /** The number of publications whose text is in the same field as {@code language}'s. */
+  private long publicationsIn(String language) throws QueryException {
+    SolrQuery query = new SolrQuery("*:*");
+    query.addFilterQuery(QueryTranslator.PARENTS);
+    if (language != null && Fields.ANALYSED_LANGUAGES.contains(Fields.suffix(language))) {
+      query.addFilterQuery(Fields.LANGUAGE + ":" + SolrText.quoted(language));
+    } else if (language != null) {
+      query.addFilterQuery("-" + Fields.LANGUAGE + ":(" + quotedList(Fields.ANALYSED_LANGUAGES)
+          + ")");
+    }
+    query.setRows(0);
+    return run(query).getResults().getNumFound();
+  }
+
+  /** The terms of the {!mlt} query with the highest weights, as Solr reports the parsed query. */
+  static List<String> topTerms(QueryResponse response, int count) {
+    Map<String, Object> debug = response.getDebugMap();
+    Object parsed = debug == null ? null : debug.get("parsedquery");
+    if (parsed == null) {
+      return List.of();
+    }
+    Matcher m = MLT_TERM.matcher(parsed.toString());
+    Map<String, Double> weights = new HashMap<>();
+    List<String> order = new ArrayList<>();
+    while (m.find()) {
+      String term = m.group(1);
+      double weight = m.group(2) == null ? 1.0 : Double.parseDouble(m.group(2));
+      if (weights.putIfAbsent(term, weight) == null) {
+        order.add(term);
+      }
+    }
+    order.sort(Comparator.comparing((String t) -> -weights.get(t)));
+    return order.subList(0, Math.min(count, order.size()));
+  }
+
+  private static Related related(SolrDocument doc, Related.Reason reason, String why) {
+    return new Related((String) doc.getFieldValue(Fields.ID),
+        (String) doc.getFieldValue(Fields.TITLE), (String) doc.getFieldValue(Fields.PUBLISHED),
+        Kind.ofCode((String) doc.getFieldValue(Fields.KIND)),
+        (String) doc.getFieldValue(Fields.LANGUAGE), reason, why);
+  }
+
+  private static Facets facets(QueryResponse response) {
+    return new Facets(counts(response, Fields.KIND), counts(response, Fields.SPEAKERS),
+        counts(response, Fields.LANGUAGE), counts(response, Fields.YEAR),
+        counts(response, Fields.PLACE), counts(response, Fields.OUTLETS));
+  }
+
+  private static List<FacetCount> counts(QueryResponse response, String field) {
+    FacetField facet = response.getFacetField(field);
+    if (facet == null || facet.getValues() == null) {
+      return List.of();
+    }
+    return facet.getValues().stream().map(c -> new FacetCount(c.getName(), c.getCount())).toList();
+  }
+
+  private QueryResponse run(SolrQuery query) throws QueryException {
+    try {
+      return client.query(query);
+    } catch (SolrException e) {
+      if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
+        throw new QueryException("The index refused the query: " + firstLine(e.getMessage()));
+      }
+      throw new IndexException("Search failed: " + firstLine(e.getMessage()), e);
+    } catch (SolrServerException | IOException e) {
+      throw new IndexException("Search failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "no reason given";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  private static List<String> strings(SolrDocument doc, String field) {
+    Collection<Object> values = doc.getFieldValues(field);
+    if (values == null) {
+      return List.of();
+    }
+    return values.stream().map(String::valueOf).toList();
+  }
+
+  private static String quotedList(Collection<String> values) {
+    StringBuilder out = new StringBuilder();
+    for (String value : values) {
+      out.append(out.isEmpty() ? "" : " OR ").append(SolrText.quoted(value));
+    }
+    return out.toString();
+  }
+}

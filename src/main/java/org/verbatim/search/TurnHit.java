@@ -1,0 +1,18 @@
+package org.verbatim.search;
+
+import org.verbatim.model.Role;
+
+/**
+ * A matching turn of a hit.
+ *
+ * @param number  the turn's number in its publication, from 1 in reading order
+ * @param label   the label as printed ({@code Question}), or null for an unlabelled turn
+ * @param speaker who spoke, or null
+ * @param role    question, answer or remarks
+ * @param section the briefing section it belongs to, or null
+ * @param snippet the best passage of the turn as HTML-escaped text in which the query's words are
+ *                wrapped in {@code <mark>…</mark>}; the turn's beginning when no word of it
+ *                matched (a turn found by {@code speaker:} alone)
+ */
+public record TurnHit(int number, String label, String speaker, Role role, Integer section,
+    String snippet) {}
