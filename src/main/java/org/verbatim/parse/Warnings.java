@@ -27,4 +27,9 @@ public final class Warnings {
   public static String noDate() {
     return "no publication date found";
   }
+
+  /** A title and perhaps a date, but no transcript text after them. */
+  public static String noBody() {
+    return "no transcript text after the title";
+  }
 }

@@ -1,0 +1,331 @@
+package org.verbatim.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.verbatim.model.Participant;
+
+/**
+ * Finds speaker labels in body lines, including the damaged forms real pages have.
+ *
+ * <p>A label at the start of a line is up to six words before a colon (at most 80 characters in
+ * all) that is followed by a space, the end of the line or a letter, never by a digit, a slash or
+ * a bare time ({@code Moscow: 00:12}). Every word starts with a capital letter (Latin or
+ * Cyrillic), except the name particles of {@link #PARTICLES} in the middle; a dot may only follow
+ * a capital ({@code Q.}, {@code С.В.Лавров}, {@code J.}) or end an honorific ({@code Mr.}).
+ * Parentheses before the colon are notes: {@code Question (retranslated from English):}. One word
+ * alone is a label only when known: a questioner or answer word, all capitals ({@code CCTV},
+ * {@code QUESTION}), initials with a surname, the principal speaker's surname, or an outlet the
+ * title names. Several words starting with an article ({@code The Arctic: …}) are a label only
+ * when the title names them as an outlet ({@code The Paper}). {@code Q:}, {@code A:}, {@code Q.:}, {@code A.:} and {@code Q. }/{@code A. } are
+ * labels too.
+ *
+ * <p>Damaged labels are repaired only for <em>known</em> labels: questioner and answer words, the
+ * principal speaker, the title's outlets, and every label printed properly at the start of some
+ * line of the page ({@link #learn}). Single letters (Q, A) are never repaired.
+ * <ul>
+ *   <li>Lost colon: the line starts with a known label glued to a capital letter
+ *       ({@code QuestionHas …}, {@code Sergey LavrovWe …}); for a label in capitals the capital
+ *       must start a lower-case word ({@code ВОПРОСКак}).
+ *   <li>Glued: a known label (with notes) and its colon stand right after a sentence's end
+ *       ({@code . ? ! … » ” "}), with no space, and the colon is followed by a space or the end
+ *       of the line ({@code …soon.Sergey Lavrov: …}).
+ * </ul>
+ */
+final class Labels {
+
+  static final int MAX_LABEL = 80;
+  private static final int MAX_WORDS = 6;
+  private static final Set<String> PARTICLES = Set.of(
+      "de", "da", "van", "von", "der", "den", "al", "bin", "la", "le", "del", "di", "du", "dos",
+      "ibn", "el");
+  private static final Set<String> ARTICLES =
+      Set.of("The", "A", "An", "Le", "La", "Les", "Der", "Die", "Das", "El", "Los", "Las");
+  private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "MR.",
+      "MRS.", "MS.", "DR.");
+  private static final List<String> QUESTION_WORDS = List.of(
+      "Question", "Вопрос", "Frage", "Pregunta", "Journalist", "Журналист", "Correspondent",
+      "Корреспондент");
+  private static final List<String> ANSWER_WORDS = List.of(
+      "Answer", "Ответ", "Antwort", "Respuesta", "Réponse");
+
+  private final Speakers speakers;
+  private final Set<String> known = new HashSet<>();
+  private final Set<String> knownSingles = new HashSet<>();
+
+  Labels(Speakers speakers, Participant principal, List<String> outlets) {
+    this.speakers = speakers;
+    for (String word : QUESTION_WORDS) {
+      addKnown(word);
+      addKnown(word.toUpperCase(Locale.ROOT));
+    }
+    for (String word : ANSWER_WORDS) {
+      addKnown(word);
+      addKnown(word.toUpperCase(Locale.ROOT));
+    }
+    for (String outlet : outlets) {
+      addKnown(outlet);
+    }
+    if (principal != null) {
+      addKnown(principal.name());
+      String surname = Speakers.surname(principal.name());
+      knownSingles.add(surname.toLowerCase(Locale.ROOT));
+    }
+  }
+
+  private void addKnown(String label) {
+    known.add(label);
+    if (label.indexOf(' ') < 0) {
+      knownSingles.add(label.toLowerCase(Locale.ROOT));
+    }
+  }
+
+  /** Remembers a label printed properly, so that its damaged copies elsewhere are repaired. */
+  void learn(Label label) {
+    if (label.printed().length() > 2 && !label.printed().equals("Q.")
+        && !label.printed().equals("A.")) {
+      known.add(label.printed());
+    }
+  }
+
+  /** The label at the start of the stripped line, printed properly; else null. */
+  Label atStart(String line) {
+    int length = line.length();
+    if (length < 2) {
+      return null;
+    }
+    char first = line.charAt(0);
+    if (first == 'Q' || first == 'A') {
+      Label short_ = questionOrAnswer(line);
+      if (short_ != null) {
+        return short_;
+      }
+    }
+    if (!Character.isUpperCase(first)) {
+      return null;
+    }
+    int colon = colonAtDepthZero(line, Math.min(length, MAX_LABEL + 1));
+    if (colon < 0 || !acceptableAfterColon(line, colon)) {
+      return null;
+    }
+    return candidate(line, 0, colon);
+  }
+
+  /** {@code QuestionHas …}: a known label that lost its colon, else null. */
+  Label lostColon(String line) {
+    int limit = Math.min(line.length() - 1, MAX_LABEL);
+    for (int i = 2; i < limit; i++) {
+      char c = line.charAt(i);
+      if (Character.isUpperCase(c) && Character.isLetter(line.charAt(i - 1))
+          && !Character.isUpperCase(line.charAt(i - 1))
+          || Character.isUpperCase(c) && Character.isUpperCase(line.charAt(i - 1))
+          && Character.isLowerCase(line.charAt(i + 1))) {
+        String label = line.substring(0, i);
+        if (known.contains(label) && fitsAfterLostColon(label, line, i)) {
+          return new Label(label, List.of(), 0, i, Label.Damage.LOST_COLON);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean fitsAfterLostColon(String label, String line, int at) {
+    char next = at + 1 < line.length() ? line.charAt(at + 1) : ' ';
+    boolean capitals = label.equals(label.toUpperCase(Locale.ROOT));
+    return capitals ? Character.isLowerCase(next) : !Character.isUpperCase(next);
+  }
+
+  /** The first known label glued after a sentence at or after {@code from}, else null. */
+  Label glued(String line, int from) {
+    int colon = line.indexOf(':', from);
+    while (colon >= 0) {
+      if (colon + 1 == line.length() || Lines.isSpace(line.charAt(colon + 1))) {
+        Label label = gluedBefore(line, from, colon);
+        if (label != null) {
+          return label;
+        }
+      }
+      colon = line.indexOf(':', colon + 1);
+    }
+    return null;
+  }
+
+  private Label gluedBefore(String line, int from, int colon) {
+    int end = colon;
+    List<String> notes = new ArrayList<>();
+    while (end > from && line.charAt(end - 1) == ')') {
+      int open = line.lastIndexOf('(', end - 1);
+      if (open <= from || end - open > MAX_LABEL) {
+        return null;
+      }
+      notes.add(0, Lines.strip(line.substring(open + 1, end - 1)));
+      end = open;
+      while (end > from && Lines.isSpace(line.charAt(end - 1))) {
+        end--;
+      }
+    }
+    for (int j = end - 1; j > from && j >= end - MAX_LABEL; j--) {
+      if (Character.isUpperCase(line.charAt(j)) && isSentenceEnd(line.charAt(j - 1))) {
+        String label = line.substring(j, end);
+        if (known.contains(label)) {
+          return new Label(label, notes, j, textStart(line, colon + 1), Label.Damage.GLUED);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isSentenceEnd(char c) {
+    return c == '.' || c == '?' || c == '!' || c == '…' || c == '»' || c == '”' || c == '"';
+  }
+
+  private Label questionOrAnswer(String line) {
+    String letter = line.substring(0, 1);
+    char second = line.charAt(1);
+    if (second == ':') {
+      return new Label(letter, List.of(), 0, textStart(line, 2), Label.Damage.NONE);
+    }
+    if (second == '.' && line.length() > 2) {
+      char third = line.charAt(2);
+      if (third == ':') {
+        return new Label(letter + ".", List.of(), 0, textStart(line, 3), Label.Damage.NONE);
+      }
+      if (Lines.isSpace(third)) {
+        return new Label(letter + ".", List.of(), 0, textStart(line, 3), Label.Damage.NONE);
+      }
+    }
+    return null;
+  }
+
+  private static int colonAtDepthZero(String line, int limit) {
+    int depth = 0;
+    for (int i = 1; i < limit; i++) {
+      char c = line.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == ':' && depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean acceptableAfterColon(String line, int colon) {
+    if (colon + 1 == line.length()) {
+      return true;
+    }
+    char next = line.charAt(colon + 1);
+    if (Character.isDigit(next) || next == '/') {
+      return false;
+    }
+    if (Lines.isSpace(next)) {
+      String rest = Lines.strip(line.substring(colon + 1, Math.min(line.length(), colon + 24)));
+      return !(rest.length() <= 16 && DateLines.isTime(Lines.strip(line.substring(colon + 1))));
+    }
+    return true;
+  }
+
+  /** The label in {@code line[start, colon)}, or null when those words are no label. */
+  private Label candidate(String line, int start, int colon) {
+    int end = colon;
+    List<String> notes = new ArrayList<>();
+    while (end > start && Lines.isSpace(line.charAt(end - 1))) {
+      end--;
+    }
+    while (end > start && line.charAt(end - 1) == ')') {
+      int open = line.lastIndexOf('(', end - 1);
+      if (open <= start) {
+        return null;
+      }
+      notes.add(0, Lines.strip(line.substring(open + 1, end - 1)));
+      end = open;
+      while (end > start && Lines.isSpace(line.charAt(end - 1))) {
+        end--;
+      }
+    }
+    String printed = line.substring(start, end);
+    if (!isLabelText(printed)) {
+      return null;
+    }
+    return new Label(printed, notes, start, textStart(line, colon + 1), Label.Damage.NONE);
+  }
+
+  private boolean isLabelText(String printed) {
+    if (printed.isEmpty() || printed.indexOf('(') >= 0 || printed.indexOf(')') >= 0) {
+      return false;
+    }
+    String[] words = printed.split(" ", -1);
+    if (words.length > MAX_WORDS) {
+      return false;
+    }
+    for (int w = 0; w < words.length; w++) {
+      String word = words[w];
+      boolean edge = w == 0 || w == words.length - 1;
+      if (word.isEmpty()) {
+        return false;
+      }
+      if (!edge && PARTICLES.contains(word)) {
+        continue;
+      }
+      if (!isCapitalisedWord(word)) {
+        return false;
+      }
+    }
+    if (words.length == 1) {
+      return isKnownSingle(printed);
+    }
+    return !ARTICLES.contains(words[0]) || known.contains(printed);
+  }
+
+  private static boolean isCapitalisedWord(String word) {
+    if (!Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    if (HONORIFICS.contains(word)) {
+      return true;
+    }
+    for (int i = 1; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == '.') {
+        if (!Character.isUpperCase(word.charAt(i - 1))) {
+          return false;
+        }
+      } else if (!Character.isLetterOrDigit(c) && c != '-' && c != '’' && c != '\'') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isKnownSingle(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (knownSingles.contains(lower) || speakers.isQuestioner(word)) {
+      return true;
+    }
+    if (word.indexOf('.') > 0 && Speakers.isRussianInitialsName(word)) {
+      return true;
+    }
+    if (word.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return Character.isLetter(word.charAt(word.length() - 1));
+  }
+
+  private static int textStart(String line, int from) {
+    int i = from;
+    while (i < line.length() && Lines.isSpace(line.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+}

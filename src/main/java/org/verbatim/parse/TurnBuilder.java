@@ -1,0 +1,111 @@
+package org.verbatim.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.verbatim.model.Insertion;
+import org.verbatim.model.Participant;
+import org.verbatim.model.Role;
+import org.verbatim.model.Turn;
+
+/**
+ * The last stage: blocks into turns.
+ *
+ * <p>A labelled paragraph starts a turn; a plain paragraph continues the current one, or, when
+ * there is none (the top of the body, or just after a section heading), starts an unlabelled
+ * {@code remarks} turn of the principal speaker. A section heading ends the current turn. Roles:
+ * questioners ask ({@code question}); any other label is {@code remarks} until the first question
+ * of the page, {@code answer} after it. Turns before a page's first section heading, and all turns
+ * of a page without sections, have no section.
+ */
+final class TurnBuilder implements Consumer<Block> {
+
+  private final Speakers speakers;
+  private final Participant principal;
+  private final List<Turn> turns = new ArrayList<>();
+  private final StringBuilder sample = new StringBuilder();
+  private boolean questionSeen;
+  private int section;
+
+  private Label label;
+  private String speaker;
+  private Role role;
+  private List<String> paragraphs;
+  private List<Insertion> editorial;
+
+  TurnBuilder(Speakers speakers, Participant principal) {
+    this.speakers = speakers;
+    this.principal = principal;
+  }
+
+  @Override
+  public void accept(Block block) {
+    switch (block.kind()) {
+      case SECTION_HEADING -> {
+        close();
+        section = block.section();
+      }
+      case LABELLED -> {
+        close();
+        start(block.label());
+        add(block.text());
+      }
+      case PARAGRAPH -> {
+        if (paragraphs == null) {
+          start(null);
+        }
+        add(block.text());
+      }
+      default -> throw new IllegalArgumentException("Not a body block: " + block.kind());
+    }
+  }
+
+  private void start(Label newLabel) {
+    label = newLabel;
+    paragraphs = new ArrayList<>();
+    editorial = new ArrayList<>();
+    if (newLabel == null) {
+      speaker = principal == null ? null : principal.name();
+      role = Role.REMARKS;
+    } else if (speakers.isQuestioner(newLabel.printed())) {
+      speaker = newLabel.printed();
+      role = Role.QUESTION;
+      questionSeen = true;
+    } else {
+      speaker = speakers.resolve(newLabel.printed());
+      role = questionSeen ? Role.ANSWER : Role.REMARKS;
+    }
+  }
+
+  private void add(String text) {
+    if (text.isEmpty()) {
+      return;
+    }
+    Editorial.find(text, paragraphs.size(), editorial);
+    paragraphs.add(text);
+    if (sample.length() < LanguageGuess.SAMPLE) {
+      sample.append(text, 0, Math.min(text.length(), LanguageGuess.SAMPLE - sample.length()))
+          .append('\n');
+    }
+  }
+
+  private void close() {
+    if (paragraphs == null) {
+      return;
+    }
+    turns.add(new Turn(section == 0 ? null : section, label == null ? null : label.printed(),
+        speaker, role, paragraphs, label == null ? List.of() : label.notes(), editorial));
+    paragraphs = null;
+  }
+
+  /** The turns read, the last one closed. */
+  List<Turn> turns() {
+    close();
+    return turns;
+  }
+
+  /** The beginning of the body text, for telling its language. */
+  CharSequence sample() {
+    return sample;
+  }
+}

@@ -1,0 +1,72 @@
+package org.verbatim.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.verbatim.ingest.RawPage;
+import org.verbatim.model.ParseWarning;
+import org.verbatim.model.Publication;
+
+class BadInputTest {
+
+  @Test
+  void refuses_a_listing_page_rather_than_inventing_turns() {
+    String listing = """
+        3 May 202114:05
+        Foreign Minister Ivan Petrov’s interview with Harbour TV
+        2 May 202110:00
+        Briefing by Foreign Ministry Spokesperson Anna Orlova
+        1 May 202109:30
+        Statement by Foreign Minister Ivan Petrov on ferries
+        30 April 202118:00
+        Comment by Foreign Ministry Spokesperson Anna Orlova on fishing
+        Showing 4 results.
+        """;
+    assertThatThrownBy(() -> Pages.read(listing)).isInstanceOf(ParseException.class)
+        .hasMessage("test.txt: looks like a listing of publications, not one transcript: "
+            + "dates on lines [3, 5, 7] before any speaker label");
+  }
+
+  @Test
+  void refuses_a_page_that_is_only_chrome() {
+    assertThatThrownBy(() -> Pages.read("Print\nShare\n\nAdditional materials\nShowing 1 result.\n"))
+        .isInstanceOf(ParseException.class)
+        .hasMessage("test.txt: no transcript text: only page chrome");
+  }
+
+  @Test
+  void refuses_an_empty_page() {
+    assertThatThrownBy(() -> Pages.read("")).isInstanceOf(ParseException.class)
+        .hasMessage("test.txt: no transcript text: the page is empty");
+    assertThatThrownBy(() -> Pages.read("\n \r\n\t\n")).isInstanceOf(ParseException.class)
+        .hasMessage("test.txt: no transcript text: the page is empty");
+  }
+
+  @Test
+  void reads_a_page_without_a_body_as_a_title_and_a_warning() throws Exception {
+    Publication p = Pages.read("3 May 202114:05\n\nStatement by Foreign Minister Ivan Petrov\n"
+        + "• en-GB1\n\nPrint\n");
+    assertThat(p.title()).isEqualTo("Statement by Foreign Minister Ivan Petrov");
+    assertThat(p.turns()).isEmpty();
+    assertThat(p.warnings()).containsExactly(
+        new ParseWarning(0, "no transcript text after the title"));
+  }
+
+  @Test
+  void never_throws_anything_but_a_parse_exception_on_random_bytes() {
+    Parser parser = new Parser();
+    for (int n = 0; n < 300; n++) {
+      Random random = new Random(n);
+      byte[] bytes = new byte[random.nextInt(4000)];
+      random.nextBytes(bytes);
+      try {
+        Publication p = parser.parse(new RawPage(bytes, "noise.bin", null, RawPage.Format.TEXT));
+        assertThat(p.turns()).allSatisfy(t -> assertThat(t.paragraphs()).isNotEmpty());
+      } catch (ParseException e) {
+        assertThat(e.getMessage()).startsWith("noise.bin: ");
+      }
+    }
+  }
+}
