@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Verbatim: an archive of official transcripts.",
-    subcommands = {ParseCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ParseCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   /** Exit code when every input was handled. */

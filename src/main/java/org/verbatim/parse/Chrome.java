@@ -30,7 +30,7 @@ final class Chrome {
       "send by email", "send by e-mail", "subscribe", "additional materials", "advanced settings",
       "back to top", "to top",
       "версия для печати", "печать", "размер шрифта", "поделиться", "отправить по почте",
-      "дополнительные материалы", "расширенный поиск", "подписаться", "наверх",
+      "дополнительные материалы", "расширенный поиск", "расширенные настройки", "подписаться", "наверх",
       "imprimer", "taille de police", "partager", "documents supplémentaires",
       "paramètres avancés",
       "drucken", "schriftgröße", "teilen", "zusätzliche materialien", "erweiterte einstellungen",

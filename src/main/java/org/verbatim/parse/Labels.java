@@ -258,6 +258,9 @@ final class Labels {
     if (printed.isEmpty() || printed.indexOf('(') >= 0 || printed.indexOf(')') >= 0) {
       return false;
     }
+    if (known.contains(printed)) {
+      return true;
+    }
     String[] words = printed.split(" ", -1);
     if (words.length > MAX_WORDS) {
       return false;

@@ -1,0 +1,29 @@
+package org.verbatim.generate;
+
+import org.verbatim.ingest.RawPage;
+import org.verbatim.model.Publication;
+
+/**
+ * One synthetic page: its file name, its bytes as written, and the publication the parser must
+ * read from them.
+ *
+ * @param fileName the page's file name ({@code 00042_en_interview.txt})
+ * @param format   text or HTML
+ * @param bytes    the page exactly as written
+ * @param truth    what {@code verbatim parse --json} must print for it; its source path is
+ *                 {@code fileName}
+ * @param header   how its header prints the date (for tests and benchmarks by form)
+ */
+public record GeneratedPage(String fileName, RawPage.Format format, byte[] bytes,
+    Publication truth, HeaderForm header) {
+
+  /** The name of the truth file written beside the page ({@code 00042_en_interview.truth.json}). */
+  public String truthFileName() {
+    return fileName.substring(0, fileName.lastIndexOf('.')) + ".truth.json";
+  }
+
+  /** The page as the parser reads it from a file named {@link #fileName()}. */
+  public RawPage rawPage() {
+    return new RawPage(bytes, fileName, null, format);
+  }
+}

@@ -1,0 +1,165 @@
+package org.verbatim.generate;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.verbatim.ingest.RawPage;
+import org.verbatim.internal.Hashes;
+import org.verbatim.model.Kind;
+import org.verbatim.model.Publication;
+import org.verbatim.model.Source;
+
+/**
+ * Writes synthetic transcript pages in the formats real pages take, each with the publication
+ * the parser must read from it:
+ *
+ * <pre>{@code
+ * Generator generator = new Generator(GeneratorOptions.defaults());
+ * GeneratedPage page = generator.page(42, 0);      // the same bytes for the same seed and index
+ * page.truth().turns();                            // what Parser must find in page.bytes()
+ * }</pre>
+ *
+ * <p>Each page is planned first (its title, header, participants, sections and turns, and its
+ * layout), then printed, recording the line of every warning while printing. The text is made
+ * from our own vocabulary; every speaker is invented. Pages are independent: page {@code i}
+ * depends only on the seed and {@code i}. Thread-safe.
+ */
+public final class Generator {
+
+  private static final List<Kind> KINDS = List.of(Kind.values());
+  private static final double[] KIND_WEIGHTS = {25, 15, 15, 9, 8, 7, 8, 6, 7};
+  private static final List<HeaderForm> FORMS = List.of(HeaderForm.values());
+  private static final double[] FORM_WEIGHTS = {35, 16, 12, 12, 20, 5};
+  private static final List<String> OTHER_TAGS =
+      List.of("en-GB", "ru-RU", "fr-FR", "de-DE", "es-ES", "ar-AE", "zh-CN", "pt-PT");
+  private static final Charset KOI8_R = Charset.forName("KOI8-R");
+  private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+  private static final LocalDate FIRST_DAY = LocalDate.of(2005, 1, 1);
+
+  private final GeneratorOptions options;
+  private final List<Lang> languages;
+
+  public Generator(GeneratorOptions options) {
+    this.options = options;
+    this.languages = options.languages().stream().map(Lang::ofCode).distinct().toList();
+  }
+
+  /** Pages {@code 0..count-1} of the run seeded with {@code seed}, in order. */
+  public Stream<GeneratedPage> pages(long seed, int count) {
+    return IntStream.range(0, count).mapToObj(i -> page(seed, i));
+  }
+
+  /** Page {@code index} of the run seeded with {@code seed}. */
+  public GeneratedPage page(long seed, int index) {
+    Dice dice = new Dice(Dice.pageSeed(seed, index));
+    PagePlan plan = plan(dice);
+    TextLayout.Printed printed = TextLayout.print(plan);
+    byte[] bytes = plan.format() == RawPage.Format.HTML
+        ? HtmlLayout.print(plan, printed).getBytes(StandardCharsets.UTF_8)
+        : encode(printed.text(), plan);
+    String name = String.format(java.util.Locale.ROOT, "%05d_%s_%s.%s", index, plan.lang().code,
+        plan.title().kind().code(), plan.format() == RawPage.Format.HTML ? "html" : "txt");
+    Title title = plan.title();
+    Publication truth = new Publication(title.text(), title.kind(), plan.header().published(),
+        title.eventDate(), title.place(), plan.lang().code, plan.languageVersions(),
+        title.participants(), title.outlets(), plan.body().sections(), printed.turns(),
+        printed.warnings(),
+        new Source(plan.format().code(), name, null, Hashes.sha256Hex(bytes)));
+    return new GeneratedPage(name, plan.format(), bytes, truth, plan.header().form());
+  }
+
+  private PagePlan plan(Dice dice) {
+    Lang lang = dice.pick(languages);
+    Prose prose = new Prose(Words.of(lang), dice);
+    Kind kind = dice.weighted(KINDS, KIND_WEIGHTS);
+    boolean html = dice.chance(options.htmlRate());
+    RawPage.Format format = html ? RawPage.Format.HTML : RawPage.Format.TEXT;
+    Charset charset = StandardCharsets.UTF_8;
+    if (!html && lang == Lang.RU) {
+      double x = dice.unit();
+      charset = x < options.koi8Rate() ? KOI8_R
+          : x < options.koi8Rate() + options.cp1251Rate() ? WINDOWS_1251 : StandardCharsets.UTF_8;
+    }
+    boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+    boolean bom = !html && utf8 && dice.chance(options.bomRate());
+    boolean crlf = !html && dice.chance(options.crlfRate());
+
+    HeaderForm form = dice.weighted(FORMS, FORM_WEIGHTS);
+    if (form == HeaderForm.MONTH_DAY_YEAR && lang == Lang.RU) {
+      form = HeaderForm.GLUED;
+    }
+    LocalDate published = FIRST_DAY.plusDays(dice.between(0, 20 * 365));
+    LocalDate titleDate = switch (form) {
+      case TITLE_ONLY -> published;
+      case NONE -> null;
+      default -> dice.chance(0.85) ? published.minusDays(dice.weighted(List.of(0, 1, 2), 8, 1, 1))
+          : null;
+    };
+    boolean banner = lang == Lang.EN && !html && form != HeaderForm.NONE
+        && dice.chance(options.bannerRate());
+    Header header = Header.invent(lang, form, banner, options.zoneRate(),
+        options.foreignMonthRate(), published, dice);
+    Title title = Title.invent(lang, kind, titleDate, dice.chance(0.85),
+        !charset.equals(KOI8_R), prose, dice);
+
+    List<String> versions = new ArrayList<>();
+    String marker = null;
+    if (!charset.equals(KOI8_R) && dice.chance(options.markerRate())) {
+      int n = dice.between(2, 5);
+      versions.add(lang.versionTag);
+      while (versions.size() < n) {
+        String tag = dice.pick(OTHER_TAGS);
+        if (!versions.contains(tag)) {
+          versions.add(dice.between(0, versions.size()), tag);
+        }
+      }
+      // HTML pages: the extraction writes the marker line as "• tags" itself.
+      StringBuilder line = new StringBuilder(!html && dice.chance(0.7) ? "  • " : "• ");
+      for (int i = 0; i < versions.size(); i++) {
+        line.append(i == 0 ? "" : " ").append(versions.get(i))
+            .append(dice.chance(0.9) ? 1 : dice.between(2, 3));
+      }
+      marker = line.toString();
+    }
+
+    long target = Math.round(options.minBytes() * Math.pow(
+        (double) (options.maxBytes() - GeneratorOptions.SIZE_MARGIN) / options.minBytes(),
+        Math.pow(dice.unit(), options.sizeSkew())));
+    Budget budget = new Budget(target, utf8);
+    Body body = new BodyPlanner(lang, title, options, prose, dice, budget).plan();
+    List<String> top = !html && dice.chance(options.topChromeRate())
+        ? Chrome.top(lang, dice) : List.of();
+    List<String> bottom = !html && dice.chance(options.bottomChromeRate())
+        ? Chrome.bottom(lang, dice) : List.of();
+    // An HTML page's extracted text has one blank line after each block: print it so, and the
+    // line numbers of the text layout are those of the extraction.
+    int blanksAfterTitle = html ? 1 : dice.between(1, 2);
+    boolean spacedTopicList = !html && dice.chance(0.2);
+    return new PagePlan(lang, format, charset, bom, crlf, top, header, title, marker, versions,
+        blanksAfterTitle, spacedTopicList, body, bottom);
+  }
+
+  private static byte[] encode(String text, PagePlan plan) {
+    if (plan.crlf()) {
+      text = text.replace("\n", "\r\n");
+    }
+    Charset charset = plan.charset();
+    if (!charset.newEncoder().canEncode(text)) {
+      charset = StandardCharsets.UTF_8;
+    }
+    byte[] body = text.getBytes(charset);
+    if (!plan.bom() || !charset.equals(StandardCharsets.UTF_8)) {
+      return body;
+    }
+    byte[] out = new byte[body.length + 3];
+    out[0] = (byte) 0xEF;
+    out[1] = (byte) 0xBB;
+    out[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, out, 3, body.length);
+    return out;
+  }
+}

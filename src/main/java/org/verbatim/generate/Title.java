@@ -1,0 +1,177 @@
+package org.verbatim.generate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.verbatim.model.Kind;
+import org.verbatim.model.Participant;
+
+/**
+ * A page's title and what the parser must read from it.
+ *
+ * @param text      the title line as printed
+ * @param principal the official the title names, or null
+ * @param outlets   the outlets the title names, in title order
+ * @param place     the place of the trailing {@code , Place, date}, or null
+ * @param eventDate the date the title ends with, or null
+ */
+record Title(String text, Kind kind, Person principal, List<String> outlets, String place,
+    LocalDate eventDate) {
+
+  private static final List<String> EN_BROADCASTERS = List.of("Delta TV", "Kestrel Radio",
+      "Coastline Television", "Pinewood News", "Radio Atlas", "Harbour Broadcasting",
+      "Summit 24", "Lantern Television");
+  private static final List<String> EN_NEWSPAPERS =
+      List.of("Northern Herald", "Evening Meridian", "Coastal Courier", "Morning Compass");
+  private static final List<String> RU_BROADCASTERS =
+      List.of("Дельта", "Меридиан ТВ", "Радио Атлас", "Пеликан", "Гавань 24");
+  private static final List<String> RU_NEWSPAPERS =
+      List.of("Северный вестник", "Вечерний меридиан", "Береговой курьер", "Утренний компас");
+
+  List<Participant> participants() {
+    return principal == null ? List.of() : List.of(new Participant(principal.name(),
+        principal.post()));
+  }
+
+  /** Invents a title of {@code kind}; {@code date} is null when the title carries no date. */
+  static Title invent(Lang lang, Kind kind, LocalDate date, boolean withPlace,
+      boolean guillemets, Prose prose, Dice dice) {
+    return lang == Lang.EN
+        ? english(kind, date, withPlace, prose, dice)
+        : russian(kind, date, withPlace, guillemets, prose, dice);
+  }
+
+  private static Title english(Kind kind, LocalDate date, boolean withPlace, Prose prose,
+      Dice dice) {
+    boolean spokesperson = kind == Kind.BRIEFING || kind == Kind.COMMENT && dice.chance(0.7);
+    Person person = Person.invent(Lang.EN, spokesperson, dice);
+    String p = person.post() + " " + person.name();
+    String topic = dice.chance(0.5) ? "the situation in " + prose.country().name()
+        : prose.object();
+    List<String> outlets = new ArrayList<>();
+    String head = switch (kind) {
+      case INTERVIEW -> {
+        int form = dice.between(0, 5);
+        if (form <= 3) {
+          int n = dice.weighted(List.of(1, 2, 3), 5, 3, 2);
+          StringBuilder with = new StringBuilder();
+          while (outlets.size() < n) {
+            String outlet = dice.pick(EN_BROADCASTERS);
+            if (outlets.contains(outlet)) {
+              continue;
+            }
+            String printed = dice.chance(0.3) ? prose.country().name() + "’s " + outlet : outlet;
+            with.append(outlets.isEmpty() ? "" : outlets.size() == n - 1 ? " and " : ", ")
+                .append(printed);
+            outlets.add(outlet);
+          }
+          yield p + "’s interview with " + with;
+        }
+        String paper = dice.pick(EN_NEWSPAPERS);
+        outlets.add(paper);
+        yield form == 4 ? p + "’s interview for the " + paper + " newspaper"
+            : p + "’s interview to the newspaper " + paper;
+      }
+      case BRIEFING -> "Briefing by " + p;
+      case REMARKS -> dice.pick(List.of(
+          p + "’s remarks and answers to media questions following talks on " + topic,
+          p + "’s opening remarks at the meeting of the council on " + topic,
+          p + "’s remarks at a news conference on " + topic));
+      case SPEECH -> p + "’s speech at the conference on " + topic;
+      case STATEMENT -> p + "’s statement on " + topic;
+      case ARTICLE -> {
+        String paper = dice.pick(EN_NEWSPAPERS);
+        outlets.add(paper);
+        yield p + "’s article for the " + paper + " newspaper";
+      }
+      case COMMENT -> p + "’s comment on " + topic;
+      case PRESS_RELEASE -> "Press release on " + topic;
+      case OTHER -> dice.pick(List.of("On the meeting of the working group on " + topic,
+          "Greetings to the participants of the forum on " + topic,
+          "Consular information on travel to " + prose.country().name()));
+    };
+    if (kind == Kind.PRESS_RELEASE || kind == Kind.OTHER) {
+      person = null;
+    }
+    String place = null;
+    StringBuilder text = new StringBuilder(head);
+    if (date != null) {
+      if (withPlace) {
+        place = prose.place().name();
+        text.append(", ").append(place);
+      }
+      text.append(", ").append(Months.englishLong(date));
+    }
+    return new Title(text.toString(), kind, person, outlets, place, date);
+  }
+
+  /** A Russian title; outlets are named in «guillemets», so only when they can be printed. */
+  private static Title russian(Kind kind, LocalDate date, boolean withPlace, boolean guillemets,
+      Prose prose, Dice dice) {
+    boolean spokesperson = kind == Kind.BRIEFING || kind == Kind.COMMENT && dice.chance(0.7);
+    Person person = Person.invent(Lang.RU, spokesperson, dice);
+    String p = person.post() + " " + person.inTitle();
+    Words.Country country = prose.country();
+    List<String> outlets = new ArrayList<>();
+    String head = switch (kind) {
+      case INTERVIEW -> {
+        if (!guillemets || dice.chance(0.2)) {
+          yield "Интервью " + p;
+        }
+        int form = dice.between(0, 3);
+        if (form == 0) {
+          String paper = dice.pick(RU_NEWSPAPERS);
+          outlets.add(paper);
+          yield "Интервью " + p + " газете «" + paper + "»";
+        }
+        if (form == 1) {
+          String first = dice.pick(RU_BROADCASTERS);
+          String second = dice.pick(RU_BROADCASTERS);
+          if (!second.equals(first)) {
+            outlets.add(first);
+            outlets.add(second);
+            yield "Интервью " + p + " телекомпаниям «" + first + "» и «" + second + "»";
+          }
+        }
+        String broadcaster = dice.pick(RU_BROADCASTERS);
+        outlets.add(broadcaster);
+        yield "Интервью " + p + (form == 2 ? " телеканалу «" : " информационному агентству «")
+            + broadcaster + "»";
+      }
+      case BRIEFING -> "Брифинг " + p;
+      case REMARKS -> dice.pick(List.of(
+          "Выступление и ответы на вопросы СМИ " + p
+              + " в ходе пресс-конференции по итогам переговоров",
+          "Выступление " + p + " на заседании совета по арктическим исследованиям"));
+      case SPEECH -> "Речь " + p + " на конференции по водной безопасности";
+      case STATEMENT -> "Заявление " + p + " в связи с ситуацией в " + country.prepositional();
+      case ARTICLE -> {
+        if (!guillemets || dice.chance(0.5)) {
+          yield "Статья " + p + " о перспективах сотрудничества с " + country.instrumental();
+        }
+        String paper = dice.pick(RU_NEWSPAPERS);
+        outlets.add(paper);
+        yield "Статья " + p + " для газеты «" + paper + "»";
+      }
+      case COMMENT -> "Комментарий " + p + " в связи с ситуацией в " + country.prepositional();
+      case PRESS_RELEASE -> "Пресс-релиз о консультациях по проблемам " + country.genitive();
+      case OTHER -> dice.pick(List.of("О заседании рабочей группы по водным ресурсам",
+          "Приветствие участникам форума по арктическим исследованиям",
+          "О поездках граждан в " + country.name().substring(0, country.name().length() - 1)
+              + "ю"));
+    };
+    if (kind == Kind.PRESS_RELEASE || kind == Kind.OTHER) {
+      person = null;
+    }
+    String place = null;
+    StringBuilder text = new StringBuilder(head);
+    if (date != null) {
+      if (withPlace) {
+        place = prose.place().name();
+        text.append(", ").append(place);
+      }
+      text.append(", ").append(Months.russianLong(date));
+    }
+    return new Title(text.toString(), kind, person, outlets, place, date);
+  }
+}
