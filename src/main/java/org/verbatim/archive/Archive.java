@@ -28,8 +28,9 @@ import org.verbatim.store.TranscriptStore;
  *
  * <p>Opening takes the archive's lock ({@code verbatim.lock}) first: a second process, or a second
  * {@code Archive} on the same folder in this one, fails at once with an
- * {@link ArchiveInUseException} naming the holder. The index opens in the background (Solr takes
- * seconds to start), so work on the store begins at once; the first use of the index waits for it.
+ * {@link ArchiveInUseException} naming the holder. The index is opened when first needed, or in
+ * the background from {@link #openIndexInBackground} (Solr takes seconds to start) so that work
+ * on the store begins at once; commands that need only the store never start Solr.
  * Thread-safe; close it once no thread uses it.
  */
 public final class Archive implements AutoCloseable {
@@ -37,14 +38,12 @@ public final class Archive implements AutoCloseable {
   private final Path dir;
   private final ArchiveLock lock;
   private final TranscriptStore store;
-  private final CompletableFuture<EmbeddedIndex> index;
+  private CompletableFuture<EmbeddedIndex> index; // guarded by this; null until first needed
 
-  private Archive(Path dir, ArchiveLock lock, TranscriptStore store,
-      CompletableFuture<EmbeddedIndex> index) {
+  private Archive(Path dir, ArchiveLock lock, TranscriptStore store) {
     this.dir = dir;
     this.lock = lock;
     this.store = store;
-    this.index = index;
   }
 
   /**
@@ -69,15 +68,27 @@ public final class Archive implements AutoCloseable {
       lock.close();
       throw e;
     }
-    CompletableFuture<EmbeddedIndex> index = new CompletableFuture<>();
+    return new Archive(dir, lock, store);
+  }
+
+  /**
+   * Starts opening the index in the background, if not begun yet, so that Solr's start-up
+   * overlaps other work; the first use of the index waits for it.
+   */
+  public synchronized void openIndexInBackground() {
+    if (index != null) {
+      return;
+    }
+    CompletableFuture<EmbeddedIndex> opening = new CompletableFuture<>();
+    Path folder = dir.toAbsolutePath().normalize();
     Thread.ofPlatform().daemon().name("verbatim-index-open").start(() -> {
       try {
-        index.complete(EmbeddedIndex.open(folder));
+        opening.complete(EmbeddedIndex.open(folder));
       } catch (RuntimeException | Error e) {
-        index.completeExceptionally(e);
+        opening.completeExceptionally(e);
       }
     });
-    return new Archive(dir, lock, store, index);
+    index = opening;
   }
 
   /** The archive folder as given. */
@@ -101,6 +112,7 @@ public final class Archive implements AutoCloseable {
    */
   public IngestSummary ingest(List<PageInput> pages, Duration every,
       Consumer<IngestProgress> progress) throws InterruptedException {
+    openIndexInBackground();
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     return new Ingest(store, this::indexer, threads).run(pages, every, progress);
   }
@@ -125,8 +137,13 @@ public final class Archive implements AutoCloseable {
   }
 
   private EmbeddedIndex index() {
+    CompletableFuture<EmbeddedIndex> opening;
+    synchronized (this) {
+      openIndexInBackground();
+      opening = index;
+    }
     try {
-      return index.join();
+      return opening.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;
@@ -138,8 +155,12 @@ public final class Archive implements AutoCloseable {
   /** Closes the index (waiting for it to finish opening), the store, and releases the lock. */
   @Override
   public void close() {
+    CompletableFuture<EmbeddedIndex> opening;
+    synchronized (this) {
+      opening = index;
+    }
     try (lock; store) {
-      EmbeddedIndex opened = index.exceptionally(e -> null).join();
+      EmbeddedIndex opened = opening == null ? null : opening.exceptionally(e -> null).join();
       if (opened != null) {
         opened.close();
       }
