@@ -49,6 +49,10 @@ final class ProgressLine implements Consumer<IngestProgress> {
   }
 
   static String text(IngestProgress p) {
+    if (p.done() == p.total()) {
+      return String.format(Locale.ROOT, "%,d/%,d pages, %.0f pages/s, indexing the last batch",
+          p.done(), p.total(), p.pagesPerSecond());
+    }
     Duration left = p.remaining();
     return String.format(Locale.ROOT, "%,d/%,d pages, %.0f pages/s, %s left", p.done(), p.total(),
         p.pagesPerSecond(), left == null ? "?" : clock(left));
