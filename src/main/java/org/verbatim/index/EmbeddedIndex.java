@@ -17,6 +17,7 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.core.CoreContainer;
 import org.apache.solr.core.SolrCore;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The archive's index as an in-process Solr core in {@code <archive>/index}: a Solr home with
@@ -46,15 +47,17 @@ public final class EmbeddedIndex implements AutoCloseable {
   private final Path home;
   private final FileChannel lockChannel;
   private final FileLock lock;
+  private final CoreContainer container;
   private final EmbeddedSolrServer server;
   private final boolean reset;
 
   private EmbeddedIndex(Path home, FileChannel lockChannel, FileLock lock,
-      EmbeddedSolrServer server, boolean reset) {
+      CoreContainer container, boolean reset) {
     this.home = home;
     this.lockChannel = lockChannel;
     this.lock = lock;
-    this.server = server;
+    this.container = container;
+    this.server = new EmbeddedSolrServer(container, CORE);
     this.reset = reset;
   }
 
@@ -92,6 +95,7 @@ public final class EmbeddedIndex implements AutoCloseable {
       }
       Configset.copyTo(confDir);
 
+      routeJavaLoggingToSlf4j();
       if (System.getProperty("disable.v2.api") == null) {
         System.setProperty("disable.v2.api", "true"); // we never call it; saves ~1.5 s per start
       }
@@ -105,13 +109,21 @@ public final class EmbeddedIndex implements AutoCloseable {
             + (cause == null ? "" : ": " + rootMessage(cause)), cause);
       }
       core.close(); // getCore counted a reference; the server takes its own
-      return new EmbeddedIndex(home, channel, lock, new EmbeddedSolrServer(container, CORE), reset);
+      return new EmbeddedIndex(home, channel, lock, container, reset);
     } catch (IOException | RuntimeException e) {
       release(lock, channel, e);
       if (e instanceof IOException io) {
         throw new IndexException("Could not open the index in " + home + ": " + io.getMessage(), io);
       }
       throw (RuntimeException) e;
+    }
+  }
+
+  /** Lucene logs through java.util.logging; send it where the rest of our logging goes. */
+  private static void routeJavaLoggingToSlf4j() {
+    if (!SLF4JBridgeHandler.isInstalled()) {
+      SLF4JBridgeHandler.removeHandlersForRootLogger();
+      SLF4JBridgeHandler.install();
     }
   }
 
@@ -159,7 +171,11 @@ public final class EmbeddedIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not close the index in " + home, e);
     } finally {
-      release(lock, lockChannel, null);
+      try {
+        container.shutdown(); // a server given a container does not shut it down itself
+      } finally {
+        release(lock, lockChannel, null);
+      }
     }
   }
 

@@ -48,7 +48,11 @@ public final class Fields {
   public static final String GROUP_KEY = "group_key";
   public static final String SOURCE_URL = "source_url";
   public static final String TURN_COUNT = "turn_count";
-  /** The label under which a publication's turns are nested (its {@code _nest_path_}). */
+  /**
+   * The label under which a publication's turns are nested (their {@code _nest_path_}). To read
+   * turns with the {@code [child]} transformer, the top-level {@code fl} must name this label and
+   * the child fields wanted, or Solr returns no children.
+   */
   public static final String TURNS = "turns";
 
   // The turn

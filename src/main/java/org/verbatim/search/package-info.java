@@ -1,0 +1,9 @@
+/**
+ * Search: Verbatim's own query language read in stages ({@code QueryLexer} → {@code QueryParser}
+ * → {@code QueryTranslator}) so that no user input reaches Solr's syntax, and
+ * {@link org.verbatim.search.Searcher}, which runs a {@link org.verbatim.search.SearchRequest}
+ * through any {@code SolrClient} and returns a {@link org.verbatim.search.SearchResult}: hits with
+ * their best turns highlighted, the exact total, facets and a cursor for the next page; and
+ * {@link org.verbatim.search.Related related publications}.
+ */
+package org.verbatim.search;

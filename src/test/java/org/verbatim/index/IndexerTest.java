@@ -1,0 +1,131 @@
+package org.verbatim.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.verbatim.index.Publications.publication;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.common.SolrDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.model.Kind;
+
+/** Writing and reading the index through {@link Indexer}, on one real core for the class. */
+class IndexerTest {
+
+  @TempDir
+  static Path archive;
+  static EmbeddedIndex index;
+  static Indexer indexer;
+
+  @BeforeAll
+  static void open() {
+    index = EmbeddedIndex.open(archive);
+    indexer = new Indexer(index.client());
+  }
+
+  @AfterAll
+  static void close() {
+    index.close();
+  }
+
+  @BeforeEach
+  void empty() {
+    indexer.deleteAll();
+    indexer.commit();
+  }
+
+  static IndexEntry interview(String id, int version, int turns) {
+    Publications p = publication("Interview " + id).kind(Kind.INTERVIEW).published("2019-02-24");
+    for (int i = 1; i <= turns; i++) {
+      p.answer("Ivan Petrov", "Answer " + i + " of " + id + ".");
+    }
+    return new IndexEntry(id, version, p.build());
+  }
+
+  static List<String> turnIds(String publication) throws Exception {
+    SolrQuery query = new SolrQuery("_root_:\"" + publication + "\"");
+    query.addFilterQuery("doc_type:turn");
+    query.setSort("number", SolrQuery.ORDER.asc);
+    query.setFields("id");
+    return index.client().query(query).getResults().stream()
+        .map(d -> (String) d.getFieldValue("id")).toList();
+  }
+
+  @Test
+  void nothing_is_visible_before_commit() {
+    indexer.put(List.of(interview("a", 1, 2)));
+    assertThat(indexer.count()).isZero();
+    indexer.commit();
+    assertThat(indexer.count()).isEqualTo(1);
+    assertThat(indexer.turnCount()).isEqualTo(2);
+  }
+
+  @Test
+  void putting_a_publication_again_replaces_it_with_all_its_turns() throws Exception {
+    indexer.put(List.of(interview("a", 1, 4), interview("b", 1, 1)));
+    indexer.commit();
+    assertThat(turnIds("a")).containsExactly("a/1", "a/2", "a/3", "a/4");
+
+    indexer.put(List.of(interview("a", 2, 2)));
+    indexer.commit();
+
+    assertThat(turnIds("a")).containsExactly("a/1", "a/2");
+    assertThat(indexer.versions()).isEqualTo(Map.of("a", 2, "b", 1));
+    assertThat(indexer.turnCount()).isEqualTo(3);
+  }
+
+  @Test
+  void delete_removes_publications_with_their_turns() {
+    indexer.put(List.of(interview("a", 1, 3), interview("b\"c", 1, 2), interview("d", 1, 1)));
+    indexer.commit();
+
+    indexer.delete(List.of("a", "b\"c", "unknown"));
+    indexer.commit();
+
+    assertThat(indexer.versions()).isEqualTo(Map.of("d", 1));
+    assertThat(indexer.turnCount()).isEqualTo(1);
+  }
+
+  @Test
+  void versions_page_through_every_publication_in_id_order() {
+    List<IndexEntry> batch = new ArrayList<>();
+    for (int i = 0; i < 2_345; i++) {
+      batch.add(new IndexEntry(String.format("p%05d", i), 1 + i % 3,
+          publication("P" + i).build()));
+    }
+    indexer.put(batch);
+    indexer.commit();
+
+    var versions = indexer.versions();
+    assertThat(versions).hasSize(2_345);
+    assertThat(versions.firstEntry()).isEqualTo(Map.entry("p00000", 1));
+    assertThat(versions.lastEntry()).isEqualTo(Map.entry("p02344", 2));
+    assertThat(indexer.count()).isEqualTo(2_345);
+  }
+
+  @Test
+  void turns_are_child_documents_of_their_publication() throws Exception {
+    indexer.put(List.of(interview("a", 1, 2)));
+    indexer.commit();
+    SolrQuery query = new SolrQuery("id:\"a\"");
+    // [child] returns only what the top-level fl names: the label "turns" and the child fields
+    query.setFields("id", "turns", "number", "speaker", "[child fl=id,number,speaker]");
+    SolrDocument doc = index.client().query(query).getResults().get(0);
+    assertThat(doc.getFieldValues("turns")).extracting(t -> ((SolrDocument) t).getFieldValue("id"),
+        t -> ((SolrDocument) t).getFieldValue("number"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("a/1", 1),
+            org.assertj.core.groups.Tuple.tuple("a/2", 2));
+  }
+
+  @Test
+  void the_index_reports_the_configset_version_it_was_built_with() {
+    assertThat(indexer.configsetVersion()).isEqualTo(Configset.VERSION);
+  }
+}
