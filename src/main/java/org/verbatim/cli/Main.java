@@ -1,7 +1,6 @@
 package org.verbatim.cli;
 
 import java.io.PrintWriter;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.verbatim.search.QueryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,10 +29,6 @@ public final class Main {
   boolean verbose;
 
   public static void main(String[] args) {
-    // Lucene and the JDK log through java.util.logging: route it to our logback configuration,
-    // which keeps start-up notices (such as the Vector API one) off the user's terminal.
-    SLF4JBridgeHandler.removeHandlersForRootLogger();
-    SLF4JBridgeHandler.install();
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
