@@ -17,11 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchCommandTest {
 
-  @TempDir Path dir;
+  Path dir;
   String archive;
 
   @BeforeAll
-  void ingest() throws Exception {
+  void ingest(@TempDir Path tempDir) throws Exception {
+    dir = tempDir;
     Path pages = Files.createDirectories(dir.resolve("pages"));
     Files.writeString(pages.resolve("fair.txt"), ArchiveCommandsTest.PAGE_CORRECTED, UTF_8);
     Cli.run("generate", "--count", "15", "--seed", "9", "--out", pages.toString());

@@ -40,14 +40,15 @@ class SeedAndCorpusSearchTest {
   static final Path SEED = Path.of("..", "shared", "seed", "000_128014d91195d743.txt");
   static final int GENERATED = 300;
 
-  @TempDir Path dir;
+  Path dir;
   Path pages;
   Archive archive;
   Publication seed;
   String seedId;
 
   @BeforeAll
-  void ingest() throws Exception {
+  void ingest(@TempDir Path tempDir) throws Exception {
+    dir = tempDir;
     assumeTrue(Files.isRegularFile(SEED), "the seed page is beside the repository: " + SEED);
     pages = dir.resolve("pages");
     Cli generate = Cli.run("generate", "--count", String.valueOf(GENERATED), "--seed", "5",
