@@ -1,6 +1,5 @@
 package org.verbatim.parse;
 
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -11,7 +10,7 @@ import java.util.Map;
 final class LanguageGuess {
 
   /** How much body text is looked at: enough to be sure, little enough to be quick. */
-  static final int SAMPLE = 16_384;
+  static final int SAMPLE = 2_048;
 
   private static final Map<String, Integer> WORDS = Map.ofEntries(
       Map.entry("the", 0), Map.entry("and", 0), Map.entry("of", 0), Map.entry("to", 0),
@@ -26,6 +25,7 @@ final class LanguageGuess {
       Map.entry("el", 3), Map.entry("los", 3), Map.entry("las", 3), Map.entry("y", 3),
       Map.entry("es", 3), Map.entry("del", 3), Map.entry("con", 3), Map.entry("por", 3),
       Map.entry("una", 3), Map.entry("para", 3), Map.entry("nosotros", 3), Map.entry("muy", 3));
+  private static final int LONGEST_WORD = 8;
   private static final String[] CODES = {"en", "fr", "de", "es"};
 
   private LanguageGuess() {}
@@ -44,9 +44,11 @@ final class LanguageGuess {
         } else if (c < 0x250) {
           latin++;
         }
-        word.append(c);
+        if (word.length() <= LONGEST_WORD) { // one more than the longest: marks it too long
+          word.append(Character.toLowerCase(c));
+        }
       } else if (!word.isEmpty()) {
-        Integer language = WORDS.get(word.toString().toLowerCase(Locale.ROOT));
+        Integer language = word.length() > LONGEST_WORD ? null : WORDS.get(word.toString());
         if (language != null) {
           votes[language]++;
         }

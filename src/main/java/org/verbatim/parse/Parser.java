@@ -23,11 +23,16 @@ public final class Parser {
 
   /** Reads one page; fails only when the page cannot be a transcript at all. */
   public Publication parse(RawPage page) throws ParseException {
-    String text = page.format() == RawPage.Format.HTML
-        ? HtmlText.extract(TextDecoder.decodeHtml(page.bytes(), page.name()))
-        : TextDecoder.decode(page.bytes(), page.name());
     Source source = new Source(page.format().code(), page.path(), page.url(),
         Hashes.sha256Hex(page.bytes()));
-    return TranscriptReader.read(text, source, page.name());
+    String name = page.name();
+    boolean html = page.format() == RawPage.Format.HTML;
+    String text = html
+        ? HtmlText.extract(TextDecoder.decodeHtml(page.bytes(), name))
+        : TextDecoder.decode(page.bytes(), name);
+    // Let go of the raw bytes before reading: a 100 MB page must parse within 512 MB of heap,
+    // and the bytes, the text and the paragraphs together would not fit.
+    page = null;
+    return TranscriptReader.read(text, source, name);
   }
 }

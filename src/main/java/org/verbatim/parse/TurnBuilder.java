@@ -62,8 +62,8 @@ final class TurnBuilder implements Consumer<Block> {
 
   private void start(Label newLabel) {
     label = newLabel;
-    paragraphs = new ArrayList<>();
-    editorial = new ArrayList<>();
+    paragraphs = new ArrayList<>(4);
+    editorial = List.of();
     if (newLabel == null) {
       speaker = principal == null ? null : principal.name();
       role = Role.REMARKS;
@@ -81,7 +81,12 @@ final class TurnBuilder implements Consumer<Block> {
     if (text.isEmpty()) {
       return;
     }
-    Editorial.find(text, paragraphs.size(), editorial);
+    if (text.indexOf('[') >= 0) {
+      if (editorial.isEmpty()) {
+        editorial = new ArrayList<>(2);
+      }
+      Editorial.find(text, paragraphs.size(), editorial);
+    }
     paragraphs.add(text);
     if (sample.length() < LanguageGuess.SAMPLE) {
       sample.append(text, 0, Math.min(text.length(), LanguageGuess.SAMPLE - sample.length()))
