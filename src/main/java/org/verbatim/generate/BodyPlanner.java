@@ -193,7 +193,7 @@ final class BodyPlanner {
         damage));
   }
 
-  /** One unlabelled turn of the principal speaker (or of nobody) filling {@code share} of the budget. */
+  /** One unlabelled turn of the principal speaker (or of nobody) using {@code share} of the budget. */
   private void unlabelled(Integer section, String heading, double share) {
     unlabelledUntil(section, heading, (long) (budget.left() * (1 - share)));
   }

@@ -1,7 +1,5 @@
 package org.verbatim.generate;
 
-import java.nio.charset.StandardCharsets;
-
 /** How many bytes of text a page still wants, counted as the page will be encoded. */
 final class Budget {
 
@@ -14,7 +12,17 @@ final class Budget {
   }
 
   void charge(String text) {
-    left -= (utf8 ? text.getBytes(StandardCharsets.UTF_8).length : text.length()) + 2;
+    left -= (utf8 ? utf8Length(text) : text.length()) + 2;
+  }
+
+  /** The UTF-8 length of {@code text}, without encoding it. */
+  static int utf8Length(CharSequence text) {
+    int bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+    }
+    return bytes;
   }
 
   boolean exhausted() {

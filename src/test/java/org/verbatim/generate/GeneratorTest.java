@@ -70,6 +70,11 @@ class GeneratorTest {
     assertThat(forms).containsExactlyInAnyOrder(HeaderForm.values());
     assertThat(languages).containsExactlyInAnyOrder("en", "ru");
     assertThat(formats).containsExactlyInAnyOrder(RawPage.Format.values());
+    assertThat(SAMPLE).map(GeneratorTest::decoded)
+        .anyMatch(text -> text.contains("\nMoscow: ") && text.contains("\nLondon: "))
+        .anyMatch(text -> text.matches("(?s)\\d{1,2} [a-zéû]+ \\d{6}:\\d\\d\n.*"))
+        .anyMatch(text -> text.matches("(?s)\\d{1,2} [а-я]+ \\d{6}:\\d\\d\n.*"))
+        .anyMatch(text -> text.matches("(?s)\\d\\d:\\d\\d\n\\d+-\\d\\d-\\d\\d-\\d{4}\n.*"));
   }
 
   @Test
