@@ -18,13 +18,17 @@ import org.verbatim.model.Publication;
  *   <li>{@code url:} and the page's source URL when it is known (from the raw page, else from the
  *       parsed source), with scheme and host lower-cased, a default port and a {@code #fragment}
  *       removed: {@code url:https://example.org/news/123};</li>
- *   <li>else {@code header:} and the hex SHA-256 of {@code language|date|title}, each part
- *       normalised (Unicode NFC, lower case in {@link Locale#ROOT}, typographic apostrophes and
- *       quotes as ASCII, runs of white space as one space, trimmed; an absent part is empty).
- *       Only the <em>date</em> of the publication time is used, so that a parser which learns to
- *       read a page's time does not split its publication in two;</li>
- *   <li>else, when the page has neither a title nor a date, {@code path:} and the file it was read
- *       from, with {@code /} as separator;</li>
+ *   <li>else, when the page states when it was published, {@code header:} and the hex SHA-256
+ *       of {@code language|published|title}, each part normalised (Unicode NFC, lower case in
+ *       {@link Locale#ROOT}, typographic apostrophes and quotes as ASCII, runs of white space as
+ *       one space, trimmed; an absent title is empty). {@code published} is the date-time as
+ *       printed ({@code 2019-02-24T08:00}): two statements with one title on one day are two
+ *       publications when their times differ;</li>
+ *   <li>else, when the page gives no date, {@code path:} and the file it was read from, with
+ *       {@code /} as separator: undated titles repeat ("Press release on …"), so a title alone
+ *       is no identity;</li>
+ *   <li>else {@code title:} and the hash of the normalised language and title, when there is a
+ *       title;</li>
  *   <li>else (no URL, title, date or path) {@code sha256:} and the hash of the bytes.</li>
  * </ol>
  * The same page read again therefore has the same key; a page whose text changed but whose URL,
@@ -49,13 +53,17 @@ public final class Identity {
     if (url != null && !url.isBlank()) {
       return "url:" + normaliseUrl(url);
     }
-    if (parsed.title() != null && !parsed.title().isBlank() || parsed.published() != null) {
-      String date = parsed.published() == null ? "" : parsed.published().date().toString();
-      String header = normalise(parsed.language()) + "|" + date + "|" + normalise(parsed.title());
+    if (parsed.published() != null) {
+      String header = normalise(parsed.language()) + "|" + parsed.published() + "|"
+          + normalise(parsed.title());
       return "header:" + Hashes.sha256Hex(header.getBytes(StandardCharsets.UTF_8));
     }
     if (page.path() != null && !page.path().isBlank()) {
       return "path:" + normalisePath(page.path());
+    }
+    if (parsed.title() != null && !parsed.title().isBlank()) {
+      String title = normalise(parsed.language()) + "|" + normalise(parsed.title());
+      return "title:" + Hashes.sha256Hex(title.getBytes(StandardCharsets.UTF_8));
     }
     return "sha256:" + Hashes.sha256Hex(page.bytes());
   }
@@ -69,7 +77,7 @@ public final class Identity {
     if (page.url() != null && !page.url().isBlank()) {
       return key.equals("url:" + normaliseUrl(page.url()));
     }
-    if (key.startsWith("header:")) {
+    if (key.startsWith("header:") || key.startsWith("title:")) {
       return true;
     }
     if (key.startsWith("path:")) {
