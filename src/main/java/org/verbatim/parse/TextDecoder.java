@@ -126,7 +126,9 @@ final class TextDecoder {
       if (binary.isPresent()) {
         throw new ParseException(page, binary.get());
       }
-      lines = startsAsUtf8(bytes) ? strictLines(bytes, 0, StandardCharsets.UTF_8) : null;
+      // A page in a legacy charset fails as UTF-8 at its first line with a non-ASCII letter,
+      // usually near the top: only the lines above it were decoded in vain.
+      lines = strictLines(bytes, 0, StandardCharsets.UTF_8);
       if (lines == null && declared != null && !declared.equals(StandardCharsets.UTF_8)) {
         lines = cut(strict(bytes, 0, declared));
       }
@@ -233,19 +235,6 @@ final class TextDecoder {
         flushing = true;
       }
     }
-  }
-
-  /**
-   * Whether the first {@value #CHUNK} bytes are UTF-8 (a sequence cut at the end counts as
-   * UTF-8): a page in a legacy charset almost always fails here, and is then spared a whole
-   * decoding as UTF-8.
-   */
-  private static boolean startsAsUtf8(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, 0, Math.min(bytes.length, CHUNK));
-    return !decoder.decode(in, CharBuffer.allocate(CHUNK), false).isError();
   }
 
   /** White space only, counting no-break spaces and stray byte order marks as white space. */
