@@ -1,7 +1,9 @@
 package org.verbatim.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.verbatim.model.ParseWarning;
 
@@ -12,7 +14,8 @@ import org.verbatim.model.ParseWarning;
  * the start of lines, which become <em>known</em> ({@link Labels#learn}); it also refuses a
  * listing page. The second hands every other line on as a section heading, a labelled
  * paragraph (a proper label, or a repaired one with its warning) or a plain paragraph, cut again
- * wherever a known label is glued after a sentence.
+ * wherever a known label is glued after a sentence. The second pass {@link Lines#take}s each
+ * line it hands on, so that the page's lines and its paragraphs are not both held.
  */
 final class Body {
 
@@ -25,6 +28,8 @@ final class Body {
   private final Sections sections;
   private final List<ParseWarning> warnings;
   private final List<LabelUse> labelUses = new ArrayList<>();
+  /** Each consumed label text once: a long page repeats {@code Question: } on every other line. */
+  private final Map<String, String> consumed = new HashMap<>();
 
   Body(Lines lines, LineUse[] uses, Labels labels, Sections sections,
       List<ParseWarning> warnings) {
@@ -46,7 +51,7 @@ final class Body {
       if (uses[i] != null) {
         continue;
       }
-      String line = lines.stripped(i);
+      String line = lines.take(i);
       int section = sections.open(line);
       if (section > 0) {
         uses[i] = LineUse.SECTION_HEADING;
@@ -55,6 +60,7 @@ final class Body {
       }
       uses[i] = LineUse.BODY;
       Label label = atStart[i - from];
+      atStart[i - from] = null;
       if (label == null) {
         label = labels.lostColon(line);
         if (label != null) {
@@ -99,13 +105,18 @@ final class Body {
     return atStart;
   }
 
+  private LabelUse labelUse(int i, String line, Label label) {
+    String text = line.substring(label.start(), label.textStart());
+    String seen = consumed.putIfAbsent(text, text);
+    return new LabelUse(i, label.start(), seen == null ? text : seen);
+  }
+
   /** Hands on line {@code i}, cut at every glued label, as labelled or plain paragraphs. */
   private void split(int i, String line, Label first, Consumer<Block> out) {
     Label label = first;
     int textStart = first == null ? 0 : first.textStart();
     if (first != null) {
-      labelUses.add(
-          new LabelUse(i, first.start(), line.substring(first.start(), first.textStart())));
+      labelUses.add(labelUse(i, line, first));
     }
     while (true) {
       Label glued = labels.glued(line, textStart);
@@ -120,8 +131,7 @@ final class Body {
         return;
       }
       warnings.add(new ParseWarning(Lines.number(i), Warnings.gluedLabel(glued.printed())));
-      labelUses.add(new LabelUse(i, glued.start(),
-          line.substring(glued.start(), glued.textStart())));
+      labelUses.add(labelUse(i, line, glued));
       label = glued;
       textStart = glued.textStart();
     }

@@ -1,9 +1,11 @@
 package org.verbatim.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.verbatim.model.Participant;
 
@@ -54,6 +56,8 @@ final class Labels {
   private final Speakers speakers;
   private final Set<String> known = new HashSet<>();
   private final Set<String> knownSingles = new HashSet<>();
+  /** Each label as printed, once: a label repeats on every other line of a long page. */
+  private final Map<String, String> spellings = new HashMap<>();
 
   Labels(Speakers speakers, Participant principal, List<String> outlets) {
     this.speakers = speakers;
@@ -90,6 +94,12 @@ final class Labels {
     }
   }
 
+  private Label label(String printed, List<String> notes, int start, int textStart,
+      Label.Damage damage) {
+    String seen = spellings.putIfAbsent(printed, printed);
+    return new Label(seen == null ? printed : seen, notes, start, textStart, damage);
+  }
+
   /** The label at the start of the stripped line, printed properly; else null. */
   Label atStart(String line) {
     int length = line.length();
@@ -124,7 +134,7 @@ final class Labels {
           && Character.isLowerCase(line.charAt(i + 1))) {
         String label = line.substring(0, i);
         if (known.contains(label) && fitsAfterLostColon(label, line, i)) {
-          return new Label(label, List.of(), 0, i, Label.Damage.LOST_COLON);
+          return label(label, List.of(), 0, i, Label.Damage.LOST_COLON);
         }
       }
     }
@@ -170,7 +180,7 @@ final class Labels {
       if (Character.isUpperCase(line.charAt(j)) && isSentenceEnd(line.charAt(j - 1))) {
         String label = line.substring(j, end);
         if (known.contains(label)) {
-          return new Label(label, notes, j, textStart(line, colon + 1), Label.Damage.GLUED);
+          return label(label, notes, j, textStart(line, colon + 1), Label.Damage.GLUED);
         }
       }
     }
@@ -185,15 +195,15 @@ final class Labels {
     String letter = line.substring(0, 1);
     char second = line.charAt(1);
     if (second == ':') {
-      return new Label(letter, List.of(), 0, textStart(line, 2), Label.Damage.NONE);
+      return label(letter, List.of(), 0, textStart(line, 2), Label.Damage.NONE);
     }
     if (second == '.' && line.length() > 2) {
       char third = line.charAt(2);
       if (third == ':') {
-        return new Label(letter + ".", List.of(), 0, textStart(line, 3), Label.Damage.NONE);
+        return label(letter + ".", List.of(), 0, textStart(line, 3), Label.Damage.NONE);
       }
       if (Lines.isSpace(third)) {
-        return new Label(letter + ".", List.of(), 0, textStart(line, 3), Label.Damage.NONE);
+        return label(letter + ".", List.of(), 0, textStart(line, 3), Label.Damage.NONE);
       }
     }
     return null;
@@ -251,7 +261,7 @@ final class Labels {
     if (!isLabelText(printed)) {
       return null;
     }
-    return new Label(printed, notes, start, textStart(line, colon + 1), Label.Damage.NONE);
+    return label(printed, notes, start, textStart(line, colon + 1), Label.Damage.NONE);
   }
 
   private boolean isLabelText(String printed) {

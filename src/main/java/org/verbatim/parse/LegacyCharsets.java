@@ -53,7 +53,25 @@ final class LegacyCharsets {
     }
   }
 
-  private record Candidate(Charset charset, char[] table, boolean[] unmappable) {
+  /**
+   * For each character U+0400–U+04FF, the log-likelihood of its small letter (-2 when Russian has
+   * none), and whether it is a capital: looked up, not worked out per letter, as scoring runs over
+   * every Cyrillic letter of the sample.
+   */
+  private static final double[] CYRILLIC_SCORE = new double[0x100];
+  private static final boolean[] CYRILLIC_CAPITAL = new boolean[0x100];
+
+  static {
+    for (char c = 0x400; c <= 0x4FF; c++) {
+      char lower = Character.toLowerCase(c);
+      int index = LETTERS.indexOf(lower);
+      CYRILLIC_SCORE[c - 0x400] = index < 0 ? -2 : LOG_RATIO[index];
+      CYRILLIC_CAPITAL[c - 0x400] = c != lower;
+    }
+  }
+
+  /** A charset, what each byte is in it, and which bytes are letters (looked up per byte). */
+  private record Candidate(Charset charset, char[] table, boolean[] unmappable, boolean[] letters) {
     static Candidate of(String name) {
       Charset charset = Charset.forName(name);
       CharsetDecoder decoder = charset.newDecoder()
@@ -68,7 +86,11 @@ final class LegacyCharsets {
           unmappable[b] = true; // a byte this charset leaves undefined: it rules the charset out
         }
       }
-      return new Candidate(charset, table, unmappable);
+      boolean[] letters = new boolean[256];
+      for (int b = 0; b < 256; b++) {
+        letters[b] = !unmappable[b] && Character.isLetter(table[b]);
+      }
+      return new Candidate(charset, table, unmappable, letters);
     }
   }
 
@@ -113,7 +135,7 @@ final class LegacyCharsets {
         return Double.NEGATIVE_INFINITY;
       }
       char c = candidate.table()[b];
-      if (Character.isLetter(c)) {
+      if (candidate.letters()[b]) {
         word.add(c, b >= 0x80, previous);
       } else {
         total += word.end();
@@ -187,11 +209,10 @@ final class LegacyCharsets {
       return score;
     }
 
+    /** The score of Cyrillic letter {@code c} (U+0400–U+04FF) after {@code previous}. */
     private static double cyrillicScore(char c, char previous) {
-      char lower = Character.toLowerCase(c);
-      int index = LETTERS.indexOf(lower);
-      double score = index < 0 ? -2 : LOG_RATIO[index];
-      if (c != lower && Character.isLetter(previous)) {
+      double score = CYRILLIC_SCORE[c - 0x400];
+      if (CYRILLIC_CAPITAL[c - 0x400] && Character.isLetter(previous)) {
         score -= Character.isLowerCase(previous) ? 3 : 1;
       }
       return score;

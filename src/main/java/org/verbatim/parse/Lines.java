@@ -1,85 +1,99 @@
 package org.verbatim.parse;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A page's text cut into lines at {@code \n}, {@code \r\n} or {@code \r}, numbered from 1.
+ * A page's lines, numbered from 1: the text between line breaks ({@code \n}, {@code \r\n} or
+ * {@code \r}), each its own string.
  *
- * <p>Lines are kept as offsets into the one text, not as copies, so a 100 MB page costs a few
- * int arrays more than its text; {@link #text(int)} cuts a line out only when asked. A byte order
- * mark at the very start is not part of line 1. Not thread-safe to build; immutable after.
+ * <p>Separate strings, not offsets into one text, so that a page's text is never one string: a
+ * 100 MB page with a single curly quote would be a string of two bytes a char, while as lines only
+ * the lines holding such a character are. {@link TextDecoder} decodes a page straight into lines;
+ * a paragraph is its line stripped, mostly the very same string. A byte order mark at the very
+ * start is not part of line 1. Not thread-safe; the body reader {@link #take}s each line for the
+ * last time, which lets go of it.
  */
 final class Lines {
 
-  private final String text;
-  private final int[] starts;
-  private final int[] ends;
-  private final int count;
+  private final String[] lines;
 
-  private Lines(String text, int[] starts, int[] ends, int count) {
-    this.text = text;
-    this.starts = starts;
-    this.ends = ends;
-    this.count = count;
+  private Lines(String[] lines) {
+    this.lines = lines;
   }
 
+  /** The lines of a text; a text ending in a line break has no empty line after it. */
   static Lines of(String text) {
-    int[] starts = new int[Math.max(16, text.length() / 64)];
-    int[] ends = new int[starts.length];
-    int count = 0;
-    int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+    return of(cut(text));
+  }
+
+  /**
+   * Lines as {@link #cut} or {@link TextDecoder#lines} give them: the empty line after a final
+   * line break is dropped.
+   */
+  static Lines of(List<String> cut) {
+    int count = cut.size() > 1 && cut.get(cut.size() - 1).isEmpty() ? cut.size() - 1 : cut.size();
+    String[] lines = cut.subList(0, count).toArray(String[]::new);
+    if (count > 0 && lines[0].startsWith("\uFEFF")) {
+      lines[0] = lines[0].substring(1);
+    }
+    return new Lines(lines);
+  }
+
+  /**
+   * The text between line breaks, in order: a text with {@code n} line breaks has {@code n + 1}
+   * lines, the last one empty when the text ends in a line break. A mutable list.
+   */
+  static List<String> cut(String text) {
+    List<String> lines = new ArrayList<>(Math.max(16, text.length() / 64));
     int length = text.length();
-    int i = start;
-    while (true) {
-      while (i < length && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+    int start = 0;
+    for (int i = 0; ; i++) {
+      char c = i < length ? text.charAt(i) : '\n';
+      if (c != '\n' && c != '\r') {
+        continue;
+      }
+      lines.add(text.substring(start, Math.min(i, length)));
+      if (i >= length) {
+        return lines;
+      }
+      if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
         i++;
       }
-      if (count == starts.length) {
-        starts = Arrays.copyOf(starts, count * 2);
-        ends = Arrays.copyOf(ends, count * 2);
-      }
-      starts[count] = start;
-      ends[count] = i;
-      count++;
-      if (i >= length) {
-        break;
-      }
-      i += text.charAt(i) == '\r' && i + 1 < length && text.charAt(i + 1) == '\n' ? 2 : 1;
-      start = i;
-      if (i >= length) {
-        break;
-      }
+      start = i + 1;
     }
-    return new Lines(text, starts, ends, count);
   }
 
-  /** How many lines there are; a text ending in a line break has no empty line after it. */
+  /** How many lines there are. */
   int count() {
-    return count;
+    return lines.length;
   }
 
   /** Line {@code index} (from 0) as printed, without its line break. */
   String text(int index) {
-    return text.substring(starts[index], ends[index]);
+    return lines[index];
   }
 
   /** Line {@code index} without the spaces at its ends ({@link #isSpace}). */
   String stripped(int index) {
-    int from = starts[index];
-    int to = ends[index];
-    while (from < to && isSpace(text.charAt(from))) {
-      from++;
-    }
-    while (to > from && isSpace(text.charAt(to - 1))) {
-      to--;
-    }
-    return text.substring(from, to);
+    return strip(lines[index]);
+  }
+
+  /**
+   * Line {@code index} stripped, for the last time: the line is let go of, so that a page's
+   * lines and the paragraphs made of them are not both held. Asking for it again is a bug.
+   */
+  String take(int index) {
+    String line = strip(lines[index]);
+    lines[index] = null;
+    return line;
   }
 
   /** Whether line {@code index} holds nothing but spaces. */
   boolean isBlank(int index) {
-    for (int i = starts[index]; i < ends[index]; i++) {
-      if (!isSpace(text.charAt(i))) {
+    String line = lines[index];
+    for (int i = 0; i < line.length(); i++) {
+      if (!isSpace(line.charAt(i))) {
         return false;
       }
     }
@@ -88,7 +102,7 @@ final class Lines {
 
   /** The length of line {@code index} as printed. */
   int length(int index) {
-    return ends[index] - starts[index];
+    return lines[index].length();
   }
 
   /** The 1-based number of line {@code index}, as warnings print it. */

@@ -15,7 +15,8 @@ import org.verbatim.model.Source;
  *
  * <p>The stages: the bytes are decoded ({@link TextDecoder}: BOM, UTF-8, an HTML page's
  * {@code <meta>} charset, Windows-1251, KOI8-R, Windows-1252), an HTML page's main content is
- * turned into text ({@link HtmlText}), and the text is read line by line into a publication
+ * turned into text ({@link HtmlText}), and the page's lines ({@link Lines}: a text page is decoded
+ * straight into them, never held as one string) are read into a publication
  * ({@link TranscriptReader}). Warnings carry line numbers of that text, for an HTML page too.
  * Stateless and thread-safe.
  */
@@ -27,12 +28,12 @@ public final class Parser {
         Hashes.sha256Hex(page.bytes()));
     String name = page.name();
     boolean html = page.format() == RawPage.Format.HTML;
-    String text = html
-        ? HtmlText.extract(TextDecoder.decodeHtml(page.bytes(), name))
-        : TextDecoder.decode(page.bytes(), name);
+    Lines lines = html
+        ? Lines.of(HtmlText.extract(TextDecoder.decodeHtml(page.bytes(), name)))
+        : Lines.of(TextDecoder.lines(page.bytes(), name));
     // Let go of the raw bytes before reading: a 100 MB page must parse within 512 MB of heap,
-    // and the bytes, the text and the paragraphs together would not fit.
+    // and the bytes, the lines and the turns together would not fit.
     page = null;
-    return TranscriptReader.read(text, source, name);
+    return TranscriptReader.read(lines, source, name);
   }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,10 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a page's bytes into its text, as the page's author wrote it:
+ * Turns a page's bytes into its lines, as the page's author wrote them:
  *
  * <pre>{@code
- * TextDecoder.decode("Вопрос: Как дела?\r\n".getBytes("KOI8-R"), "a.txt");  // "Вопрос: Как дела?\n"
+ * TextDecoder.lines("Вопрос: Как дела?\r\nОтвет\r\n".getBytes("KOI8-R"), "a.txt");
+ * // ["Вопрос: Как дела?", "Ответ", ""]
  * }</pre>
  *
  * <ul>
@@ -26,17 +28,22 @@ import java.util.regex.Pattern;
  *       that reads every byte; otherwise Windows-1251, KOI8-R or Windows-1252 as
  *       {@link LegacyCharsets} scores them. Every charset is decoded strictly: a charset that has
  *       no character for some byte is not used, so no replacement character is ever introduced;
- *   <li>line ends: CRLF and a lone CR become LF;
- *   <li>Unicode NFC ({@link Nfc}: checked first, and normalised only when needed); quotes, dashes and no-break
- *       spaces are left as printed.
+ *   <li>line ends: CRLF, LF and a lone CR end a line; the lines are what stands between them, so
+ *       a text ending in a line break ends in an empty line;
+ *   <li>Unicode NFC ({@link Nfc}: checked first, and normalised only when needed), line by line:
+ *       a line break neither composes nor decomposes, so this is the NFC of the whole text;
+ *       quotes, dashes and no-break spaces are left as printed.
  * </ul>
  *
  * <p>An empty page (no bytes, or only a byte order mark and white space) and a binary file (see
- * {@link Binary}) are {@link ParseException}s. A page is decoded in one pass by the JDK's
- * {@code String} constructor, with no buffer of ours; a page of CRLFs costs one more copy of its
- * text. Memory, measured: a 100 MB page whose text fits Latin-1 decodes in a
- * 320 MB heap (its bytes and its text); one with a single character beyond Latin-1 is a string of
- * two bytes a char, 200 MB, and the JDK needs as much again while building it. Stateless and
+ * {@link Binary}) are {@link ParseException}s.
+ *
+ * <p>Memory: in UTF-8 and the single-byte charsets, bytes 0x0A and 0x0D are always LF and CR, so
+ * the bytes are cut into lines first and each line is decoded on its own by the JDK's fast
+ * {@code String} constructor. The text is never held as one string: a 100 MB page costs its bytes
+ * plus its lines, each line a string of one byte a char unless it holds a character beyond
+ * Latin-1 (a curly quote makes only its own line two bytes a char). UTF-16 and UTF-32 pages, and
+ * HTML pages in a charset they declare, are decoded as one string and then cut. Stateless and
  * thread-safe.
  */
 final class TextDecoder {
@@ -73,32 +80,44 @@ final class TextDecoder {
 
   private TextDecoder() {}
 
-  /** The text of a plain-text page. */
+  /** The lines of a plain-text page. */
+  static List<String> lines(byte[] bytes, String page) throws ParseException {
+    return lines(bytes, page, null);
+  }
+
+  /** The text of a plain-text page as one string, its lines joined by {@code \n}. */
   static String decode(byte[] bytes, String page) throws ParseException {
-    return decode(bytes, page, null);
+    return String.join("\n", lines(bytes, page, null));
   }
 
-  /** The text of an HTML page, which may declare its charset in a {@code <meta>} element. */
+  /**
+   * The text of an HTML page, which may declare its charset in a {@code <meta>} element, as one
+   * string, its lines joined by {@code \n}.
+   */
   static String decodeHtml(byte[] bytes, String page) throws ParseException {
-    return decode(bytes, page, metaCharset(bytes).orElse(null));
+    return String.join("\n", lines(bytes, page, metaCharset(bytes).orElse(null)));
   }
 
-  private static String decode(byte[] bytes, String page, Charset declared)
+  private static List<String> lines(byte[] bytes, String page, Charset declared)
       throws ParseException {
     if (bytes.length == 0) {
       throw new ParseException(page, "empty file");
     }
     Optional<Bom> bom = BOMS.stream().filter(b -> b.startsOf(bytes)).findFirst();
-    String text;
+    List<String> lines;
     if (bom.isPresent()) {
       int from = bom.get().bytes().length;
       Charset charset = bom.get().charset();
-      text = strict(bytes, from, charset);
-      if (text == null) {
+      // A prefix of four bytes a character holds every character Binary samples.
+      Optional<String> binary = Binary.reason(new String(bytes, from,
+          Math.min(bytes.length - from, 4 * Binary.SAMPLE), charset));
+      lines = charset.equals(StandardCharsets.UTF_8)
+          ? strictLines(bytes, from, charset)
+          : cut(strict(bytes, from, charset));
+      if (lines == null) {
         throw new ParseException(page, "not valid " + charset.name()
             + " although it starts with a " + charset.name() + " byte order mark");
       }
-      Optional<String> binary = Binary.reason(text);
       if (binary.isPresent()) {
         throw new ParseException(page, binary.get());
       }
@@ -107,30 +126,81 @@ final class TextDecoder {
       if (binary.isPresent()) {
         throw new ParseException(page, binary.get());
       }
-      text = startsAsUtf8(bytes) ? strict(bytes, 0, StandardCharsets.UTF_8) : null;
-      if (text == null && declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-        text = strict(bytes, 0, declared);
+      // A page in a legacy charset fails as UTF-8 at its first line with a non-ASCII letter,
+      // usually near the top: only the lines above it were decoded in vain.
+      lines = strictLines(bytes, 0, StandardCharsets.UTF_8);
+      if (lines == null && declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+        lines = cut(strict(bytes, 0, declared));
       }
-      if (text == null) {
-        text = legacy(bytes, page);
+      if (lines == null) {
+        lines = legacy(bytes, page);
       }
     }
-    if (isBlank(text)) {
+    if (isBlank(lines)) {
       throw new ParseException(page, "empty file");
     }
-    return Nfc.of(lineFeeds(text));
+    return lines;
   }
 
-  private static String legacy(byte[] bytes, String page) throws ParseException {
+  private static List<String> legacy(byte[] bytes, String page) throws ParseException {
     List<Charset> ranked = LegacyCharsets.ranked(bytes, 0);
     for (Charset charset : ranked) {
-      String text = strict(bytes, 0, charset);
-      if (text != null) {
-        return text;
+      List<String> lines = strictLines(bytes, 0, charset);
+      if (lines != null) {
+        return lines;
       }
     }
     throw new ParseException(page, "not valid UTF-8, and none of " + ranked
         + " has a character for every byte");
+  }
+
+  /**
+   * Decodes {@code bytes[from..]} line by line, or returns null when some byte cannot be read
+   * with this charset (the caller then tries another). Only for charsets in which the bytes 0x0A
+   * and 0x0D are LF and CR wherever they stand: UTF-8 and the single-byte ones.
+   */
+  private static List<String> strictLines(byte[] bytes, int from, Charset charset) {
+    List<String> lines = new ArrayList<>(Math.max(16, (bytes.length - from) / 64));
+    int start = from;
+    for (int i = from; ; i++) {
+      if (i < bytes.length && bytes[i] != '\n' && bytes[i] != '\r') {
+        continue;
+      }
+      String line = strictLine(bytes, start, i, charset);
+      if (line == null) {
+        return null;
+      }
+      lines.add(line);
+      if (i == bytes.length) {
+        return lines;
+      }
+      if (bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') {
+        i++;
+      }
+      start = i + 1;
+    }
+  }
+
+  /** One line, {@code bytes[from..to)}, in NFC; null when some byte cannot be read. */
+  private static String strictLine(byte[] bytes, int from, int to, Charset charset) {
+    if (from == to) {
+      return "";
+    }
+    String line = new String(bytes, from, to - from, charset);
+    if (line.indexOf('\uFFFD') >= 0 && !readsEveryByte(bytes, from, to, charset)) {
+      return null;
+    }
+    return Nfc.of(line);
+  }
+
+  /** A text decoded whole, cut into its lines, each in NFC; null stays null. */
+  private static List<String> cut(String text) {
+    if (text == null) {
+      return null;
+    }
+    List<String> lines = Lines.cut(text);
+    lines.replaceAll(Nfc::of);
+    return lines;
   }
 
   /**
@@ -141,18 +211,18 @@ final class TextDecoder {
    */
   private static String strict(byte[] bytes, int from, Charset charset) {
     String text = new String(bytes, from, bytes.length - from, charset);
-    if (text.indexOf('\uFFFD') >= 0 && !readsEveryByte(bytes, from, charset)) {
+    if (text.indexOf('\uFFFD') >= 0 && !readsEveryByte(bytes, from, bytes.length, charset)) {
       return null;
     }
     return text;
   }
 
-  private static boolean readsEveryByte(byte[] bytes, int from, Charset charset) {
+  private static boolean readsEveryByte(byte[] bytes, int from, int to, Charset charset) {
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
-    CharBuffer chunk = CharBuffer.allocate(CHUNK);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, to - from);
+    CharBuffer chunk = CharBuffer.allocate(Math.min(CHUNK, to - from + 16));
     for (boolean flushing = false; ; chunk.clear()) {
       CoderResult result = flushing ? decoder.flush(chunk) : decoder.decode(in, chunk, true);
       if (result.isError()) {
@@ -167,34 +237,13 @@ final class TextDecoder {
     }
   }
 
-  /**
-   * Whether the first {@value #CHUNK} bytes are UTF-8 (a sequence cut at the end counts as
-   * UTF-8): a page in a legacy charset almost always fails here, and is then spared a whole
-   * decoding as UTF-8.
-   */
-  private static boolean startsAsUtf8(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, 0, Math.min(bytes.length, CHUNK));
-    return !decoder.decode(in, CharBuffer.allocate(CHUNK), false).isError();
-  }
-
-  /** The text with each CRLF and each lone CR made LF. */
-  private static String lineFeeds(String text) {
-    if (text.indexOf('\r') < 0) {
-      return text;
-    }
-    String crlf = text.replace("\r\n", "\n");
-    return crlf.indexOf('\r') < 0 ? crlf : crlf.replace('\r', '\n');
-  }
-
   /** White space only, counting no-break spaces and stray byte order marks as white space. */
-  private static boolean isBlank(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF') {
-        return false;
+  private static boolean isBlank(List<String> lines) {
+    for (String line : lines) {
+      for (int i = 0; i < line.length(); i++) {
+        if (!Lines.isSpace(line.charAt(i))) {
+          return false;
+        }
       }
     }
     return true;

@@ -19,8 +19,9 @@ import org.verbatim.model.Turn;
  * Publication p = TranscriptReader.read(text, source, "page.txt");
  * }</pre>
  *
- * <p>Warnings come out in line order (line 0, the page as a whole, first). The text is held once;
- * lines are offsets into it, and paragraphs are the only copies made. Stateless; thread-safe.
+ * <p>Warnings come out in line order (line 0, the page as a whole, first). The text is held once,
+ * as lines; a paragraph is its line stripped (a copy only when a label or spaces are cut off),
+ * and the body's lines are let go of as they become paragraphs. Stateless; thread-safe.
  */
 final class TranscriptReader {
 
@@ -30,11 +31,20 @@ final class TranscriptReader {
   private TranscriptReader() {}
 
   static Publication read(String text, Source source, String page) throws ParseException {
-    return reading(text, source, page).publication();
+    return read(Lines.of(text), source, page);
+  }
+
+  /** Reads a page's lines; the body's lines are let go of as they are read ({@link Lines#take}). */
+  static Publication read(Lines lines, Source source, String page) throws ParseException {
+    return reading(lines, source, page).publication();
   }
 
   static Reading reading(String text, Source source, String page) throws ParseException {
-    Lines lines = Lines.of(text);
+    return reading(Lines.of(text), source, page);
+  }
+
+  private static Reading reading(Lines lines, Source source, String page)
+      throws ParseException {
     LineUse[] uses = new LineUse[lines.count()];
     PageTop.Facts top = PageTop.read(lines, uses);
     if (top.title() == null) {

@@ -1,7 +1,9 @@
 package org.verbatim.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.verbatim.model.Insertion;
 import org.verbatim.model.Participant;
@@ -24,6 +26,8 @@ final class TurnBuilder implements Consumer<Block> {
   private final Participant principal;
   private final List<Turn> turns = new ArrayList<>();
   private final StringBuilder sample = new StringBuilder();
+  /** Each label's speaker, resolved once: a long page has one string per speaker, not per turn. */
+  private final Map<String, String> resolved = new HashMap<>();
   private boolean questionSeen;
   private int section;
 
@@ -72,7 +76,7 @@ final class TurnBuilder implements Consumer<Block> {
       role = Role.QUESTION;
       questionSeen = true;
     } else {
-      speaker = speakers.resolve(newLabel.printed());
+      speaker = resolved.computeIfAbsent(newLabel.printed(), speakers::resolve);
       role = questionSeen ? Role.ANSWER : Role.REMARKS;
     }
   }

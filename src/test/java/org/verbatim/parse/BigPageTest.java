@@ -9,9 +9,8 @@ import org.verbatim.model.Publication;
 import org.verbatim.model.Role;
 
 /**
- * A page of about 100 MB, many turns, read through the public {@link Parser}. The 512 MB heap
- * check is made by hand with {@code VERBATIM_JAVA_OPTS=-Xmx512m ./verbatim parse} on such a file
- * (surefire runs this suite in one JVM with a larger heap).
+ * A page of about 100 MB, many turns, read through the public {@link Parser}. Surefire runs this
+ * suite in one JVM with a larger heap; {@link LargePageHeapTest} holds such pages to 512 MB.
  */
 class BigPageTest {
 

@@ -114,6 +114,22 @@ class TextDecoderTest {
   }
 
   @Test
+  void decodes_a_page_straight_into_the_lines_between_its_line_breaks() throws Exception {
+    String page = "Title\r\n\r\nQuestion: “Yes?”\rAnswer: No.\n";
+    assertThat(TextDecoder.lines(page.getBytes(UTF_8), "l.txt"))
+        .containsExactly("Title", "", "Question: “Yes?”", "Answer: No.", "");
+    assertThat(TextDecoder.lines("ВОПРОС: Когда?\r\nИ.И. ПЕТРОВ: Завтра.".getBytes(KOI8_R), "r.txt"))
+        .containsExactly("ВОПРОС: Когда?", "И.И. ПЕТРОВ: Завтра.");
+  }
+
+  @Test
+  void reads_a_page_that_stops_being_utf8_after_its_first_64_kb_in_a_legacy_charset()
+      throws Exception {
+    String text = "Print\n".repeat(20_000) + "Question: Le café est-il prêt ?\n";
+    assertThat(TextDecoder.decode(text.getBytes(WINDOWS_1252), "late.txt")).isEqualTo(text);
+  }
+
+  @Test
   void treats_a_crlf_split_across_decoding_chunks_as_one_line_end() throws Exception {
     String text = "x".repeat(64 * 1024 - 1) + "\r\n" + "y\r\n";
     assertThat(TextDecoder.decode(text.getBytes(UTF_8), "chunks.txt"))
@@ -180,6 +196,14 @@ class TextDecoderTest {
     assertThatThrownBy(() -> TextDecoder.decode(page, "nul.txt"))
         .isInstanceOf(ParseException.class)
         .hasMessage("nul.txt: binary file (NUL character at offset 1)");
+  }
+
+  @Test
+  void a_utf8_page_with_a_byte_order_mark_and_a_nul_is_a_binary_file() {
+    byte[] page = concat(bytes(0xEF, 0xBB, 0xBF), "Вопрос\u0000".getBytes(UTF_8));
+    assertThatThrownBy(() -> TextDecoder.decode(page, "nul.txt"))
+        .isInstanceOf(ParseException.class)
+        .hasMessage("nul.txt: binary file (NUL character at offset 6)");
   }
 
   @Test
