@@ -49,7 +49,12 @@ final class ParseCommand implements Callable<Integer> {
         for (ParseWarning warning : publication.warnings()) {
           err.println(file + ":" + warning.line() + ": warning: " + warning.message());
         }
-        out.println(json ? PublicationJson.toJson(publication) : summary(file, publication));
+        if (json) {
+          PublicationJson.write(publication, out);
+          out.println();
+        } else {
+          out.println(summary(file, publication));
+        }
       } catch (ParseException e) {
         failed++;
         err.println("verbatim: " + e.getMessage());

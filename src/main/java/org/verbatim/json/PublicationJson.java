@@ -1,11 +1,15 @@
 package org.verbatim.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,76 +39,131 @@ import org.verbatim.model.Turn;
 public final class PublicationJson {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final ObjectMapper PRETTY =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private PublicationJson() {}
 
   /** The publication as one line of JSON. */
   public static String toJson(Publication publication) {
-    return write(MAPPER, publication);
+    StringWriter out = new StringWriter();
+    write(publication, out, false);
+    return out.toString();
   }
 
   /** The publication as indented JSON, for files people read (the generator's truth files). */
   public static String toPrettyJson(Publication publication) {
-    return write(PRETTY, publication);
+    StringWriter out = new StringWriter();
+    write(publication, out, true);
+    return out.toString();
+  }
+
+  /**
+   * Streams the publication as one line of JSON to {@code out}, without building it in memory
+   * first: a 100 MB page's JSON is written as it is read. Does not close {@code out}.
+   */
+  public static void write(Publication publication, Writer out) {
+    write(publication, out, false);
   }
 
   /** The publication as a JSON tree, for callers that add fields of their own. */
-  public static ObjectNode toTree(Publication p) {
-    ObjectNode out = MAPPER.createObjectNode();
-    out.put("title", p.title());
-    out.put("kind", p.kind().code());
-    out.put("published", p.published() == null ? null : p.published().toString());
-    out.put("eventDate", p.eventDate() == null ? null : p.eventDate().toString());
-    out.put("place", p.place());
-    out.put("language", p.language());
-    strings(out.putArray("languageVersions"), p.languageVersions());
-    ArrayNode participants = out.putArray("participants");
-    for (Participant participant : p.participants()) {
-      participants.addObject().put("name", participant.name()).put("role", participant.role());
+  public static ObjectNode toTree(Publication publication) {
+    try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+      write(publication, buffer);
+      return (ObjectNode) MAPPER.readTree(buffer.asParser());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not build JSON for '" + publication.title() + "'", e);
     }
-    strings(out.putArray("outlets"), p.outlets());
-    ArrayNode sections = out.putArray("sections");
-    for (Section section : p.sections()) {
-      sections.addObject().put("number", section.number()).put("heading", section.heading());
-    }
-    ArrayNode turns = out.putArray("turns");
-    for (Turn turn : p.turns()) {
-      ObjectNode t = turns.addObject();
-      t.put("section", turn.section());
-      t.put("label", turn.label());
-      t.put("speaker", turn.speaker());
-      t.put("role", turn.role().code());
-      strings(t.putArray("paragraphs"), turn.paragraphs());
-      strings(t.putArray("notes"), turn.notes());
-      ArrayNode editorial = t.putArray("editorial");
-      for (Insertion insertion : turn.editorial()) {
-        editorial.addObject()
-            .put("paragraph", insertion.paragraph())
-            .put("start", insertion.start())
-            .put("end", insertion.end())
-            .put("text", insertion.text());
+  }
+
+  private static void write(Publication publication, Writer out, boolean pretty) {
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      if (pretty) {
+        json.useDefaultPrettyPrinter();
       }
+      write(publication, json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write JSON for '" + publication.title() + "'", e);
     }
-    ArrayNode warnings = out.putArray("warnings");
+  }
+
+  /** The one place that lays out the shape, field by field. */
+  private static void write(Publication p, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("title", p.title());
+    json.writeStringField("kind", p.kind().code());
+    json.writeStringField("published", p.published() == null ? null : p.published().toString());
+    json.writeStringField("eventDate", p.eventDate() == null ? null : p.eventDate().toString());
+    json.writeStringField("place", p.place());
+    json.writeStringField("language", p.language());
+    strings(json, "languageVersions", p.languageVersions());
+    json.writeArrayFieldStart("participants");
+    for (Participant participant : p.participants()) {
+      json.writeStartObject();
+      json.writeStringField("name", participant.name());
+      json.writeStringField("role", participant.role());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    strings(json, "outlets", p.outlets());
+    json.writeArrayFieldStart("sections");
+    for (Section section : p.sections()) {
+      json.writeStartObject();
+      json.writeNumberField("number", section.number());
+      json.writeStringField("heading", section.heading());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("turns");
+    for (Turn turn : p.turns()) {
+      json.writeStartObject();
+      json.writeFieldName("section");
+      if (turn.section() == null) {
+        json.writeNull();
+      } else {
+        json.writeNumber(turn.section());
+      }
+      json.writeStringField("label", turn.label());
+      json.writeStringField("speaker", turn.speaker());
+      json.writeStringField("role", turn.role().code());
+      strings(json, "paragraphs", turn.paragraphs());
+      strings(json, "notes", turn.notes());
+      json.writeArrayFieldStart("editorial");
+      for (Insertion insertion : turn.editorial()) {
+        json.writeStartObject();
+        json.writeNumberField("paragraph", insertion.paragraph());
+        json.writeNumberField("start", insertion.start());
+        json.writeNumberField("end", insertion.end());
+        json.writeStringField("text", insertion.text());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("warnings");
     for (ParseWarning warning : p.warnings()) {
-      warnings.addObject().put("line", warning.line()).put("message", warning.message());
+      json.writeStartObject();
+      json.writeNumberField("line", warning.line());
+      json.writeStringField("message", warning.message());
+      json.writeEndObject();
     }
+    json.writeEndArray();
+    json.writeFieldName("source");
     if (p.source() == null) {
-      out.putNull("source");
+      json.writeNull();
     } else {
-      ObjectNode source = out.putObject("source");
+      json.writeStartObject();
       if (p.source().path() != null) {
-        source.put("path", p.source().path());
+        json.writeStringField("path", p.source().path());
       }
       if (p.source().url() != null) {
-        source.put("url", p.source().url());
+        json.writeStringField("url", p.source().url());
       }
-      source.put("format", p.source().format());
-      source.put("sha256", p.source().sha256());
+      json.writeStringField("format", p.source().format());
+      json.writeStringField("sha256", p.source().sha256());
+      json.writeEndObject();
     }
-    return out;
+    json.writeEndObject();
   }
 
   /** Reads what {@link #toJson} wrote; fails with the field that is missing or wrong. */
@@ -155,16 +214,13 @@ public final class PublicationJson {
             : null);
   }
 
-  private static String write(ObjectMapper mapper, Publication publication) {
-    try {
-      return mapper.writeValueAsString(toTree(publication));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Could not write JSON for '" + publication.title() + "'", e);
+  private static void strings(JsonGenerator json, String field, List<String> values)
+      throws IOException {
+    json.writeArrayFieldStart(field);
+    for (String value : values) {
+      json.writeString(value);
     }
-  }
-
-  private static void strings(ArrayNode array, List<String> values) {
-    values.forEach(array::add);
+    json.writeEndArray();
   }
 
   private static String text(JsonNode node, String field) {
