@@ -1,6 +1,7 @@
 package org.verbatim.cli;
 
 import java.io.PrintWriter;
+import org.verbatim.search.QueryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,7 +12,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Verbatim: an archive of official transcripts.",
-    subcommands = {ParseCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ParseCommand.class, GenerateCommand.class, IngestCommand.class,
+        SearchCommand.class, ShowCommand.class, HistoryCommand.class, CheckCommand.class,
+        ReindexCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   /** Exit code when every input was handled. */
@@ -47,7 +50,7 @@ public final class Main {
         e.printStackTrace(err);
       }
       err.flush();
-      return FAILED;
+      return e instanceof QueryException ? USAGE : FAILED;
     });
     return cli.execute(args);
   }

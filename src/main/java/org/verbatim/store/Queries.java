@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.verbatim.json.PublicationJson;
 import org.verbatim.model.Kind;
@@ -60,6 +62,14 @@ final class Queries {
   private static final String COUNT = "SELECT COUNT(*) FROM publication";
 
   private static final String IDS = "SELECT id FROM publication ORDER BY id";
+
+  private static final String LATEST_VERSIONS =
+      "SELECT id, latest_version FROM publication ORDER BY id";
+
+  private static final String LATEST_TURNS = """
+      SELECT COALESCE(SUM(v.turns), 0)
+      FROM publication p
+      JOIN publication_version v ON v.publication_id = p.id AND v.number = p.latest_version""";
 
   private final Connections db;
 
@@ -124,6 +134,29 @@ final class Queries {
         }
       }
       return out;
+    });
+  }
+
+  NavigableMap<String, Integer> latestVersions() {
+    return db.read("list publication versions", c -> {
+      NavigableMap<String, Integer> out = new TreeMap<>();
+      try (PreparedStatement s = c.prepareStatement(LATEST_VERSIONS);
+          ResultSet row = s.executeQuery()) {
+        while (row.next()) {
+          out.put(row.getString(1), row.getInt(2));
+        }
+      }
+      return out;
+    });
+  }
+
+  long latestTurns() {
+    return db.read("count the turns of latest versions", c -> {
+      try (PreparedStatement s = c.prepareStatement(LATEST_TURNS);
+          ResultSet row = s.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
     });
   }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -179,6 +180,19 @@ public final class TranscriptStore implements AutoCloseable {
   /** The ids of all publications, in order. */
   public List<String> ids() {
     return queries.ids();
+  }
+
+  /**
+   * Every publication's id with the number of its latest version, in id order: what an index
+   * must hold to agree with the store (about 40 bytes a publication in memory).
+   */
+  public NavigableMap<String, Integer> latestVersions() {
+    return queries.latestVersions();
+  }
+
+  /** How many turns the latest versions of all publications have together. */
+  public long latestTurns() {
+    return queries.latestTurns();
   }
 
   /**

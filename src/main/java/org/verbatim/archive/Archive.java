@@ -1,0 +1,169 @@
+package org.verbatim.archive;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import org.verbatim.index.EmbeddedIndex;
+import org.verbatim.index.Indexer;
+import org.verbatim.search.Searcher;
+import org.verbatim.store.TranscriptStore;
+
+/**
+ * An archive folder: the store of record ({@code verbatim.db}) and the index ({@code index/})
+ * that is derived from it, opened together by one process.
+ *
+ * <pre>{@code
+ * try (Archive archive = Archive.open(Path.of("archive"), "ingest")) {
+ *   IngestSummary summary = archive.ingest(List.of(PageInput.file(Path.of("page.txt"))),
+ *       Duration.ofSeconds(5), progress -> {});
+ *   archive.searcher().search(SearchRequest.of("Arctic"));
+ * }
+ * }</pre>
+ *
+ * <p>Opening takes the archive's lock ({@code verbatim.lock}) first: a second process, or a second
+ * {@code Archive} on the same folder in this one, fails at once with an
+ * {@link ArchiveInUseException} naming the holder. The index is opened when first needed, or in
+ * the background from {@link #openIndexInBackground} (Solr takes seconds to start) so that work
+ * on the store begins at once; commands that need only the store never start Solr.
+ * Thread-safe; close it once no thread uses it.
+ */
+public final class Archive implements AutoCloseable {
+
+  private final Path dir;
+  private final ArchiveLock lock;
+  private final TranscriptStore store;
+  private CompletableFuture<EmbeddedIndex> index; // guarded by this; null until first needed
+
+  private Archive(Path dir, ArchiveLock lock, TranscriptStore store) {
+    this.dir = dir;
+    this.lock = lock;
+    this.store = store;
+  }
+
+  /**
+   * Opens (creating when absent) the archive in {@code dir} for {@code command}, the name the lock
+   * shows to other processes ({@code ingest}, {@code serve}).
+   *
+   * @throws ArchiveInUseException when another process or instance has it open
+   * @throws IOException           when the folder cannot be created or the lock file written
+   */
+  public static Archive open(Path dir, String command) throws IOException {
+    Objects.requireNonNull(command, "command");
+    Path folder = dir.toAbsolutePath().normalize();
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new IOException("the archive " + dir + " is not a folder");
+    }
+    Files.createDirectories(folder);
+    ArchiveLock lock = ArchiveLock.take(folder, command);
+    TranscriptStore store;
+    try {
+      store = TranscriptStore.openSqlite(folder);
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+    return new Archive(dir, lock, store);
+  }
+
+  /**
+   * Starts opening the index in the background, if not begun yet, so that Solr's start-up
+   * overlaps other work; the first use of the index waits for it.
+   */
+  public synchronized void openIndexInBackground() {
+    if (index != null) {
+      return;
+    }
+    CompletableFuture<EmbeddedIndex> opening = new CompletableFuture<>();
+    Path folder = dir.toAbsolutePath().normalize();
+    Thread.ofPlatform().daemon().name("verbatim-index-open").start(() -> {
+      try {
+        opening.complete(EmbeddedIndex.open(folder));
+      } catch (RuntimeException | Error e) {
+        opening.completeExceptionally(e);
+      }
+    });
+    index = opening;
+  }
+
+  /** The archive folder as given. */
+  public Path dir() {
+    return dir;
+  }
+
+  /** The store of record. */
+  public TranscriptStore store() {
+    return store;
+  }
+
+  /** A searcher over the index; waits for the index to open. */
+  public Searcher searcher() {
+    return new Searcher(index().client());
+  }
+
+  /**
+   * Ingests {@code pages} on all cores, reporting progress to {@code progress} every
+   * {@code every} and once at the end. See {@link Ingest} for how.
+   */
+  public IngestSummary ingest(List<PageInput> pages, Duration every,
+      Consumer<IngestProgress> progress) throws InterruptedException {
+    openIndexInBackground();
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    return new Ingest(store, this::indexer, threads).run(pages, every, progress);
+  }
+
+  /** Empties the index and rebuilds it from the store; returns how many publications. */
+  public int reindex() {
+    return new IndexSync(store, indexer()).reindex();
+  }
+
+  /** Compares the index with the store. */
+  public CheckReport check() {
+    return new IndexSync(store, indexer()).check();
+  }
+
+  /** Puts right what {@link #check} finds; returns how many publications it touched. */
+  public int repair() {
+    return new IndexSync(store, indexer()).repair();
+  }
+
+  private Indexer indexer() {
+    return new Indexer(index().client());
+  }
+
+  private EmbeddedIndex index() {
+    CompletableFuture<EmbeddedIndex> opening;
+    synchronized (this) {
+      openIndexInBackground();
+      opening = index;
+    }
+    try {
+      return opening.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  /** Closes the index (waiting for it to finish opening), the store, and releases the lock. */
+  @Override
+  public void close() {
+    CompletableFuture<EmbeddedIndex> opening;
+    synchronized (this) {
+      opening = index;
+    }
+    try (lock; store) {
+      EmbeddedIndex opened = opening == null ? null : opening.exceptionally(e -> null).join();
+      if (opened != null) {
+        opened.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.verbatim.archive;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.verbatim.ingest.PageFiles;
+import org.verbatim.ingest.RawPage;
+
+/**
+ * A page waiting to be ingested: its name for messages, and how to read it. Reading happens in
+ * the ingest's worker threads, so a list of a hundred thousand inputs holds names, not bytes.
+ *
+ * @param name   the page's name in progress and failure messages (its path)
+ * @param reader reads the page when its turn comes
+ */
+public record PageInput(String name, Reader reader) {
+
+  /** Reads one page; may be called from any thread. */
+  @FunctionalInterface
+  public interface Reader {
+    RawPage read() throws IOException;
+  }
+
+  public PageInput {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(reader, "reader");
+  }
+
+  /** The page in {@code file}, read with {@link PageFiles#read}. */
+  public static PageInput file(Path file) {
+    return new PageInput(file.toString(), () -> PageFiles.read(file));
+  }
+}

@@ -1,0 +1,79 @@
+package org.verbatim.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.verbatim.archive.Archive;
+import org.verbatim.store.StoredVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code verbatim history ID}: the versions of a publication and what changed between them. */
+@Command(
+    name = "history",
+    description = {
+        "Lists every version of a publication, oldest first: when it was ingested, its printed "
+            + "date, and its size in bytes, turns and characters, with the change from the "
+            + "version before.",
+        "Exit code: 0 shown, 1 no such publication, 2 bad usage."})
+final class HistoryCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  ArchiveOption archive;
+
+  @Parameters(paramLabel = "ID", description = "The publication's id (16 hex digits).")
+  String id;
+
+  @Override
+  public Integer call() throws Exception {
+    List<StoredVersion> versions;
+    try (Archive opened = archive.open("history")) {
+      versions = opened.store().history(id);
+    }
+    if (versions.isEmpty()) {
+      throw new IllegalArgumentException(
+          "no publication with id '" + id + "' in the archive " + archive.dir);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(render(id, versions));
+    out.flush();
+    return Main.OK;
+  }
+
+  static String render(String id, List<StoredVersion> versions) {
+    StringBuilder out = new StringBuilder();
+    StoredVersion latest = versions.get(versions.size() - 1);
+    out.append(id).append(": ").append(latest.title() == null ? "(no title)" : latest.title())
+        .append(System.lineSeparator());
+    out.append(String.format(Locale.ROOT, "%-8s %-20s %-17s %-18s %-12s %s%n", "version",
+        "ingested", "published", "bytes", "turns", "characters"));
+    StoredVersion before = null;
+    for (StoredVersion v : versions) {
+      out.append(String.format(Locale.ROOT, "%-8d %-20s %-17s %-18s %-12s %s%n", v.number(),
+          v.ingestedAt().toString().replaceFirst("\\.\\d+Z$", "Z"),
+          v.published() == null ? "-" : v.published(),
+          change(v.sourceBytes(), before == null ? null : before.sourceBytes()),
+          change(v.turns(), before == null ? null : (long) before.turns()),
+          change(v.textChars(), before == null ? null : before.textChars())));
+      before = v;
+    }
+    return out.toString();
+  }
+
+  /** {@code 1,234 (+56)}: the value and its change from the version before. */
+  static String change(long value, Long before) {
+    String shown = String.format(Locale.ROOT, "%,d", value);
+    if (before == null) {
+      return shown;
+    }
+    long delta = value - before;
+    return shown + String.format(Locale.ROOT, " (%s%,d)", delta >= 0 ? "+" : "", delta);
+  }
+}

@@ -1,0 +1,163 @@
+package org.verbatim.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.verbatim.archive.Archive;
+import org.verbatim.search.Filters;
+import org.verbatim.search.Hit;
+import org.verbatim.search.SearchRequest;
+import org.verbatim.search.SearchResult;
+import org.verbatim.search.Sort;
+import org.verbatim.search.TurnHit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code verbatim search "QUERY" [filters] [--json]}: searches the archive. */
+@Command(
+    name = "search",
+    description = {
+        "Searches the archive: words (all must match), \"phrases\", -exclusion, OR, prefix*, and "
+            + "filters speaker:, kind:, lang:, place:, outlet:, from:, to:, in:questions|answers "
+            + "(see the README). Shows each publication with its best matching turns.",
+        "Exit code: 0 searched, 1 the archive could not be read, 2 bad query or usage."})
+final class SearchCommand implements Callable<Integer> {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  ArchiveOption archive;
+
+  @Parameters(paramLabel = "QUERY", defaultValue = "", description = "The query; empty for all.")
+  String query;
+
+  @Option(names = "--kind", split = ",", paramLabel = "KIND", description = "interview, briefing…")
+  List<String> kinds = List.of();
+
+  @Option(names = "--speaker", paramLabel = "NAME", description = "Who spoke (repeatable).")
+  List<String> speakers = List.of();
+
+  @Option(names = "--lang", split = ",", paramLabel = "LANG", description = "en, ru…")
+  List<String> languages = List.of();
+
+  @Option(names = "--in", split = ",", paramLabel = "ROLE", description = "questions, answers…")
+  List<String> in = List.of();
+
+  @Option(names = "--from", paramLabel = "DATE", description = "YYYY, YYYY-MM or YYYY-MM-DD.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "YYYY, YYYY-MM or YYYY-MM-DD.")
+  String to;
+
+  @Option(names = "--sort", defaultValue = "relevance", paramLabel = "ORDER",
+      description = "relevance (default), date (newest first) or oldest.")
+  String sort;
+
+  @Option(names = "--page-size", defaultValue = "20", paramLabel = "N",
+      description = "Hits per page, 1 to 100 (default: ${DEFAULT-VALUE}).")
+  int pageSize;
+
+  @Option(names = "--cursor", paramLabel = "C", description = "The nextCursor of the page before.")
+  String cursor;
+
+  @Option(names = "--json", description = "Print one JSON object: total, hits, facets, nextCursor.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    SearchRequest request = request();
+    SearchResult result;
+    try (Archive opened = archive.open("search")) {
+      result = opened.searcher().search(request);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(json ? JSON.writeValueAsString(toJson(result)) + System.lineSeparator()
+        : render(result, Terminal.isTerminal()));
+    out.flush();
+    return Main.OK;
+  }
+
+  private SearchRequest request() {
+    try {
+      Filters filters = new Filters(speakers, kinds, languages, List.of(), List.of(), from, to, in);
+      return new SearchRequest(query, filters, Sort.ofCode(sort), pageSize, cursor);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
+  static ObjectNode toJson(SearchResult result) {
+    ObjectNode out = JSON.createObjectNode();
+    out.put("total", result.total());
+    ArrayNode hits = out.putArray("hits");
+    for (Hit hit : result.hits()) {
+      ObjectNode h = hits.addObject();
+      h.put("id", hit.id());
+      h.put("version", hit.version());
+      h.put("title", hit.title());
+      h.put("published", hit.published());
+      h.put("kind", hit.kind().code());
+      h.put("language", hit.language());
+      h.put("matchingTurns", hit.matchingTurns());
+      ArrayNode turns = h.putArray("turns");
+      for (TurnHit turn : hit.turns()) {
+        turns.addObject()
+            .put("number", turn.number())
+            .put("label", turn.label())
+            .put("speaker", turn.speaker())
+            .put("role", turn.role().code())
+            .put("snippet", turn.snippet());
+      }
+    }
+    ObjectNode facets = out.putObject("facets");
+    for (Map.Entry<String, Map<String, Long>> facet : result.facets().asMap().entrySet()) {
+      ObjectNode counts = facets.putObject(facet.getKey());
+      facet.getValue().forEach(counts::put);
+    }
+    out.put("nextCursor", result.nextCursor());
+    return out;
+  }
+
+  static String render(SearchResult result, boolean terminal) {
+    StringBuilder out = new StringBuilder();
+    String nl = System.lineSeparator();
+    out.append(String.format(Locale.ROOT, "Showing %,d of %,d results", result.hits().size(),
+        result.total())).append(nl);
+    int n = 0;
+    for (Hit hit : result.hits()) {
+      out.append(nl).append(++n).append(". ").append(hit.title() == null ? "(no title)"
+          : hit.title()).append(nl);
+      out.append("   ").append(hit.published() == null ? "no date" : hit.published())
+          .append(" · ").append(hit.kind().code())
+          .append(hit.language() == null ? "" : " · " + hit.language())
+          .append(" · ").append(hit.id()).append(nl);
+      for (TurnHit turn : hit.turns()) {
+        String who = turn.label() != null ? turn.label()
+            : turn.speaker() != null ? turn.speaker() : turn.role().code();
+        out.append("   [").append(turn.number()).append("] ").append(who).append(": ")
+            .append(Snippets.plain(turn.snippet(), terminal)).append(nl);
+      }
+    }
+    if (!result.facets().kind().isEmpty()) {
+      out.append(nl).append("Kinds: ").append(String.join(" · ", result.facets().kind().stream()
+          .map(c -> c.value() + " " + c.count()).toList())).append(nl);
+    }
+    if (result.nextCursor() != null) {
+      out.append("More: --cursor ").append(result.nextCursor()).append(nl);
+    }
+    return out.toString();
+  }
+}
