@@ -1,0 +1,70 @@
+package org.verbatim.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.verbatim.archive.Archive;
+import org.verbatim.web.Server;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code verbatim serve [--archive DIR] [--port N] [--host H]}: the web site and API. */
+@Command(
+    name = "serve",
+    description = {
+        "Serves the archive's web site (read a transcript, search, browse, feeds) and its JSON "
+            + "API (/api/v1, described at /api/openapi.json) until stopped with Ctrl-C. "
+            + "The archive stays locked for other commands meanwhile.",
+        "Exit code: 0 stopped, 1 the archive or the port cannot be opened, 2 bad usage."})
+final class ServeCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  ArchiveOption archive;
+
+  @Option(names = "--port", defaultValue = "8080", paramLabel = "N",
+      description = "The port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "H",
+      description = "The address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
+  String host;
+
+  @Override
+  public Integer call() throws Exception {
+    if (port < 0 || port > 65535) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--port must be from 0 to 65535: " + port);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    CountDownLatch stopped = new CountDownLatch(1);
+    CountDownLatch closed = new CountDownLatch(1);
+    // Ctrl-C: let the server stop and the archive close (index committed, lock released) before
+    // the JVM exits; the JVM waits for this hook, not for the main thread.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stopped.countDown();
+      try {
+        closed.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "verbatim-serve-stop"));
+    try (Archive opened = archive.open("serve");
+         Server server = Server.start(opened.store(), opened.searcher(), host, port)) {
+      out.println("Serving " + archive.dir + " at http://" + host + ":" + server.port() + "/ "
+          + "(Ctrl-C stops)");
+      out.flush();
+      stopped.await();
+    } finally {
+      closed.countDown();
+    }
+    return Main.OK;
+  }
+}

@@ -1,0 +1,117 @@
+package org.verbatim.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import org.verbatim.json.PublicationJson;
+import org.verbatim.search.Hit;
+import org.verbatim.search.Related;
+import org.verbatim.search.SearchResult;
+import org.verbatim.search.TurnHit;
+import org.verbatim.store.StoredPublication;
+import org.verbatim.store.StoredVersion;
+
+/** The JSON API's bodies, in the shapes {@code /api/openapi.json} describes. */
+final class ApiJson {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private ApiJson() {}
+
+  /** The parser's shape of the publication plus {@code id}, {@code version} and {@code versions}. */
+  static ObjectNode publication(StoredPublication shown, List<StoredVersion> history) {
+    ObjectNode out = JSON.createObjectNode();
+    out.put("id", shown.id());
+    out.put("version", shown.version());
+    out.setAll(PublicationJson.toTree(shown.publication()));
+    ArrayNode versions = out.putArray("versions");
+    for (StoredVersion v : history) {
+      versions.addObject().put("number", v.number()).put("ingestedAt", v.ingestedAt().toString())
+          .put("published", v.published()).put("turns", v.turns())
+          .put("sourceSha256", v.sourceSha256()).put("sourceBytes", v.sourceBytes());
+    }
+    return out;
+  }
+
+  /** {@code total}, {@code hits}, {@code facets}, {@code nextCursor} and the {@code next} page's path. */
+  static ObjectNode search(SearchResult result, Link page) {
+    ObjectNode out = JSON.createObjectNode();
+    out.put("total", result.total());
+    ArrayNode hits = out.putArray("hits");
+    for (Hit hit : result.hits()) {
+      ObjectNode h = hits.addObject();
+      h.put("id", hit.id());
+      h.put("version", hit.version());
+      h.put("title", hit.title());
+      h.put("published", hit.published());
+      h.put("kind", hit.kind().code());
+      h.put("language", hit.language());
+      strings(h.putArray("languageVersions"), hit.languageVersions());
+      h.put("place", hit.place());
+      strings(h.putArray("outlets"), hit.outlets());
+      strings(h.putArray("speakers"), hit.speakers());
+      h.put("matchingTurns", hit.matchingTurns());
+      h.put("url", "/p/" + Link.segment(hit.id()));
+      ArrayNode turns = h.putArray("turns");
+      for (TurnHit turn : hit.turns()) {
+        turns.addObject().put("number", turn.number()).put("label", turn.label())
+            .put("speaker", turn.speaker()).put("role", turn.role().code())
+            .put("section", turn.section()).put("snippet", turn.snippet())
+            .put("url", "/p/" + Link.segment(hit.id()) + "#t" + turn.number());
+      }
+    }
+    out.set("facets", facets(result));
+    out.put("nextCursor", result.nextCursor());
+    out.put("next", result.nextCursor() == null ? null
+        : page.set("cursor", result.nextCursor()).toString());
+    return out;
+  }
+
+  static ObjectNode facets(SearchResult result) {
+    ObjectNode out = JSON.createObjectNode();
+    for (Map.Entry<String, Map<String, Long>> facet : result.facets().asMap().entrySet()) {
+      ObjectNode counts = out.putObject(facet.getKey());
+      facet.getValue().forEach(counts::put);
+    }
+    return out;
+  }
+
+  static ObjectNode related(String id, List<Related> related) {
+    ObjectNode out = JSON.createObjectNode();
+    out.put("id", id);
+    ArrayNode list = out.putArray("related");
+    for (Related r : related) {
+      list.addObject().put("id", r.id()).put("title", r.title()).put("published", r.published())
+          .put("kind", r.kind().code()).put("language", r.language())
+          .put("reason", r.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+          .put("why", r.why()).put("url", "/p/" + Link.segment(r.id()));
+    }
+    return out;
+  }
+
+  /** An RFC 9457 problem: {@code type}, {@code title}, {@code status}, {@code detail}, {@code instance}. */
+  static ObjectNode problem(int status, String title, String detail, String instance) {
+    ObjectNode out = JSON.createObjectNode();
+    out.put("type", "about:blank");
+    out.put("title", title);
+    out.put("status", status);
+    out.put("detail", detail);
+    out.put("instance", instance);
+    return out;
+  }
+
+  static byte[] bytes(ObjectNode node) {
+    try {
+      return JSON.writeValueAsBytes(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Could not write JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
+  }
+}

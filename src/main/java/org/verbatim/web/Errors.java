@@ -1,0 +1,53 @@
+package org.verbatim.web;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HttpException;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.Map;
+
+/**
+ * The one place where failures become responses: under {@code /api/} an RFC 9457 problem JSON
+ * ({@code application/problem+json}), elsewhere an HTML page. A {@link WebException} keeps its
+ * status and message; Helidon's own {@link HttpException} (an unknown path: 404, a wrong method:
+ * 405) keeps its status; anything else is a 500 whose message names no internals, and is logged
+ * with its stack trace.
+ */
+final class Errors {
+
+  private static final System.Logger LOG = System.getLogger(Errors.class.getName());
+
+  private final Templates templates;
+
+  Errors(Templates templates) {
+    this.templates = templates;
+  }
+
+  void handle(ServerRequest req, ServerResponse res, Exception e) {
+    int status;
+    String message;
+    if (e instanceof WebException web) {
+      status = web.status();
+      message = web.getMessage();
+    } else if (e instanceof HttpException http) {
+      status = http.status().code();
+      message = status == 404 ? "No page at " + req.path().path() : http.status().reasonPhrase();
+    } else {
+      status = 500;
+      message = "The server failed to answer this request; the failure is in its log.";
+      LOG.log(System.Logger.Level.ERROR, "Failed " + req.prologue().method().text() + " "
+          + req.path().path() + ": " + e, e);
+    }
+    Status code = Status.create(status);
+    res.status(code);
+    if (req.path().path().startsWith("/api/")) {
+      res.header(HeaderNames.CONTENT_TYPE, "application/problem+json");
+      res.send(ApiJson.bytes(ApiJson.problem(status, code.reasonPhrase(), message,
+          req.path().path())));
+    } else {
+      res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=UTF-8");
+      res.send(templates.render("error.jte", Map.of("status", status, "message", message)));
+    }
+  }
+}

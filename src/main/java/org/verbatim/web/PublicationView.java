@@ -1,0 +1,152 @@
+package org.verbatim.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.verbatim.model.Publication;
+import org.verbatim.model.Section;
+import org.verbatim.model.Turn;
+import org.verbatim.search.Related;
+import org.verbatim.store.StoredPublication;
+
+/**
+ * What the publication page shows, worked out before the template runs.
+ *
+ * @param id          the archive id
+ * @param version     the version shown
+ * @param latest      the publication's latest version number
+ * @param p           the publication as parsed
+ * @param url         the page's absolute address, for citations
+ * @param languages   the language switcher's entries, in the page's order
+ * @param turns       the turns in reading order, numbered from 1
+ * @param related     "Additional materials"
+ * @param indexed     false when the index does not hold the publication (no related then)
+ */
+record PublicationView(String id, int version, int latest, Publication p, String url,
+    List<LanguageLink> languages, List<TurnView> turns, List<Related> related, boolean indexed) {
+
+  /**
+   * An entry of the language switcher.
+   *
+   * @param tag     the version as the page names it ({@code en-GB}), or the bare language
+   * @param href    the archive's page of that version, or null when the archive lacks it
+   * @param current whether it is the version shown
+   */
+  record LanguageLink(String tag, String href, boolean current) {}
+
+  /**
+   * A turn as laid out.
+   *
+   * @param number     its number from 1 in reading order ({@code id="t12"})
+   * @param turn       the turn
+   * @param paragraphs its paragraphs cut at editorial insertions
+   * @param section    the section this turn opens, or null when it opens none
+   * @param citation   the text to cite it by
+   */
+  record TurnView(int number, Turn turn, List<List<Segment>> paragraphs, Section section,
+      String citation) {
+
+    String role() {
+      return turn.role().code();
+    }
+  }
+
+  static PublicationView of(StoredPublication stored, List<Related> related, boolean indexed,
+      String url) {
+    Publication p = stored.publication();
+    return new PublicationView(stored.id(), stored.version(), stored.latestVersion(), p, url,
+        languages(stored.id(), p, related), turns(p, url), related, indexed);
+  }
+
+  String title() {
+    return p.title() == null ? "Untitled publication " + id : p.title();
+  }
+
+  String published() {
+    return p.published() == null ? null : p.published().toString();
+  }
+
+  /** The page's original address when it is a web address, else null (never a script URL). */
+  String originalUrl() {
+    String url = p.source() == null ? null : p.source().url();
+    if (url == null) {
+      return null;
+    }
+    String lower = url.toLowerCase(Locale.ROOT);
+    return lower.startsWith("https://") || lower.startsWith("http://") ? url : null;
+  }
+
+  List<Related> otherLanguages() {
+    return related.stream().filter(r -> r.reason() == Related.Reason.LANGUAGE_VERSION).toList();
+  }
+
+  List<Related> similar() {
+    return related.stream().filter(r -> r.reason() == Related.Reason.SIMILAR_CONTENT).toList();
+  }
+
+  private static List<LanguageLink> languages(String id, Publication p, List<Related> related) {
+    Map<String, String> held = new LinkedHashMap<>();
+    related.stream().filter(r -> r.reason() == Related.Reason.LANGUAGE_VERSION && r.language() != null)
+        .forEach(r -> held.putIfAbsent(r.language(), "/p/" + Link.segment(r.id())));
+    List<LanguageLink> out = new ArrayList<>();
+    List<String> named = new ArrayList<>();
+    for (String tag : p.languageVersions()) {
+      String language = primary(tag);
+      named.add(language);
+      boolean current = language.equals(p.language());
+      out.add(new LanguageLink(tag, current ? "/p/" + Link.segment(id) : held.get(language), current));
+    }
+    if (out.isEmpty() && held.isEmpty()) {
+      return out;
+    }
+    if (p.language() != null && !named.contains(p.language())) {
+      out.add(0, new LanguageLink(p.language(), "/p/" + Link.segment(id), true));
+    }
+    held.forEach((language, href) -> {
+      if (!named.contains(language)) {
+        out.add(new LanguageLink(language, href, false));
+      }
+    });
+    return out;
+  }
+
+  private static String primary(String tag) {
+    int dash = tag.indexOf('-');
+    return (dash > 0 ? tag.substring(0, dash) : tag).toLowerCase(Locale.ROOT);
+  }
+
+  private static List<TurnView> turns(Publication p, String url) {
+    List<TurnView> out = new ArrayList<>(p.turns().size());
+    Integer section = null;
+    for (int i = 0; i < p.turns().size(); i++) {
+      Turn turn = p.turns().get(i);
+      Section opens = null;
+      if (turn.section() != null && !turn.section().equals(section)) {
+        section = turn.section();
+        int n = section;
+        opens = p.sections().stream().filter(s -> s.number() == n).findFirst().orElse(null);
+      }
+      List<List<Segment>> paragraphs = new ArrayList<>();
+      for (int k = 0; k < turn.paragraphs().size(); k++) {
+        paragraphs.add(Segment.of(turn.paragraphs().get(k), k, turn.editorial()));
+      }
+      out.add(new TurnView(i + 1, turn, paragraphs, opens, citation(p, turn, i + 1, url)));
+    }
+    return out;
+  }
+
+  /** {@code Title, 24 February 2019, 08:00, Ivan Petrov, turn 12: https://…/p/ID#t12}. */
+  private static String citation(Publication p, Turn turn, int number, String url) {
+    StringBuilder out = new StringBuilder();
+    out.append('“').append(p.title() == null ? "Untitled" : p.title()).append("”, ");
+    out.append(Dates.human(p.published() == null ? null : p.published().toString()));
+    String who = turn.speaker() != null ? turn.speaker() : turn.label();
+    if (who != null) {
+      out.append(", ").append(who);
+    }
+    out.append(", turn ").append(number).append(". ").append(url).append("#t").append(number);
+    return out.toString();
+  }
+}

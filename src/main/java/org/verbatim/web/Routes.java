@@ -1,0 +1,323 @@
+package org.verbatim.web;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.Handler;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import io.helidon.webserver.staticcontent.ClasspathHandlerConfig;
+import io.helidon.webserver.staticcontent.StaticContentFeature;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.verbatim.model.Kind;
+import org.verbatim.model.Turn;
+import org.verbatim.search.QueryException;
+import org.verbatim.search.Related;
+import org.verbatim.search.SearchResult;
+import org.verbatim.search.Searcher;
+import org.verbatim.search.Sort;
+import org.verbatim.store.StoredPublication;
+import org.verbatim.store.TranscriptStore;
+
+/**
+ * Every route of the site. Each handler reads and checks its parameters, asks the store or the
+ * searcher, and renders; failures go to {@link Errors}. Only GET (and HEAD) routes exist: nothing
+ * here changes the archive.
+ */
+final class Routes {
+
+  /** No inline script or style anywhere; scripts and styles come from {@code /static/} only. */
+  static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; "
+      + "frame-ancestors 'none'";
+
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern MONTH = Pattern.compile("(0?[1-9]|1[0-2])");
+  private static final int SPEAKER_TURN_TEXT = 240;
+
+  private final TranscriptStore store;
+  private final Searcher searcher;
+  private final Templates templates = new Templates();
+  private final Errors errors = new Errors(templates);
+
+  Routes(TranscriptStore store, Searcher searcher) {
+    this.store = store;
+    this.searcher = searcher;
+  }
+
+  /** A handler that may fail on a user's query: that failure is a 400 with the query's message. */
+  @FunctionalInterface
+  interface Action {
+    void handle(ServerRequest req, ServerResponse res) throws QueryException;
+  }
+
+  private static Handler h(Action action) {
+    return (req, res) -> {
+      try {
+        action.handle(req, res);
+      } catch (QueryException e) {
+        throw WebException.badRequest(e.getMessage());
+      }
+    };
+  }
+
+  void define(HttpRouting.Builder routing) {
+    routing.addFilter((chain, req, res) -> {
+      res.header(HeaderNames.create("Content-Security-Policy"), CSP);
+      res.header(HeaderNames.create("X-Content-Type-Options"), "nosniff");
+      res.header(HeaderNames.create("Referrer-Policy"), "same-origin");
+      chain.proceed();
+    });
+    routing.register("/static", StaticContentFeature.createService(
+        ClasspathHandlerConfig.builder().location("web/static").build()));
+    routing.get("/", h(this::latest))
+        .get("/search", h(this::search))
+        .get("/browse/{year}", h(this::year))
+        .get("/browse/{year}/{month}", h(this::month))
+        .get("/kind/{kind}", h(this::kind))
+        .get("/speaker/{name}", h(this::speaker))
+        .get("/speaker/{name}/feed", h(this::speakerFeed))
+        .get("/feed", h(this::feed))
+        .get("/p/{id}", h(this::publication))
+        .get("/p/{id}/source", h(this::source))
+        .get("/api/v1/publications/{id}", h(this::apiPublication))
+        .get("/api/v1/publications/{id}/related", h(this::apiRelated))
+        .get("/api/v1/search", h(this::apiSearch))
+        .get("/api/v1/facets", h(this::apiFacets))
+        .get("/api/openapi.json", h(this::openapi));
+    routing.error(Exception.class, errors::handle);
+  }
+
+  // ---- pages
+
+  private void latest(ServerRequest req, ServerResponse res) throws QueryException {
+    list(req, res, "Latest publications", "/", Link.to("/search").set("sort", "newest"), "/feed");
+  }
+
+  private void search(ServerRequest req, ServerResponse res) throws QueryException {
+    SearchParams params = SearchParams.read("/search", req.query());
+    SearchResult result = searcher.search(params.request());
+    String heading = params.narrowed() ? "Search" : "Search the archive";
+    html(res, "results.jte", new ResultsView(heading, true, params.link(), params, result,
+        params.firstPage().at("/feed"), Map.of()));
+  }
+
+  private void year(ServerRequest req, ServerResponse res) throws QueryException {
+    String year = param(req, "year");
+    if (!YEAR.matcher(year).matches()) {
+      throw WebException.notFound("No year '" + year + "': give four digits, as /browse/2019");
+    }
+    list(req, res, "Publications of " + year, "/browse/" + year,
+        Link.to("/search").set("from", year).set("to", year).set("sort", "newest"), null);
+  }
+
+  private void month(ServerRequest req, ServerResponse res) throws QueryException {
+    String year = param(req, "year");
+    String month = param(req, "month");
+    if (!YEAR.matcher(year).matches() || !MONTH.matcher(month).matches()) {
+      throw WebException.notFound("No month '" + year + "/" + month
+          + "': give a year and a month, as /browse/2019/02");
+    }
+    String ym = String.format(Locale.ROOT, "%s-%02d", year, Integer.parseInt(month));
+    String name = java.time.YearMonth.parse(ym).getMonth()
+        .getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+    list(req, res, "Publications of " + name + " " + year, "/browse/" + year + "/" + month,
+        Link.to("/search").set("from", ym).set("to", ym).set("sort", "newest"), null);
+  }
+
+  private void kind(ServerRequest req, ServerResponse res) throws QueryException {
+    String kind = param(req, "kind");
+    try {
+      Kind.ofCode(kind);
+    } catch (IllegalArgumentException e) {
+      throw WebException.notFound(e.getMessage());
+    }
+    list(req, res, "Publications of kind " + kind, "/kind/" + kind,
+        Link.to("/search").set("kind", kind).set("sort", "newest"), null);
+  }
+
+  private void speaker(ServerRequest req, ServerResponse res) throws QueryException {
+    String name = param(req, "name");
+    Link filters = Link.to("/search").set("speaker", name).set("sort", "newest");
+    SearchParams params = implied(req, filters);
+    SearchResult result = searcher.search(params.request());
+    Map<String, List<ResultsView.SpeakerTurn>> turns = new LinkedHashMap<>();
+    for (var hit : result.hits()) {
+      store.publication(hit.id()).ifPresent(p -> turns.put(hit.id(), turnsOf(p, name)));
+    }
+    String self = "/speaker/" + Link.segment(name);
+    html(res, "results.jte", new ResultsView(name, false, own(req, self), params, result,
+        Link.to(self + "/feed"), turns));
+  }
+
+  private void publication(ServerRequest req, ServerResponse res) {
+    StoredPublication stored = stored(param(req, "id"));
+    List<Related> related;
+    boolean indexed = true;
+    try {
+      related = searcher.related(stored.id());
+    } catch (QueryException notIndexed) { // in the store, not (yet) in the index: no related
+      related = List.of();
+      indexed = false;
+    }
+    String url = base(req) + "/p/" + Link.segment(stored.id());
+    html(res, "publication.jte", PublicationView.of(stored, related, indexed, url));
+  }
+
+  private void source(ServerRequest req, ServerResponse res) {
+    String id = stored(param(req, "id")).id();
+    byte[] bytes = store.source(id).orElseThrow(
+        () -> WebException.notFound("No source stored for publication '" + id + "'"));
+    res.header(HeaderNames.CONTENT_TYPE, "text/plain; charset=UTF-8");
+    res.header(HeaderNames.create("Content-Disposition"), "inline; filename=\"" + id + ".txt\"");
+    res.send(bytes);
+  }
+
+  // ---- feeds
+
+  private void feed(ServerRequest req, ServerResponse res) throws QueryException {
+    SearchParams params = SearchParams.read("/feed", req.query(), Sort.NEWEST);
+    SearchResult result = searcher.search(params.request());
+    String title = params.narrowed() ? "Verbatim: " + describe(params) : "Verbatim: latest publications";
+    String page = params.narrowed() ? params.link().at("/search").toString() : "/";
+    atom(req, res, title, params.link().toString(), page, result);
+  }
+
+  private void speakerFeed(ServerRequest req, ServerResponse res) throws QueryException {
+    String name = param(req, "name");
+    SearchParams params = implied(req, Link.to("/search").set("speaker", name).set("sort", "newest"));
+    String self = "/speaker/" + Link.segment(name);
+    atom(req, res, "Verbatim: " + name, self + "/feed", self, searcher.search(params.request()));
+  }
+
+  // ---- API
+
+  private void apiPublication(ServerRequest req, ServerResponse res) {
+    StoredPublication stored = stored(param(req, "id"));
+    json(res, ApiJson.bytes(ApiJson.publication(stored, store.history(stored.id()))));
+  }
+
+  private void apiRelated(ServerRequest req, ServerResponse res) {
+    String id = stored(param(req, "id")).id();
+    List<Related> related;
+    try {
+      related = searcher.related(id);
+    } catch (QueryException e) {
+      throw WebException.notFound("Publication '" + id + "' is not in the index yet");
+    }
+    json(res, ApiJson.bytes(ApiJson.related(id, related)));
+  }
+
+  private void apiSearch(ServerRequest req, ServerResponse res) throws QueryException {
+    SearchParams params = SearchParams.read("/api/v1/search", req.query());
+    json(res, ApiJson.bytes(ApiJson.search(searcher.search(params.request()), params.link())));
+  }
+
+  private void apiFacets(ServerRequest req, ServerResponse res) throws QueryException {
+    SearchParams params = SearchParams.read("/api/v1/facets", req.query());
+    SearchResult result = searcher.search(params.request().withPageSize(1).withCursor(null));
+    var out = ApiJson.JSON.createObjectNode();
+    out.put("total", result.total());
+    out.set("facets", ApiJson.facets(result));
+    json(res, ApiJson.bytes(out));
+  }
+
+  private void openapi(ServerRequest req, ServerResponse res) {
+    try (var in = Routes.class.getResourceAsStream("/web/openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("The OpenAPI document web/openapi.json is not on the class path");
+      }
+      json(res, in.readAllBytes());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Could not read web/openapi.json", e);
+    }
+  }
+
+  // ---- helpers
+
+  /** A browse page: the search {@code filters} imply, paged at {@code self}. */
+  private void list(ServerRequest req, ServerResponse res, String heading, String self,
+      Link filters, String feed) throws QueryException {
+    SearchParams params = implied(req, filters);
+    SearchResult result = searcher.search(params.request());
+    html(res, "results.jte", new ResultsView(heading, false, own(req, self), params, result,
+        feed != null ? Link.to(feed) : params.firstPage().at("/feed"), Map.of()));
+  }
+
+  /** The request's own parameters plus the filters its path implies. */
+  private static SearchParams implied(ServerRequest req, Link filters) {
+    Link link = SearchParams.read(filters.path(), req.query()).link();
+    for (var e : filters.params().entrySet()) {
+      if (!link.params().containsKey(e.getKey())) {
+        link = link.set(e.getKey(), e.getValue().get(0));
+      }
+    }
+    return SearchParams.of(link, Sort.NEWEST);
+  }
+
+  private static Link own(ServerRequest req, String self) {
+    return SearchParams.read(self, req.query()).link();
+  }
+
+  private StoredPublication stored(String id) {
+    return store.publication(id).orElseThrow(
+        () -> WebException.notFound("No publication with id '" + id + "' in the archive"));
+  }
+
+  private static List<ResultsView.SpeakerTurn> turnsOf(StoredPublication stored, String name) {
+    List<ResultsView.SpeakerTurn> out = new ArrayList<>();
+    List<Turn> turns = stored.publication().turns();
+    for (int i = 0; i < turns.size(); i++) {
+      Turn turn = turns.get(i);
+      if (turn.speaker() != null && turn.speaker().equalsIgnoreCase(name)) {
+        String text = String.join(" ", turn.paragraphs());
+        if (text.length() > SPEAKER_TURN_TEXT) {
+          text = text.substring(0, SPEAKER_TURN_TEXT).stripTrailing() + "…";
+        }
+        out.add(new ResultsView.SpeakerTurn(i + 1, turn.role().code(), text));
+      }
+    }
+    return out;
+  }
+
+  private static String describe(SearchParams params) {
+    List<String> parts = new ArrayList<>();
+    params.link().params().forEach((name, values) -> {
+      if (!List.of("sort", "cursor", "size").contains(name)) {
+        parts.add(name + " " + String.join(" or ", values));
+      }
+    });
+    return String.join(", ", parts);
+  }
+
+  private static String param(ServerRequest req, String name) {
+    return req.path().pathParameters().get(name);
+  }
+
+  /** The site's address as the client asked for it: {@code http://host:port}. */
+  private static String base(ServerRequest req) {
+    var uri = req.requestedUri();
+    return uri.scheme() + "://" + uri.authority();
+  }
+
+  private void html(ServerResponse res, String template, Object view) {
+    res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=UTF-8");
+    res.send(templates.render(template, "view", view));
+  }
+
+  private static void json(ServerResponse res, byte[] body) {
+    res.header(HeaderNames.CONTENT_TYPE, "application/json");
+    res.send(body);
+  }
+
+  private void atom(ServerRequest req, ServerResponse res, String title, String self, String page,
+      SearchResult result) {
+    res.header(HeaderNames.CONTENT_TYPE, "application/atom+xml; charset=UTF-8");
+    res.send(Atom.feed(title, base(req), self, page, result, Instant.now()));
+  }
+}

@@ -1,0 +1,30 @@
+package org.verbatim.web;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The pages' templates ({@code src/main/jte}), compiled with the code at build time into this
+ * package, so nothing is compiled at run time. Every {@code ${…}} in them is escaped for its HTML
+ * context; the only unescaped output is a snippet passed through {@link Snippets#safe}.
+ * Thread-safe.
+ */
+final class Templates {
+
+  private final TemplateEngine engine =
+      TemplateEngine.createPrecompiled(null, ContentType.Html, null, "org.verbatim.web");
+
+  /** Renders {@code template} ({@code publication.jte}) with one parameter. */
+  byte[] render(String template, String param, Object value) {
+    return render(template, Map.of(param, value));
+  }
+
+  byte[] render(String template, Map<String, Object> params) {
+    StringOutput out = new StringOutput(8192);
+    engine.render(template, params, out);
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,27 @@
+package org.verbatim.web;
+
+/**
+ * A request the web answers with an error status: the message is one line fit to show the user.
+ * {@link Errors} turns it into an HTML page or a problem JSON.
+ */
+final class WebException extends RuntimeException {
+
+  private final int status;
+
+  private WebException(int status, String message) {
+    super(message);
+    this.status = status;
+  }
+
+  static WebException badRequest(String message) {
+    return new WebException(400, message);
+  }
+
+  static WebException notFound(String message) {
+    return new WebException(404, message);
+  }
+
+  int status() {
+    return status;
+  }
+}
