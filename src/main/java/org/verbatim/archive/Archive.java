@@ -1,6 +1,7 @@
 package org.verbatim.archive;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +35,11 @@ import org.verbatim.store.TranscriptStore;
  * Thread-safe; close it once no thread uses it.
  */
 public final class Archive implements AutoCloseable {
+
+  /** The file in the archive folder whose line the web shows on every page. */
+  public static final String NOTICE_FILE = "notice.txt";
+
+  private boolean closed;
 
   private final Path dir;
   private final ArchiveLock lock;
@@ -89,6 +95,24 @@ public final class Archive implements AutoCloseable {
       }
     });
     index = opening;
+  }
+
+  /**
+   * The line every web page of this archive shows, from {@value #NOTICE_FILE} in the archive
+   * folder (a demo archive says there that its pages are synthetic), or null when there is none.
+   */
+  public String notice() throws IOException {
+    Path file = dir.resolve(NOTICE_FILE);
+    if (!Files.exists(file)) {
+      return null;
+    }
+    String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+    return text.isEmpty() ? null : text;
+  }
+
+  /** Writes the line every web page of this archive shows; see {@link #notice()}. */
+  public void setNotice(String text) throws IOException {
+    Files.writeString(dir.resolve(NOTICE_FILE), text + "\n", StandardCharsets.UTF_8);
   }
 
   /** The archive folder as given. */
@@ -157,6 +181,10 @@ public final class Archive implements AutoCloseable {
   public void close() {
     CompletableFuture<EmbeddedIndex> opening;
     synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
       opening = index;
     }
     try (lock; store) {

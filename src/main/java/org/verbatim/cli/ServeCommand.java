@@ -39,11 +39,24 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    checkPort(spec, port);
+    try (Archive opened = archive.open("serve")) {
+      return serve(opened, host, port, spec.commandLine().getOut());
+    }
+  }
+
+  static void checkPort(CommandSpec spec, int port) {
     if (port < 0 || port > 65535) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--port must be from 0 to 65535: " + port);
     }
-    PrintWriter out = spec.commandLine().getOut();
+  }
+
+  /**
+   * Serves {@code opened} until Ctrl-C, printing its URL first; closes the archive (index
+   * committed, lock released) before the JVM may exit.
+   */
+  static int serve(Archive opened, String host, int port, PrintWriter out) throws Exception {
     CountDownLatch stopped = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
     // Ctrl-C: let the server stop and the archive close (index committed, lock released) before
@@ -56,9 +69,10 @@ final class ServeCommand implements Callable<Integer> {
         Thread.currentThread().interrupt();
       }
     }, "verbatim-serve-stop"));
-    try (Archive opened = archive.open("serve");
-         Server server = Server.start(opened.store(), opened.searcher(), host, port)) {
-      out.println("Serving " + archive.dir + " at http://" + host + ":" + server.port() + "/ "
+    try (opened;
+         Server server = Server.start(opened.store(), opened.searcher(), host, port,
+             opened.notice())) {
+      out.println("Serving " + opened.dir() + " at http://" + host + ":" + server.port() + "/ "
           + "(Ctrl-C stops)");
       out.flush();
       stopped.await();

@@ -42,10 +42,12 @@ final class Routes {
 
   private final TranscriptStore store;
   private final Searcher searcher;
-  private final Templates templates = new Templates();
-  private final Errors errors = new Errors(templates);
+  private final Templates templates;
+  private final Errors errors;
 
-  Routes(TranscriptStore store, Searcher searcher) {
+  Routes(TranscriptStore store, Searcher searcher, String notice) {
+    this.templates = new Templates(notice);
+    this.errors = new Errors(templates);
     this.store = store;
     this.searcher = searcher;
   }

@@ -32,9 +32,18 @@ public final class Server implements AutoCloseable {
    * Starts serving on {@code host}:{@code port} (0 for a free port) and returns once listening.
    */
   public static Server start(TranscriptStore store, Searcher searcher, String host, int port) {
+    return start(store, searcher, host, port, null);
+  }
+
+  /**
+   * Starts serving as {@link #start(TranscriptStore, Searcher, String, int)} does, with
+   * {@code notice} (or nothing, when null) shown at the top of every page.
+   */
+  public static Server start(TranscriptStore store, Searcher searcher, String host, int port,
+      String notice) {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(searcher, "searcher");
-    Routes routes = new Routes(store, searcher);
+    Routes routes = new Routes(store, searcher, notice);
     WebServer server = WebServer.builder()
         .host(host)
         .port(port)

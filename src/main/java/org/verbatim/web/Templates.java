@@ -4,6 +4,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -16,6 +17,12 @@ final class Templates {
 
   private final TemplateEngine engine =
       TemplateEngine.createPrecompiled(null, ContentType.Html, null, "org.verbatim.web");
+  private final String notice;
+
+  /** @param notice a line shown on every page (a demo archive says it is synthetic), or null */
+  Templates(String notice) {
+    this.notice = notice;
+  }
 
   /** Renders {@code template} ({@code publication.jte}) with one parameter. */
   byte[] render(String template, String param, Object value) {
@@ -24,7 +31,9 @@ final class Templates {
 
   byte[] render(String template, Map<String, Object> params) {
     StringOutput out = new StringOutput(8192);
-    engine.render(template, params, out);
+    Map<String, Object> all = new HashMap<>(params);
+    all.put("notice", notice);
+    engine.render(template, all, out);
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 }
