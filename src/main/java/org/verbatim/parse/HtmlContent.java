@@ -4,8 +4,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the part of an HTML page that holds the transcript: first removes what is never content
@@ -18,21 +21,30 @@ import org.jsoup.select.Elements;
  */
 final class HtmlContent {
 
-  private static final String NEVER_CONTENT = "script, style, noscript, template, nav, aside, "
+  // Selectors parsed once: jsoup parses a selector string on every call otherwise.
+  private static final Evaluator Q_HEADER = QueryParser.parse("header");
+  private static final Evaluator Q_H1 = QueryParser.parse("h1");
+  private static final Evaluator Q_FOOTER = QueryParser.parse("footer");
+  private static final Evaluator Q_CLASS_ID = QueryParser.parse("[class], [id]");
+  private static final Evaluator Q_MAIN_ROLE_MAIN = QueryParser.parse("main, [role=main]");
+  private static final Evaluator Q_ARTICLE = QueryParser.parse("article");
+  private static final Evaluator Q_P = QueryParser.parse("p");
+
+  private static final Evaluator NEVER_CONTENT = QueryParser.parse( "script, style, noscript, template, nav, aside, "
       + "form, iframe, svg, canvas, object, embed, button, select, textarea, input, dialog, "
       + "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden], "
-      + "[role~=(?i)^(navigation|banner|contentinfo|complementary|search|menu|menubar)$]";
+      + "[role~=(?i)^(navigation|banner|contentinfo|complementary|search|menu|menubar)$]");
 
-  private static final String LANDMARKS = "main, article, [role=main]";
+  private static final Evaluator LANDMARKS = QueryParser.parse( "main, article, [role=main]");
 
   private static final Pattern CHROME_NAME = Pattern.compile(
       "(?:^|[^a-z])(?:nav|navbar|navigation|menu|menus|submenu|breadcrumbs?|share|sharing|social"
           + "|footer|cookies?|banner)(?:[^a-z]|$)",
       Pattern.CASE_INSENSITIVE);
 
-  private static final List<String> CONTAINERS = List.of(
+  private static final List<Evaluator> CONTAINERS = Stream.of(
       "#content", "#main", "#main-content", ".main-content", ".article-body", ".article-text",
-      ".entry-content", ".post-content", ".content", ".text");
+      ".entry-content", ".post-content", ".content", ".text").map(QueryParser::parse).toList();
 
   /** How much of the paragraph text an element must hold to be taken as the content. */
   private static final int MOST_PERCENT = 70;
@@ -42,14 +54,14 @@ final class HtmlContent {
   /** Removes from {@code body} what is never content. */
   static void removeChrome(Element body) {
     body.select(NEVER_CONTENT).remove();
-    for (Element header : body.select("header")) {
-      if (header.closest(LANDMARKS) == null && header.selectFirst("h1") == null) {
+    for (Element header : body.select(Q_HEADER)) {
+      if (header.closest(LANDMARKS) == null && header.selectFirst(Q_H1) == null) {
         header.remove();
       }
     }
-    body.select("footer").remove();
+    body.select(Q_FOOTER).remove();
     int half = body.text().length() / 2;
-    for (Element element : body.select("[class], [id]")) {
+    for (Element element : body.select(Q_CLASS_ID)) {
       if (element.parent() != null && isChromeName(element) && !element.is(LANDMARKS)
           && element.selectFirst(LANDMARKS) == null && element.text().length() <= half) {
         element.remove();
@@ -64,11 +76,11 @@ final class HtmlContent {
 
   /** The element holding the page's content, {@code body} itself when nothing narrower is. */
   static Element find(Element body) {
-    Element main = body.selectFirst("main, [role=main]");
+    Element main = body.selectFirst(Q_MAIN_ROLE_MAIN);
     if (main != null) {
       return main;
     }
-    Elements articles = body.select("article");
+    Elements articles = body.select(Q_ARTICLE);
     if (articles.size() == 1) {
       return articles.first();
     }
@@ -78,7 +90,7 @@ final class HtmlContent {
       return body;
     }
     if (articles.isEmpty()) {
-      for (String selector : CONTAINERS) {
+      for (Evaluator selector : CONTAINERS) {
         for (Element container : body.select(selector)) {
           if (weight.getOrDefault(container, 0) * 2 > total) {
             return container;
@@ -106,7 +118,7 @@ final class HtmlContent {
    */
   private static Map<Element, Integer> paragraphWeight(Element body) {
     Map<Element, Integer> weight = new IdentityHashMap<>();
-    Elements paragraphs = body.select("p");
+    Elements paragraphs = body.select(Q_P);
     if (paragraphs.isEmpty()) {
       for (Element element : body.getAllElements()) {
         int own = element.ownText().length();

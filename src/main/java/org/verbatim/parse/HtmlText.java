@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns an HTML page into the text of a plain page, for {@link TranscriptReader} to read line by
@@ -35,9 +37,17 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlText {
 
-  private static final String DATES = "time, [itemprop=datePublished], "
+  // Selectors parsed once: jsoup parses a selector string on every call otherwise.
+  private static final Evaluator Q_H1 = QueryParser.parse("h1");
+  private static final Evaluator Q_H2 = QueryParser.parse("h2");
+  private static final Evaluator Q_H1_H2_H3_H4_H5_H6 = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+  private static final Evaluator Q_TITLE = QueryParser.parse("title");
+  private static final Evaluator Q_UL_OL_DIV_P_NAV_SPAN = QueryParser.parse("ul, ol, div, p, nav, span");
+  private static final Evaluator Q_A = QueryParser.parse("a");
+
+  private static final Evaluator DATES = QueryParser.parse( "time, [itemprop=datePublished], "
       + "[class~=(?i)(^|[^a-z])(date|time|datetime|published|pubdate)([^a-z]|$)], "
-      + "[id~=(?i)(^|[^a-z])(date|time|datetime|published|pubdate)([^a-z]|$)]";
+      + "[id~=(?i)(^|[^a-z])(date|time|datetime|published|pubdate)([^a-z]|$)]");
 
   /** A longer text is a paragraph that mentions a date, not a date line. */
   private static final int DATE_LINE_MAX = 60;
@@ -56,9 +66,9 @@ final class HtmlText {
     Element content = HtmlContent.find(body);
 
     Optional<Element> date = dateLine(content).or(() -> dateLine(body));
-    Optional<Element> title = Optional.ofNullable(content.selectFirst("h1"))
-        .or(() -> Optional.ofNullable(body.selectFirst("h1")))
-        .or(() -> Optional.ofNullable(content.selectFirst("h2")));
+    Optional<Element> title = Optional.ofNullable(content.selectFirst(Q_H1))
+        .or(() -> Optional.ofNullable(body.selectFirst(Q_H1)))
+        .or(() -> Optional.ofNullable(content.selectFirst(Q_H2)));
     Set<Element> moved = Collections.newSetFromMap(new IdentityHashMap<>());
     date.ifPresent(moved::add);
     title.ifPresent(moved::add);
@@ -68,8 +78,8 @@ final class HtmlText {
     date.ifPresent(lines::add);
     if (title.isPresent()) {
       lines.add(title.get());
-    } else if (content.selectFirst("h1, h2, h3, h4, h5, h6") == null) {
-      Element pageTitle = document.selectFirst("title");
+    } else if (content.selectFirst(Q_H1_H2_H3_H4_H5_H6) == null) {
+      Element pageTitle = document.selectFirst(Q_TITLE);
       if (pageTitle != null) {
         lines.add(pageTitle);
       }
@@ -99,7 +109,7 @@ final class HtmlText {
    * {@code • en-GB1 ru-RU1}.
    */
   private static Optional<Marker> languageMarker(Element body) {
-    for (Element element : body.select("ul, ol, div, p, nav, span")) {
+    for (Element element : body.select(Q_UL_OL_DIV_P_NAV_SPAN)) {
       List<String> tags = new ArrayList<>();
       for (String token : element.text().split("[\\s•·|,/]+")) {
         if (!token.isEmpty()) {
@@ -109,7 +119,7 @@ final class HtmlText {
       if (!tags.isEmpty() && tags.stream().allMatch(t -> LANGUAGE_TAG.matcher(t).matches())) {
         return Optional.of(new Marker(element, "• " + String.join(" ", tags)));
       }
-      List<Element> links = element.select("a");
+      List<Element> links = element.select(Q_A);
       if (links.size() >= 2 && links.stream().allMatch(a -> HREFLANG.matcher(a.attr("hreflang"))
           .matches()) && element.text().length() <= 40 * links.size()) {
         List<String> hreflangs = links.stream().map(a -> a.attr("hreflang")).toList();
