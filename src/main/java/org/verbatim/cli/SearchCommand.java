@@ -1,18 +1,16 @@
 package org.verbatim.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.verbatim.archive.Archive;
 import org.verbatim.search.Filters;
 import org.verbatim.search.Hit;
 import org.verbatim.search.SearchRequest;
 import org.verbatim.search.SearchResult;
+import org.verbatim.search.SearchResultJson;
 import org.verbatim.search.Sort;
 import org.verbatim.search.TurnHit;
 import picocli.CommandLine;
@@ -84,7 +82,7 @@ final class SearchCommand implements Callable<Integer> {
       result = opened.searcher().search(request);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(json ? JSON.writeValueAsString(toJson(result)) + System.lineSeparator()
+    out.print(json ? JSON.writeValueAsString(SearchResultJson.toTree(result)) + System.lineSeparator()
         : render(result, Terminal.isTerminal()));
     out.flush();
     return Main.OK;
@@ -97,38 +95,6 @@ final class SearchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-  }
-
-  static ObjectNode toJson(SearchResult result) {
-    ObjectNode out = JSON.createObjectNode();
-    out.put("total", result.total());
-    ArrayNode hits = out.putArray("hits");
-    for (Hit hit : result.hits()) {
-      ObjectNode h = hits.addObject();
-      h.put("id", hit.id());
-      h.put("version", hit.version());
-      h.put("title", hit.title());
-      h.put("published", hit.published());
-      h.put("kind", hit.kind().code());
-      h.put("language", hit.language());
-      h.put("matchingTurns", hit.matchingTurns());
-      ArrayNode turns = h.putArray("turns");
-      for (TurnHit turn : hit.turns()) {
-        turns.addObject()
-            .put("number", turn.number())
-            .put("label", turn.label())
-            .put("speaker", turn.speaker())
-            .put("role", turn.role().code())
-            .put("snippet", turn.snippet());
-      }
-    }
-    ObjectNode facets = out.putObject("facets");
-    for (Map.Entry<String, Map<String, Long>> facet : result.facets().asMap().entrySet()) {
-      ObjectNode counts = facets.putObject(facet.getKey());
-      facet.getValue().forEach(counts::put);
-    }
-    out.put("nextCursor", result.nextCursor());
-    return out;
   }
 
   static String render(SearchResult result, boolean terminal) {

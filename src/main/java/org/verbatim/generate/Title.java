@@ -3,6 +3,7 @@ package org.verbatim.generate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.verbatim.model.Kind;
 import org.verbatim.model.Participant;
 
@@ -90,19 +91,7 @@ record Title(String text, Kind kind, Person principal, List<String> outlets, Str
           "Greetings to the participants of the forum on " + topic,
           "Consular information on travel to " + prose.country().name()));
     };
-    if (kind == Kind.PRESS_RELEASE || kind == Kind.OTHER) {
-      person = null;
-    }
-    String place = null;
-    StringBuilder text = new StringBuilder(head);
-    if (date != null) {
-      if (withPlace) {
-        place = prose.place().name();
-        text.append(", ").append(place);
-      }
-      text.append(", ").append(Months.englishLong(date));
-    }
-    return new Title(text.toString(), kind, person, outlets, place, date);
+    return ending(head, kind, person, outlets, date, withPlace, prose, Months::englishLong);
   }
 
   /** A Russian title; outlets are named in «guillemets», so only when they can be printed. */
@@ -160,9 +149,16 @@ record Title(String text, Kind kind, Person principal, List<String> outlets, Str
           "О поездках граждан в " + country.name().substring(0, country.name().length() - 1)
               + "ю"));
     };
-    if (kind == Kind.PRESS_RELEASE || kind == Kind.OTHER) {
-      person = null;
-    }
+    return ending(head, kind, person, outlets, date, withPlace, prose, Months::russianLong);
+  }
+
+  /**
+   * The title's end, the same in every language: {@code , Place, date} when dated; press
+   * releases and "other" texts name no speaker.
+   */
+  private static Title ending(String head, Kind kind, Person person, List<String> outlets,
+      LocalDate date, boolean withPlace, Prose prose, Function<LocalDate, String> longDate) {
+    Person speaker = kind == Kind.PRESS_RELEASE || kind == Kind.OTHER ? null : person;
     String place = null;
     StringBuilder text = new StringBuilder(head);
     if (date != null) {
@@ -170,8 +166,8 @@ record Title(String text, Kind kind, Person principal, List<String> outlets, Str
         place = prose.place().name();
         text.append(", ").append(place);
       }
-      text.append(", ").append(Months.russianLong(date));
+      text.append(", ").append(longDate.apply(date));
     }
-    return new Title(text.toString(), kind, person, outlets, place, date);
+    return new Title(text.toString(), kind, speaker, outlets, place, date);
   }
 }

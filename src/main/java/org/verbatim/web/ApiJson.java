@@ -1,16 +1,15 @@
 package org.verbatim.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Map;
 import org.verbatim.json.PublicationJson;
-import org.verbatim.search.Hit;
 import org.verbatim.search.Related;
 import org.verbatim.search.SearchResult;
-import org.verbatim.search.TurnHit;
+import org.verbatim.search.SearchResultJson;
 import org.verbatim.store.StoredPublication;
 import org.verbatim.store.StoredVersion;
 
@@ -36,47 +35,26 @@ final class ApiJson {
     return out;
   }
 
-  /** {@code total}, {@code hits}, {@code facets}, {@code nextCursor} and the {@code next} page's path. */
+  /**
+   * The searcher's JSON ({@link SearchResultJson}) with links: each hit's and turn's {@code url}
+   * and the {@code next} page's path.
+   */
   static ObjectNode search(SearchResult result, Link page) {
-    ObjectNode out = JSON.createObjectNode();
-    out.put("total", result.total());
-    ArrayNode hits = out.putArray("hits");
-    for (Hit hit : result.hits()) {
-      ObjectNode h = hits.addObject();
-      h.put("id", hit.id());
-      h.put("version", hit.version());
-      h.put("title", hit.title());
-      h.put("published", hit.published());
-      h.put("kind", hit.kind().code());
-      h.put("language", hit.language());
-      strings(h.putArray("languageVersions"), hit.languageVersions());
-      h.put("place", hit.place());
-      strings(h.putArray("outlets"), hit.outlets());
-      strings(h.putArray("speakers"), hit.speakers());
-      h.put("matchingTurns", hit.matchingTurns());
-      h.put("url", "/p/" + Link.segment(hit.id()));
-      ArrayNode turns = h.putArray("turns");
-      for (TurnHit turn : hit.turns()) {
-        turns.addObject().put("number", turn.number()).put("label", turn.label())
-            .put("speaker", turn.speaker()).put("role", turn.role().code())
-            .put("section", turn.section()).put("snippet", turn.snippet())
-            .put("url", "/p/" + Link.segment(hit.id()) + "#t" + turn.number());
+    ObjectNode out = SearchResultJson.toTree(result);
+    for (JsonNode hit : out.withArray("hits")) {
+      String url = "/p/" + Link.segment(hit.get("id").asText());
+      ((ObjectNode) hit).put("url", url);
+      for (JsonNode turn : hit.withArray("turns")) {
+        ((ObjectNode) turn).put("url", url + "#t" + turn.get("number").asInt());
       }
     }
-    out.set("facets", facets(result));
-    out.put("nextCursor", result.nextCursor());
     out.put("next", result.nextCursor() == null ? null
         : page.set("cursor", result.nextCursor()).toString());
     return out;
   }
 
   static ObjectNode facets(SearchResult result) {
-    ObjectNode out = JSON.createObjectNode();
-    for (Map.Entry<String, Map<String, Long>> facet : result.facets().asMap().entrySet()) {
-      ObjectNode counts = out.putObject(facet.getKey());
-      facet.getValue().forEach(counts::put);
-    }
-    return out;
+    return SearchResultJson.facets(result);
   }
 
   static ObjectNode related(String id, List<Related> related) {
