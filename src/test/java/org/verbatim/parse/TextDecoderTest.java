@@ -147,7 +147,7 @@ class TextDecoderTest {
 
   @Test
   void keeps_quotes_dashes_and_no_break_spaces_as_printed() throws Exception {
-    String text = "Sergey Lavrov’s ‘view’: “yes” – no — «да» „ja“ ‚nein‘ 'plain' \"plain\""
+    String text = "Ivan Petrov’s ‘view’: “yes” – no — «да» „ja“ ‚nein‘ 'plain' \"plain\""
         + " 10\u00a0000 a\u202fb…\n";
     assertThat(TextDecoder.decode(text.getBytes(UTF_8), "q.txt")).isEqualTo(text);
     String legacy = "“Yes” – no — «oui» 10\u00a0000…\n";
