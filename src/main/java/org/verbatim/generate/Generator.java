@@ -26,8 +26,10 @@ import org.verbatim.model.Source;
  *
  * <p>Each page is planned first (its title, header, participants, sections and turns, and its
  * layout), then printed, recording the line of every warning while printing. The text is made
- * from our own vocabulary; every speaker is invented. Pages are independent: page {@code i}
- * depends only on the seed and {@code i}. Thread-safe.
+ * from our own vocabulary; every speaker is invented. Page {@code i} depends only on the seed
+ * and {@code i}. About three pairs of pages {@code 2k, 2k+1} in ten are an English and a Russian
+ * version of one publication (see {@link Siblings}): the same kind, published date and time,
+ * event, principal speaker and marker tags, so the archive links them. Thread-safe.
  */
 public final class Generator {
 
