@@ -26,8 +26,10 @@ import org.verbatim.model.Source;
  *
  * <p>Each page is planned first (its title, header, participants, sections and turns, and its
  * layout), then printed, recording the line of every warning while printing. The text is made
- * from our own vocabulary; every speaker is invented. Pages are independent: page {@code i}
- * depends only on the seed and {@code i}. Thread-safe.
+ * from our own vocabulary; every speaker is invented. Page {@code i} depends only on the seed
+ * and {@code i}. About three pairs of pages {@code 2k, 2k+1} in ten are an English and a Russian
+ * version of one publication (see {@link Siblings}): the same kind, published date and time,
+ * event, principal speaker and marker tags, so the archive links them. Thread-safe.
  */
 public final class Generator {
 
@@ -61,7 +63,9 @@ public final class Generator {
   /** Page {@code index} of the run seeded with {@code seed}. */
   public GeneratedPage page(long seed, int index) {
     Dice dice = new Dice(Dice.pageSeed(seed, index));
-    PagePlan plan = plan(dice);
+    Siblings siblings = Siblings.of(seed, index, languages, KINDS, KIND_WEIGHTS, FIRST_DAY,
+        OTHER_TAGS);
+    PagePlan plan = plan(dice, siblings, index);
     TextLayout.Printed printed = TextLayout.print(plan);
     byte[] bytes = plan.format() == RawPage.Format.HTML
         ? HtmlLayout.print(plan, printed).getBytes(StandardCharsets.UTF_8)
@@ -77,10 +81,16 @@ public final class Generator {
     return new GeneratedPage(name, plan.format(), bytes, truth, plan.header().form());
   }
 
-  private PagePlan plan(Dice dice) {
-    Lang lang = dice.pick(languages);
+  /**
+   * Plans a page from its dice; a page with {@code siblings} takes the facts it shares with its
+   * other language version from them and its own text from its dice.
+   */
+  private PagePlan plan(Dice dice, Siblings siblings, int index) {
+    Lang drawnLang = dice.pick(languages);
+    Lang lang = siblings != null ? siblings.lang(index) : drawnLang;
     Prose prose = new Prose(Words.of(lang), dice);
-    Kind kind = dice.weighted(KINDS, KIND_WEIGHTS);
+    Kind drawnKind = dice.weighted(KINDS, KIND_WEIGHTS);
+    Kind kind = siblings != null ? siblings.kind() : drawnKind;
     boolean html = dice.chance(options.htmlRate());
     RawPage.Format format = html ? RawPage.Format.HTML : RawPage.Format.TEXT;
     Charset charset = StandardCharsets.UTF_8;
@@ -88,38 +98,53 @@ public final class Generator {
       double x = dice.unit();
       charset = x < options.koi8Rate() ? KOI8_R
           : x < options.koi8Rate() + options.cp1251Rate() ? WINDOWS_1251 : StandardCharsets.UTF_8;
+      // A language version prints its marker line, which KOI8-R cannot encode (the bullet).
+      if (siblings != null && charset.equals(KOI8_R)) {
+        charset = WINDOWS_1251;
+      }
     }
     boolean utf8 = charset.equals(StandardCharsets.UTF_8);
     boolean bom = !html && utf8 && dice.chance(options.bomRate());
     boolean crlf = !html && dice.chance(options.crlfRate());
 
     HeaderForm form = dice.weighted(FORMS, FORM_WEIGHTS);
-    if (form == HeaderForm.MONTH_DAY_YEAR && lang == Lang.RU) {
+    if (form == HeaderForm.MONTH_DAY_YEAR && lang == Lang.RU
+        || siblings != null && (form == HeaderForm.TITLE_ONLY || form == HeaderForm.NONE)) {
       form = HeaderForm.GLUED;
     }
-    LocalDate published = FIRST_DAY.plusDays(dice.between(0, 20 * 365));
-    LocalDate titleDate = switch (form) {
+    LocalDate drawnDay = FIRST_DAY.plusDays(dice.between(0, 20 * 365));
+    LocalDate published = siblings != null ? siblings.published() : drawnDay;
+    LocalDate drawnTitleDate = switch (form) {
       case TITLE_ONLY -> published;
       case NONE -> null;
       default -> dice.chance(0.85) ? published.minusDays(dice.weighted(List.of(0, 1, 2), 8, 1, 1))
           : null;
     };
+    LocalDate titleDate = siblings != null ? siblings.titleDate() : drawnTitleDate;
     boolean banner = lang == Lang.EN && !html && form != HeaderForm.NONE
         && dice.chance(options.bannerRate());
     Header header = Header.invent(lang, form, banner, options.zoneRate(),
-        options.foreignMonthRate(), published, dice);
-    Title title = Title.invent(lang, kind, titleDate, dice.chance(0.85),
-        !charset.equals(KOI8_R), prose, dice);
+        options.foreignMonthRate(), published, siblings != null ? siblings.time() : null, dice);
+    boolean withPlace = dice.chance(0.85);
+    Title title = siblings == null
+        ? Title.invent(lang, kind, titleDate, withPlace, !charset.equals(KOI8_R), prose, dice)
+        : Title.invent(lang, kind, titleDate, siblings.place() >= 0, !charset.equals(KOI8_R),
+            prose, dice, Person.sibling(lang, siblings.spokesperson(), siblings.personSeed()),
+            siblings.place() >= 0 ? Words.of(lang).places().get(siblings.place()) : null);
 
     List<String> versions = new ArrayList<>();
     String marker = null;
-    if (!charset.equals(KOI8_R) && dice.chance(options.markerRate())) {
-      int n = dice.between(2, 5);
-      versions.add(lang.versionTag);
-      while (versions.size() < n) {
-        String tag = dice.pick(OTHER_TAGS);
-        if (!versions.contains(tag)) {
-          versions.add(dice.between(0, versions.size()), tag);
+    if (siblings != null || !charset.equals(KOI8_R) && dice.chance(options.markerRate())) {
+      if (siblings != null) {
+        versions.addAll(siblings.versions());
+      } else {
+        int n = dice.between(2, 5);
+        versions.add(lang.versionTag);
+        while (versions.size() < n) {
+          String tag = dice.pick(OTHER_TAGS);
+          if (!versions.contains(tag)) {
+            versions.add(dice.between(0, versions.size()), tag);
+          }
         }
       }
       // HTML pages: the extraction writes the marker line as "• tags" itself.

@@ -23,7 +23,22 @@ record Header(HeaderForm form, boolean banner, List<String> lines, Published pub
    */
   static Header invent(Lang lang, HeaderForm form, boolean banner, double zoneRate,
       double foreignMonthRate, LocalDate date, Dice dice) {
-    LocalTime time = LocalTime.of(dice.between(0, 23), dice.between(0, 59));
+    return invent(lang, form, banner, zoneRate, foreignMonthRate, date, null, dice);
+  }
+
+  /**
+   * A header as above; when {@code fixedTime} is not null the header prints that time, and
+   * no zone ({@code zoneRate} is then ignored): a language version's header, which must give
+   * the same date-time as its sibling's. {@code form} must then print a time.
+   */
+  static Header invent(Lang lang, HeaderForm form, boolean banner, double zoneRate,
+      double foreignMonthRate, LocalDate date, LocalTime fixedTime, Dice dice) {
+    if (fixedTime != null && (form == HeaderForm.TITLE_ONLY || form == HeaderForm.NONE)) {
+      throw new IllegalArgumentException("A header of form " + form + " prints no time");
+    }
+    LocalTime drawn = LocalTime.of(dice.between(0, 23), dice.between(0, 59));
+    LocalTime time = fixedTime != null ? fixedTime : drawn;
+    double zones = fixedTime != null ? 0 : zoneRate;
     List<String> lines = new ArrayList<>();
     if (banner) {
       LocalDate crawled = date.plusDays(dice.between(30, 900));
@@ -44,12 +59,12 @@ record Header(HeaderForm form, boolean banner, List<String> lines, Published pub
       }
       case MONTH_DAY_YEAR -> {
         String day = Months.englishLong(date);
-        int variant = dice.between(0, 2);
+        int variant = dice.between(fixedTime != null ? 1 : 0, 2);
         if (variant == 0) {
           lines.add(day);
           published = Published.of(date);
         } else if (variant == 1) {
-          ZoneOffset zone = dice.chance(zoneRate) ? ZoneOffset.ofHours(dice.between(1, 5)) : null;
+          ZoneOffset zone = dice.chance(zones) ? ZoneOffset.ofHours(dice.between(1, 5)) : null;
           lines.add(day + " " + hhmm(time)
               + (zone == null ? "" : " (GMT+" + zone.getTotalSeconds() / 3600 + ")"));
           published = new Published(date, time, zone);
@@ -59,7 +74,7 @@ record Header(HeaderForm form, boolean banner, List<String> lines, Published pub
         }
       }
       case ISO -> {
-        ZoneOffset zone = dice.chance(zoneRate) ? ZoneOffset.ofHours(dice.between(1, 5)) : null;
+        ZoneOffset zone = dice.chance(zones) ? ZoneOffset.ofHours(dice.between(1, 5)) : null;
         lines.add(date + " " + hhmm(time) + (zone == null ? "" : " " + zone.getId()));
         published = new Published(date, time, zone);
       }

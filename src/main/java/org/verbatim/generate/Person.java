@@ -24,6 +24,9 @@ record Person(String name, String post, String inTitle, String upperLabel) {
   private static final List<String> RU_SURNAMES = List.of("Лодыгин", "Туманов", "Свербеев",
       "Карпинов", "Рудаков", "Жмурин", "Островцев", "Калитин", "Вересов", "Пахомцев");
   private static final String RU_INITIALS = "АБВГДЕИКЛМНОПРСТ";
+  // The initials of the given names above, in Russian: Ivan И, Pavel П ...; Anna А, Elena Е ...
+  private static final String RU_MEN_INITIALS = "ИПОВГАТЕ";
+  private static final String RU_WOMEN_INITIALS = "АЕМИДВЮЗ";
 
   private static final List<String> EN_OFFICIALS =
       List.of("Foreign Minister", "Deputy Foreign Minister", "Ambassador");
@@ -53,6 +56,35 @@ record Person(String name, String post, String inTitle, String upperLabel) {
     String genitive = last + (woman ? "ой" : "а");
     String post = dice.pick(spokesperson ? RU_SPOKESPEOPLE : RU_OFFICIALS);
     return new Person(initials + nominative, post, initials + genitive,
+        initials + " " + nominative.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * The official of a pair of language versions, drawn from {@code seed} alike in both
+   * languages: the same sex, surname, post and given name (its Russian initial, with an invented
+   * patronymic initial) ({@code Ivan Lodygin}, {@code И.Т.Лодыгин}).
+   */
+  static Person sibling(Lang lang, boolean spokesperson, long seed) {
+    Dice dice = new Dice(seed);
+    boolean woman = dice.chance(0.5);
+    int surname = dice.between(0, EN_SURNAMES.size() - 1);
+    int given = dice.between(0, EN_MEN.size() - 1);
+    int post = dice.between(0, (spokesperson ? EN_SPOKESPEOPLE : EN_OFFICIALS).size() - 1);
+    char patronymic = RU_INITIALS.charAt(dice.between(0, RU_INITIALS.length() - 1));
+    if (lang == Lang.EN) {
+      String last = EN_SURNAMES.get(surname) + (woman ? "a" : "");
+      String name = (woman ? EN_WOMEN : EN_MEN).get(given) + " " + last;
+      String upper = (woman ? "MS " : "MR ") + last.toUpperCase(Locale.ROOT);
+      return new Person(name, (spokesperson ? EN_SPOKESPEOPLE : EN_OFFICIALS).get(post), name,
+          upper);
+    }
+    String initials = (woman ? RU_WOMEN_INITIALS : RU_MEN_INITIALS).charAt(given) + "."
+        + patronymic + ".";
+    String last = RU_SURNAMES.get(surname);
+    String nominative = last + (woman ? "а" : "");
+    String genitive = last + (woman ? "ой" : "а");
+    return new Person(initials + nominative,
+        (spokesperson ? RU_SPOKESPEOPLE : RU_OFFICIALS).get(post), initials + genitive,
         initials + " " + nominative.toUpperCase(Locale.ROOT));
   }
 

@@ -37,15 +37,32 @@ record Title(String text, Kind kind, Person principal, List<String> outlets, Str
   /** Invents a title of {@code kind}; {@code date} is null when the title carries no date. */
   static Title invent(Lang lang, Kind kind, LocalDate date, boolean withPlace,
       boolean guillemets, Prose prose, Dice dice) {
+    return invent(lang, kind, date, withPlace, guillemets, prose, dice, null, null);
+  }
+
+  /**
+   * Invents a title naming {@code person} (when not null) and ending with {@code place} (when
+   * not null and the title has a place): a language version of another page's title.
+   */
+  static Title invent(Lang lang, Kind kind, LocalDate date, boolean withPlace,
+      boolean guillemets, Prose prose, Dice dice, Person person, Words.Place place) {
+    Fixed fixed = new Fixed(person, place);
     return lang == Lang.EN
-        ? english(kind, date, withPlace, prose, dice)
-        : russian(kind, date, withPlace, guillemets, prose, dice);
+        ? english(kind, date, withPlace, prose, dice, fixed)
+        : russian(kind, date, withPlace, guillemets, prose, dice, fixed);
+  }
+
+  /** What a language version of another page takes from it; null parts are invented. */
+  private record Fixed(Person person, Words.Place place) {}
+
+  private static boolean spokesperson(Kind kind, Dice dice) {
+    return kind == Kind.BRIEFING || kind == Kind.COMMENT && dice.chance(0.7);
   }
 
   private static Title english(Kind kind, LocalDate date, boolean withPlace, Prose prose,
-      Dice dice) {
-    boolean spokesperson = kind == Kind.BRIEFING || kind == Kind.COMMENT && dice.chance(0.7);
-    Person person = Person.invent(Lang.EN, spokesperson, dice);
+      Dice dice, Fixed fixed) {
+    Person person = fixed.person() != null ? fixed.person()
+        : Person.invent(Lang.EN, spokesperson(kind, dice), dice);
     String p = person.post() + " " + person.name();
     String topic = dice.chance(0.5) ? "the situation in " + prose.country().name()
         : prose.object();
@@ -91,14 +108,15 @@ record Title(String text, Kind kind, Person principal, List<String> outlets, Str
           "Greetings to the participants of the forum on " + topic,
           "Consular information on travel to " + prose.country().name()));
     };
-    return ending(head, kind, person, outlets, date, withPlace, prose, Months::englishLong);
+    return ending(head, kind, person, outlets, date, withPlace, prose, fixed,
+        Months::englishLong);
   }
 
   /** A Russian title; outlets are named in «guillemets», so only when they can be printed. */
   private static Title russian(Kind kind, LocalDate date, boolean withPlace, boolean guillemets,
-      Prose prose, Dice dice) {
-    boolean spokesperson = kind == Kind.BRIEFING || kind == Kind.COMMENT && dice.chance(0.7);
-    Person person = Person.invent(Lang.RU, spokesperson, dice);
+      Prose prose, Dice dice, Fixed fixed) {
+    Person person = fixed.person() != null ? fixed.person()
+        : Person.invent(Lang.RU, spokesperson(kind, dice), dice);
     String p = person.post() + " " + person.inTitle();
     Words.Country country = prose.country();
     List<String> outlets = new ArrayList<>();
@@ -149,7 +167,8 @@ record Title(String text, Kind kind, Person principal, List<String> outlets, Str
           "О поездках граждан в " + country.name().substring(0, country.name().length() - 1)
               + "ю"));
     };
-    return ending(head, kind, person, outlets, date, withPlace, prose, Months::russianLong);
+    return ending(head, kind, person, outlets, date, withPlace, prose, fixed,
+        Months::russianLong);
   }
 
   /**
@@ -157,13 +176,14 @@ record Title(String text, Kind kind, Person principal, List<String> outlets, Str
    * releases and "other" texts name no speaker.
    */
   private static Title ending(String head, Kind kind, Person person, List<String> outlets,
-      LocalDate date, boolean withPlace, Prose prose, Function<LocalDate, String> longDate) {
+      LocalDate date, boolean withPlace, Prose prose, Fixed fixed,
+      Function<LocalDate, String> longDate) {
     Person speaker = kind == Kind.PRESS_RELEASE || kind == Kind.OTHER ? null : person;
     String place = null;
     StringBuilder text = new StringBuilder(head);
     if (date != null) {
       if (withPlace) {
-        place = prose.place().name();
+        place = (fixed.place() != null ? fixed.place() : prose.place()).name();
         text.append(", ").append(place);
       }
       text.append(", ").append(longDate.apply(date));

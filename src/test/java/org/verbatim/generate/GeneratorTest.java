@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.verbatim.ingest.RawPage;
@@ -111,6 +112,39 @@ class GeneratorTest {
         .anyMatch(turn -> !turn.editorial().isEmpty()));
     assertThat(SAMPLE).anyMatch(page -> page.truth().published() != null
         && page.truth().published().offset() != null);
+  }
+
+  @Test
+  void writes_about_three_pairs_in_ten_as_english_and_russian_versions_of_one_publication() {
+    int siblings = 0;
+    for (int i = 0; i + 1 < PAGES; i += 2) {
+      Publication first = SAMPLE.get(i).truth();
+      Publication second = SAMPLE.get(i + 1).truth();
+      if (first.kind() != second.kind() || !Objects.equals(first.published(),
+          second.published())) {
+        continue;
+      }
+      siblings++;
+      assertThat(first.published().time()).as(SAMPLE.get(i).fileName()).isNotNull();
+      assertThat(Set.of(first.language(), second.language())).containsExactlyInAnyOrder("en",
+          "ru");
+      assertThat(second.languageVersions()).isEqualTo(first.languageVersions())
+          .contains("en-GB", "ru-RU");
+      assertThat(second.eventDate()).isEqualTo(first.eventDate());
+      assertThat(second.place() == null).isEqualTo(first.place() == null);
+      assertThat(second.participants().size()).isEqualTo(first.participants().size());
+      assertThat(second.participants()).map(Participant::name)
+          .allMatch(name -> name.matches("[A-Z][a-z]+ [A-Z][a-z]+|[А-Я]\\.[А-Я]\\.[А-Я][а-я]+"));
+    }
+    assertThat((double) siblings / (PAGES / 2)).isBetween(0.25, 0.35);
+  }
+
+  @Test
+  void writes_the_same_person_in_both_language_versions() {
+    assertThat(Person.sibling(Lang.EN, false, 9)).isEqualTo(new Person("Timofei Veresov",
+        "Ambassador", "Timofei Veresov", "MR VERESOV"));
+    assertThat(Person.sibling(Lang.RU, false, 9)).isEqualTo(new Person("Т.Р.Вересов",
+        "Посла России", "Т.Р.Вересова", "Т.Р. ВЕРЕСОВ"));
   }
 
   @Test

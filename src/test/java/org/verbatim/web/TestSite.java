@@ -19,16 +19,21 @@ import org.verbatim.generate.GeneratedPage;
 import org.verbatim.generate.Generator;
 import org.verbatim.generate.GeneratorOptions;
 import org.verbatim.ingest.RawPage;
+import org.verbatim.model.Publication;
 
 /**
  * One small archive and one server on a loopback port, shared by the web tests of a JVM: the
  * generator's pages, the seed page (read from beside the repository, never copied), a page whose
  * title and turns carry markup, and an English and a Russian version of one interview (same kind
- * and printed date-time) whose marker also names a French version the archive lacks.
+ * and printed date-time) whose marker also names a French version the archive lacks, and a
+ * generated pair of an English and a Russian version of one publication (the first such pair
+ * after the generator's pages) whose marker names a third version the archive lacks.
  */
 final class TestSite {
 
   static final int GENERATED = 60;
+  /** The generated English and Russian versions of one publication, ingested beside them. */
+  static final int LANGUAGE_VERSIONS = 2;
   static final long SEED = 11;
   static final Path SEED_PAGE = Path.of("..", "shared", "seed", "000_128014d91195d743.txt");
 
@@ -44,12 +49,19 @@ final class TestSite {
   final Archive archive;
   final Server server;
   final List<GeneratedPage> generated;
+  /** The English page of the generated pair of language versions. */
+  final GeneratedPage englishVersion;
+  /** The Russian page of the generated pair, the English page's other language version. */
+  final GeneratedPage russianVersion;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  private TestSite(Archive archive, Server server, List<GeneratedPage> generated) {
+  private TestSite(Archive archive, Server server, List<GeneratedPage> generated,
+      List<GeneratedPage> versions) {
     this.archive = archive;
     this.server = server;
     this.generated = generated;
+    this.englishVersion = versions.get(0);
+    this.russianVersion = versions.get(1);
   }
 
   static synchronized TestSite get() throws IOException, InterruptedException {
@@ -68,6 +80,10 @@ final class TestSite {
     for (int i = 0; i < GENERATED; i++) {
       GeneratedPage page = generator.page(SEED, i);
       generated.add(page);
+      inputs.add(new PageInput(page.fileName(), page::rawPage));
+    }
+    List<GeneratedPage> versions = languageVersions(generator);
+    for (GeneratedPage page : versions) {
       inputs.add(new PageInput(page.fileName(), page::rawPage));
     }
     inputs.add(text("en-interview.txt", """
@@ -117,7 +133,28 @@ final class TestSite {
       server.close();
       archive.close();
     }));
-    return new TestSite(archive, server, generated);
+    return new TestSite(archive, server, generated, versions);
+  }
+
+  /**
+   * The first pair of generated pages after the site's own that are an English and a Russian
+   * version of one publication (same kind and printed date-time), English first, whose marker
+   * names a version besides these two.
+   */
+  private static List<GeneratedPage> languageVersions(Generator generator) {
+    for (int i = GENERATED + GENERATED % 2; i < GENERATED + 2000; i += 2) {
+      GeneratedPage english = generator.page(SEED, i);
+      GeneratedPage russian = generator.page(SEED, i + 1);
+      Publication en = english.truth();
+      Publication ru = russian.truth();
+      if (en.language().equals("en") && ru.language().equals("ru") && en.kind() == ru.kind()
+          && en.published() != null && en.published().time() != null
+          && en.published().equals(ru.published()) && en.languageVersions().size() > 2) {
+        return List.of(english, russian);
+      }
+    }
+    throw new IllegalStateException("No generated English and Russian versions of one "
+        + "publication among pages " + GENERATED + " to " + (GENERATED + 2000) + " of seed " + SEED);
   }
 
   private static PageInput text(String name, String text) {
