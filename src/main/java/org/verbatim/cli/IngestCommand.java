@@ -56,8 +56,8 @@ final class IngestCommand implements Callable<Integer> {
   static String summary(IngestSummary s) {
     double seconds = Math.max(s.elapsed().toMillis(), 1) / 1000.0;
     StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-        "Ingested %,d pages (%.1f MB) in %.1f s: %.0f pages/s, %.1f MB/s%n", s.total(),
-        s.bytes() / 1e6, seconds, s.total() / seconds, s.bytes() / 1e6 / seconds));
+        "Ingested %,d %s (%.1f MB) in %.1f s: %.0f pages/s, %.1f MB/s%n", s.total(),
+        s.total() == 1 ? "page" : "pages", s.bytes() / 1e6, seconds, s.total() / seconds, s.bytes() / 1e6 / seconds));
     out.append(String.format(Locale.ROOT, "  added     %,d%n", s.added()));
     out.append(String.format(Locale.ROOT, "  updated   %,d%n", s.updated()));
     out.append(String.format(Locale.ROOT, "  unchanged %,d%n", s.unchanged()));
