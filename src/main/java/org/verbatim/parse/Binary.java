@@ -1,6 +1,7 @@
 package org.verbatim.parse;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -21,15 +22,8 @@ final class Binary {
     }
 
     boolean startsOf(byte[] page) {
-      if (page.length < bytes.length) {
-        return false;
-      }
-      for (int i = 0; i < bytes.length; i++) {
-        if (page[i] != bytes[i]) {
-          return false;
-        }
-      }
-      return true;
+      return page.length >= bytes.length
+          && Arrays.equals(page, 0, bytes.length, bytes, 0, bytes.length);
     }
   }
 

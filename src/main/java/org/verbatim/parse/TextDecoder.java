@@ -8,6 +8,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -58,15 +59,8 @@ final class TextDecoder {
 
   private record Bom(byte[] bytes, Charset charset) {
     boolean startsOf(byte[] page) {
-      if (page.length < bytes.length) {
-        return false;
-      }
-      for (int i = 0; i < bytes.length; i++) {
-        if (page[i] != bytes[i]) {
-          return false;
-        }
-      }
-      return true;
+      return page.length >= bytes.length
+          && Arrays.equals(page, 0, bytes.length, bytes, 0, bytes.length);
     }
   }
 
