@@ -10,14 +10,18 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import org.verbatim.index.CloudIndex;
+import org.verbatim.index.CloudSettings;
 import org.verbatim.index.EmbeddedIndex;
 import org.verbatim.index.Indexer;
+import org.verbatim.index.SearchIndex;
 import org.verbatim.search.Searcher;
 import org.verbatim.store.TranscriptStore;
 
 /**
- * An archive folder: the store of record ({@code verbatim.db}) and the index ({@code index/})
- * that is derived from it, opened together by one process.
+ * An archive: the store of record and the index that is derived from it, named by a folder. What
+ * they run on is the folder's {@link ArchiveConfig}: by default SQLite ({@code verbatim.db}) and
+ * embedded Solr ({@code index/}) inside the folder; or PostgreSQL and a SolrCloud collection.
  *
  * <pre>{@code
  * try (Archive archive = Archive.open(Path.of("archive"), "ingest")) {
@@ -27,9 +31,11 @@ import org.verbatim.store.TranscriptStore;
  * }
  * }</pre>
  *
- * <p>Opening takes the archive's lock ({@code verbatim.lock}) first: a second process, or a second
- * {@code Archive} on the same folder in this one, fails at once with an
- * {@link ArchiveInUseException} naming the holder. The index is opened when first needed, or in
+ * <p>When anything is embedded, opening takes the archive's lock ({@code verbatim.lock}) first: a
+ * second process, or a second {@code Archive} on the same folder in this one, fails at once with
+ * an {@link ArchiveInUseException} naming the holder. An archive on PostgreSQL and SolrCloud takes
+ * no lock: any number of processes may ingest, serve and check it at once, each page's store
+ * transaction deciding its version. The index is opened when first needed, or in
  * the background from {@link #openIndexInBackground} (Solr takes seconds to start) so that work
  * on the store begins at once; commands that need only the store never start Solr.
  * Thread-safe; close it once no thread uses it.
@@ -42,12 +48,14 @@ public final class Archive implements AutoCloseable {
   private boolean closed;
 
   private final Path dir;
-  private final ArchiveLock lock;
+  private final ArchiveConfig config; // with environment variables resolved
+  private final ArchiveLock lock; // null when the archive is shared
   private final TranscriptStore store;
-  private CompletableFuture<EmbeddedIndex> index; // guarded by this; null until first needed
+  private CompletableFuture<SearchIndex> index; // guarded by this; null until first needed
 
-  private Archive(Path dir, ArchiveLock lock, TranscriptStore store) {
+  private Archive(Path dir, ArchiveConfig config, ArchiveLock lock, TranscriptStore store) {
     this.dir = dir;
+    this.config = config;
     this.lock = lock;
     this.store = store;
   }
@@ -57,24 +65,43 @@ public final class Archive implements AutoCloseable {
    * shows to other processes ({@code ingest}, {@code serve}).
    *
    * @throws ArchiveInUseException when another process or instance has it open
-   * @throws IOException           when the folder cannot be created or the lock file written
+   * @throws IOException           when the folder cannot be created, the lock file written, or
+   *                               the folder's {@value ArchiveConfig#FILE} is not valid
    */
   public static Archive open(Path dir, String command) throws IOException {
+    return open(dir, command, ArchiveConfig.of(dir.toAbsolutePath().normalize()));
+  }
+
+  /**
+   * Opens the archive in {@code dir} on what {@code config} says rather than on the folder's own
+   * configuration (as {@code init} does before writing it).
+   */
+  public static Archive open(Path dir, String command, ArchiveConfig config) throws IOException {
     Objects.requireNonNull(command, "command");
     Path folder = dir.toAbsolutePath().normalize();
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       throw new IOException("the archive " + dir + " is not a folder");
     }
+    ArchiveConfig resolved;
+    try {
+      resolved = config.resolved(System.getenv());
+    } catch (IllegalArgumentException e) {
+      throw new IOException(e.getMessage() + " (archive " + dir + ")", e);
+    }
     Files.createDirectories(folder);
-    ArchiveLock lock = ArchiveLock.take(folder, command);
+    ArchiveLock lock = resolved.shared() ? null : ArchiveLock.take(folder, command);
     TranscriptStore store;
     try {
-      store = TranscriptStore.openSqlite(folder);
+      store = resolved.embeddedStore() ? TranscriptStore.openSqlite(folder)
+          : TranscriptStore.open(resolved.storeUrl(), resolved.storeUser(),
+              resolved.storePassword());
     } catch (RuntimeException e) {
-      lock.close();
+      if (lock != null) {
+        lock.close();
+      }
       throw e;
     }
-    return new Archive(dir, lock, store);
+    return new Archive(dir, resolved, lock, store);
   }
 
   /**
@@ -85,11 +112,12 @@ public final class Archive implements AutoCloseable {
     if (index != null) {
       return;
     }
-    CompletableFuture<EmbeddedIndex> opening = new CompletableFuture<>();
+    CompletableFuture<SearchIndex> opening = new CompletableFuture<>();
     Path folder = dir.toAbsolutePath().normalize();
     Thread.ofPlatform().daemon().name("verbatim-index-open").start(() -> {
       try {
-        opening.complete(EmbeddedIndex.open(folder));
+        opening.complete(config.embeddedIndex() ? EmbeddedIndex.open(folder)
+            : CloudIndex.open(cloudSettings(config)));
       } catch (RuntimeException | Error e) {
         opening.completeExceptionally(e);
       }
@@ -113,6 +141,17 @@ public final class Archive implements AutoCloseable {
   /** Writes the line every web page of this archive shows; see {@link #notice()}. */
   public void setNotice(String text) throws IOException {
     Files.writeString(dir.resolve(NOTICE_FILE), text + "\n", StandardCharsets.UTF_8);
+  }
+
+  /** The SolrCloud settings of a configuration whose index is a cluster. */
+  public static CloudSettings cloudSettings(ArchiveConfig config) {
+    return CloudSettings.parse(config.index(), config.collection(), config.shards(),
+        config.replicas());
+  }
+
+  /** What the archive runs on, with environment variables resolved. */
+  public ArchiveConfig config() {
+    return config;
   }
 
   /** The archive folder as given. */
@@ -160,8 +199,9 @@ public final class Archive implements AutoCloseable {
     return new Indexer(index().client());
   }
 
-  private EmbeddedIndex index() {
-    CompletableFuture<EmbeddedIndex> opening;
+  /** The index; waits for it to open. */
+  public SearchIndex index() {
+    CompletableFuture<SearchIndex> opening;
     synchronized (this) {
       openIndexInBackground();
       opening = index;
@@ -179,7 +219,7 @@ public final class Archive implements AutoCloseable {
   /** Closes the index (waiting for it to finish opening), the store, and releases the lock. */
   @Override
   public void close() {
-    CompletableFuture<EmbeddedIndex> opening;
+    CompletableFuture<SearchIndex> opening;
     synchronized (this) {
       if (closed) {
         return;
@@ -187,8 +227,8 @@ public final class Archive implements AutoCloseable {
       closed = true;
       opening = index;
     }
-    try (lock; store) {
-      EmbeddedIndex opened = opening == null ? null : opening.exceptionally(e -> null).join();
+    try (ArchiveLock held = lock; store) {
+      SearchIndex opened = opening == null ? null : opening.exceptionally(e -> null).join();
       if (opened != null) {
         opened.close();
       }
