@@ -1,5 +1,6 @@
 package org.verbatim.index;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
  * The Solr configset kept in the repository under {@value #RESOURCE_DIR}: the same files serve the
@@ -24,6 +27,15 @@ public final class Configset {
 
   /** The version of the configset in this build; the schema is named {@code verbatim-VERSION}. */
   public static final int VERSION = 1;
+
+  /** The name of this build's configset in a SolrCloud cluster: {@code verbatim-VERSION}. */
+  public static String name() {
+    return nameOf(VERSION);
+  }
+
+  static String nameOf(int version) {
+    return "verbatim-" + version;
+  }
 
   static final String RESOURCE_DIR = "solr/configsets/verbatim/conf/";
   static final String SCHEMA_FILE = "managed-schema.xml";
@@ -52,6 +64,21 @@ public final class Configset {
   static int versionOfSchemaName(String text) {
     Matcher m = SCHEMA_NAME.matcher(text.startsWith("verbatim-") ? "<schema name=\"" + text + "\"" : text);
     return m.find() ? Integer.parseInt(m.group(1)) : -1;
+  }
+
+  /** The configset's files as a zip archive, the form SolrCloud's configset upload takes. */
+  static byte[] zip() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (String file : FILES) {
+        zip.putNextEntry(new ZipEntry(file));
+        zip.write(resource(file));
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not zip the configset", e);
+    }
+    return bytes.toByteArray();
   }
 
   static byte[] resource(String file) {

@@ -38,7 +38,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  *
  * <p>The client is thread-safe and stays valid until {@link #close()}.
  */
-public final class EmbeddedIndex implements AutoCloseable {
+public final class EmbeddedIndex implements SearchIndex {
 
   /** The core's name. */
   public static final String CORE = "verbatim";
@@ -146,6 +146,7 @@ public final class EmbeddedIndex implements AutoCloseable {
   }
 
   /** The client for this index; valid until {@link #close()}. */
+  @Override
   public SolrClient client() {
     return server;
   }
@@ -159,8 +160,15 @@ public final class EmbeddedIndex implements AutoCloseable {
    * True when the index on disk was built with another configset version and was emptied on
    * opening: it needs a reindex from the store.
    */
+  @Override
   public boolean wasReset() {
     return reset;
+  }
+
+  /** {@code embedded Solr in <archive>/index}. */
+  @Override
+  public String describe() {
+    return "embedded Solr in " + home;
   }
 
   /** Shuts Solr down (committed data stays) and releases the lock. */
