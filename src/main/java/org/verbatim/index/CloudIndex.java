@@ -118,7 +118,7 @@ public final class CloudIndex implements SearchIndex {
         .withZkConnectTimeout((int) CONNECT.toMillis(), TimeUnit.MILLISECONDS)
         .withZkClientTimeout((int) (CONNECT.toMillis() * 3), TimeUnit.MILLISECONDS)
         : new CloudHttp2SolrClient.Builder(settings.solrUrls());
-    builder.withDefaultCollection(settings.collection()).withInternalClientBuilder(http);
+    builder.withDefaultCollection(settings.collection()).withHttpClientBuilder(http);
     CloudHttp2SolrClient cloud;
     try {
       cloud = builder.build(); // by URL, this asks the nodes for the cluster's state already
@@ -126,15 +126,16 @@ public final class CloudIndex implements SearchIndex {
       throw unreachable(where, e);
     }
     try {
-      cloud.connect(CONNECT.toMillis() + 1000, TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.TimeoutException | RuntimeException e) {
+      // By ZooKeeper, the first look at the cluster connects (bounded by the ZK time-out).
+      if (cloud.getClusterStateProvider().getLiveNodes().isEmpty()) {
+        throw new IndexException("The SolrCloud cluster at " + where + " has no live Solr node: "
+            + "start the Solr nodes");
+      }
+    } catch (IndexException e) {
+      closeQuietlyInto(cloud, e);
+      throw e;
+    } catch (RuntimeException e) {
       IndexException failure = unreachable(where, e);
-      closeQuietlyInto(cloud, failure);
-      throw failure;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      IndexException failure = new IndexException("Interrupted while connecting to the SolrCloud "
-          + "cluster at " + where, e);
       closeQuietlyInto(cloud, failure);
       throw failure;
     }
@@ -268,7 +269,6 @@ public final class CloudIndex implements SearchIndex {
       String name = settings.collection();
       CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(name,
           Configset.name(), settings.shards(), settings.replicas());
-      create.setWaitForFinalState(true);
       try {
         CollectionAdminResponse response = create.process(cloud);
         if (!response.isSuccess()) {
@@ -310,7 +310,8 @@ public final class CloudIndex implements SearchIndex {
       waitUntil(() -> {
         DocCollection state = state();
         Set<String> live = cloud.getClusterStateProvider().getLiveNodes();
-        return state != null && state.getReplicas().stream().anyMatch(r -> r.isActive(live))
+        return state != null && state.getSlices().stream()
+            .anyMatch(slice -> slice.getReplicas().stream().anyMatch(r -> r.isActive(live)))
             ? null : "no replica of it is active";
       });
     }

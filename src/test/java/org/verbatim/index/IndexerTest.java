@@ -9,28 +9,39 @@ import java.util.List;
 import java.util.Map;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.verbatim.model.Kind;
 
-/** Writing and reading the index through {@link Indexer}, on one real core for the class. */
+/**
+ * Writing and reading the index through {@link Indexer}, on one real index per backend: an
+ * embedded core, and a 2-shard x 2-replica SolrCloud collection.
+ */
+@ParameterizedClass
+@EnumSource(IndexBackend.class)
 class IndexerTest {
 
   @TempDir
-  static Path archive;
-  static EmbeddedIndex index;
+  static Path archives;
+  static SearchIndex index;
   static Indexer indexer;
 
-  @BeforeAll
-  static void open() {
-    index = EmbeddedIndex.open(archive);
+  @Parameter
+  IndexBackend backend;
+
+  @BeforeParameterizedClassInvocation
+  static void open(IndexBackend backend) {
+    index = backend.open(archives.resolve(backend.name()));
     indexer = new Indexer(index.client());
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   static void close() {
     index.close();
   }
