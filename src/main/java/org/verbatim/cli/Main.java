@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
     subcommands = {ParseCommand.class, GenerateCommand.class, IngestCommand.class,
         SearchCommand.class, ShowCommand.class, HistoryCommand.class, CheckCommand.class,
         ReindexCommand.class, DemoCommand.class, ServeCommand.class, InitCommand.class,
-        MigrateCommand.class, CommandLine.HelpCommand.class})
+        CommandLine.HelpCommand.class})
 public final class Main {
 
   /** Exit code when every input was handled. */

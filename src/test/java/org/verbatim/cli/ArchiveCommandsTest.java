@@ -6,19 +6,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.verbatim.archive.Archive;
+import org.verbatim.archive.ArchiveConfig;
 import org.verbatim.generate.GeneratedPage;
 import org.verbatim.generate.Generator;
 import org.verbatim.generate.GeneratorOptions;
-import org.verbatim.index.EmbeddedIndex;
 import org.verbatim.index.IndexEntry;
 import org.verbatim.index.Indexer;
 import org.verbatim.store.StoredPublication;
 import org.verbatim.store.TranscriptStore;
+import org.verbatim.testing.ArchiveBackend;
 
-/** ingest, history, check and reindex through the command line, on a real SQLite and Solr. */
+/**
+ * ingest, history, check and reindex through the command line, on each backend: SQLite and
+ * embedded Solr, PostgreSQL and SolrCloud.
+ */
+@ParameterizedClass
+@EnumSource(ArchiveBackend.class)
 class ArchiveCommandsTest {
+
+  @Parameter
+  ArchiveBackend backend;
+  ArchiveConfig config;
 
   static final String PAGE = """
       2 March 201718:49
@@ -43,6 +59,20 @@ class ArchiveCommandsTest {
       """;
 
   @TempDir Path dir;
+
+  @BeforeEach
+  void newArchive() throws Exception {
+    config = backend.newArchive(dir.resolve("archive"));
+  }
+
+  @AfterEach
+  void dispose() {
+    backend.dispose(config);
+  }
+
+  Archive open() throws Exception {
+    return Archive.open(dir.resolve("archive"), "test");
+  }
 
   Path pages() throws Exception {
     Path pages = Files.createDirectories(dir.resolve("pages"));
@@ -107,8 +137,8 @@ class ArchiveCommandsTest {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains("  added     21\n", "  failed    1\n",
         "    " + pages.resolve("empty.txt") + ": empty file\n");
-    try (TranscriptStore store = TranscriptStore.openSqlite(dir.resolve("archive"))) {
-      assertThat(store.count()).isEqualTo(21);
+    try (Archive archive = open()) {
+      assertThat(archive.store().count()).isEqualTo(21);
     }
     assertThat(Cli.run("check", "--archive", archive()).exit()).isZero();
   }
@@ -128,10 +158,9 @@ class ArchiveCommandsTest {
   void check_names_a_publication_the_index_lost_and_one_it_should_not_have() throws Exception {
     Cli.run("ingest", pages().toString(), "--archive", archive());
     String lost = idOf("Northern Courier");
-    try (TranscriptStore store = TranscriptStore.openSqlite(dir.resolve("archive"));
-        EmbeddedIndex index = EmbeddedIndex.open(dir.resolve("archive"))) {
-      StoredPublication any = store.publication(lost).orElseThrow();
-      Indexer indexer = new Indexer(index.client());
+    try (Archive archive = open()) {
+      StoredPublication any = archive.store().publication(lost).orElseThrow();
+      Indexer indexer = new Indexer(archive.index().client());
       indexer.delete(List.of(lost));
       indexer.put(List.of(new IndexEntry("ffffffffffffffff", 1, any.publication())));
       indexer.commit();
@@ -156,8 +185,8 @@ class ArchiveCommandsTest {
   @Test
   void check_repair_puts_the_index_right_from_the_store() throws Exception {
     Cli.run("ingest", pages().toString(), "--archive", archive());
-    try (EmbeddedIndex index = EmbeddedIndex.open(dir.resolve("archive"))) {
-      Indexer indexer = new Indexer(index.client());
+    try (Archive archive = open()) {
+      Indexer indexer = new Indexer(archive.index().client());
       indexer.deleteAll();
       indexer.commit();
     }
@@ -171,8 +200,9 @@ class ArchiveCommandsTest {
   }
 
   /** The id of the only publication whose title contains {@code words}. */
-  String idOf(String words) {
-    try (TranscriptStore store = TranscriptStore.openSqlite(dir.resolve("archive"))) {
+  String idOf(String words) throws Exception {
+    try (Archive archive = open()) {
+      TranscriptStore store = archive.store();
       List<String> ids = store.ids().stream().filter(id -> {
         String title = store.publication(id).orElseThrow().publication().title();
         return title != null && title.contains(words);
