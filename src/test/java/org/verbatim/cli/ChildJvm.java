@@ -10,11 +10,20 @@ final class ChildJvm {
   private ChildJvm() {}
 
   static Process start(Class<?> main, String... args) throws IOException {
+    return builder(main, args).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+  }
+
+  /** Like {@link #start}, with the child's standard error merged into its standard output. */
+  static Process startMerged(Class<?> main, String... args) throws IOException {
+    return builder(main, args).redirectErrorStream(true).start();
+  }
+
+  private static ProcessBuilder builder(Class<?> main, String... args) {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>(List.of(java, "-Xmx512m",
         "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
         main.getName()));
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    return new ProcessBuilder(command);
   }
 }

@@ -1,0 +1,220 @@
+package org.verbatim.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.archive.Archive;
+import org.verbatim.archive.ArchiveConfig;
+import org.verbatim.archive.CheckReport;
+import org.verbatim.generate.GeneratedPage;
+import org.verbatim.generate.Generator;
+import org.verbatim.generate.GeneratorOptions;
+import org.verbatim.ingest.PageFiles;
+import org.verbatim.ingest.RawPage;
+import org.verbatim.internal.Hashes;
+import org.verbatim.parse.Parser;
+import org.verbatim.search.SearchRequest;
+import org.verbatim.store.Identity;
+import org.verbatim.testing.ArchiveBackend;
+import org.verbatim.testing.TestCloud;
+import org.verbatim.testing.TestPostgres;
+import org.verbatim.web.Server;
+
+/**
+ * An archive on PostgreSQL and SolrCloud is shared: several processes ingest into it and serve it
+ * at once, and it rides out a Solr node going down and PostgreSQL restarting. Every case ends
+ * with store and index in agreement.
+ */
+class SharedArchiveTest {
+
+  static final long SEED = 17;
+
+  @TempDir Path dir;
+  Path archive;
+  ArchiveConfig config;
+
+  @BeforeEach
+  void newArchive() throws Exception {
+    archive = dir.resolve("archive");
+    config = ArchiveBackend.SERVERS.newArchive(archive);
+  }
+
+  @AfterEach
+  void dispose() {
+    ArchiveBackend.SERVERS.dispose(config);
+  }
+
+  @Test
+  void two_ingests_of_overlapping_folders_at_once_store_every_publication_and_version_once()
+      throws Exception {
+    Path first = pages("first", 0, 160);
+    Path second = pages("second", 80, 240);
+
+    Process a = ChildJvm.startMerged(Main.class, "ingest", first.toString(), "--archive",
+        archive.toString());
+    Process b = ChildJvm.startMerged(Main.class, "ingest", second.toString(), "--archive",
+        archive.toString());
+    Ended endedA = Ended.of(a);
+    Ended endedB = Ended.of(b);
+
+    assertThat(endedA.exit()).as(endedA.out()).isZero();
+    assertThat(endedB.exit()).as(endedB.out()).isZero();
+    Map<String, Set<String>> expected = expectedIds(first, second);
+    try (Archive opened = Archive.open(archive, "test")) {
+      assertThat(opened.store().ids()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+      for (String id : expected.keySet()) {
+        assertThat(opened.store().history(id)).as(id).hasSize(1);
+      }
+      assertClean(opened.check());
+    }
+  }
+
+  @Test
+  void a_server_answers_searches_while_another_process_ingests() throws Exception {
+    Path pages = pages("pages", 0, 200);
+    try (Archive opened = Archive.open(archive, "serve");
+        Server server = Server.start(opened.store(), opened.searcher(), "127.0.0.1", 0)) {
+      HttpClient http = HttpClient.newHttpClient();
+      URI search = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/search?q=the");
+
+      Process ingest = ChildJvm.startMerged(Main.class, "ingest", pages.toString(), "--archive",
+          archive.toString());
+      CompletableFuture<Ended> ended = CompletableFuture.supplyAsync(() -> Ended.of(ingest));
+      List<Integer> statuses = new ArrayList<>();
+      while (!ended.isDone()) {
+        statuses.add(http.send(HttpRequest.newBuilder(search).timeout(Duration.ofSeconds(30))
+            .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+      }
+
+      assertThat(ended.get().exit()).as(ended.get().out()).isZero();
+      assertThat(statuses).hasSizeGreaterThan(1).containsOnly(200);
+      assertThat(opened.searcher().search(SearchRequest.of("the")).total())
+          .isEqualTo(opened.store().count());
+      assertClean(opened.check());
+    }
+  }
+
+  @Test
+  void with_one_solr_node_down_searches_are_complete_and_an_ingest_completes() throws Exception {
+    Path before = pages("before", 0, 60);
+    Path during = pages("during", 60, 120);
+    assertThat(Cli.run("ingest", before.toString(), "--archive", archive.toString()).exit())
+        .isZero();
+    long total;
+    try (Archive opened = Archive.open(archive, "test")) {
+      total = opened.searcher().search(SearchRequest.of("the")).total();
+    }
+
+    TestCloud.stopNode(1);
+    Cli ingest;
+    long totalDuring;
+    try {
+      try (Archive opened = Archive.open(archive, "test")) {
+        totalDuring = opened.searcher().search(SearchRequest.of("the")).total();
+      }
+      ingest = Cli.run("ingest", during.toString(), "--archive", archive.toString());
+    } finally {
+      TestCloud.startNode(1, Archive.cloudSettings(config));
+    }
+
+    assertThat(totalDuring).isEqualTo(total);
+    assertThat(ingest.exit()).as(ingest.out() + ingest.err()).isZero();
+    try (Archive opened = Archive.open(archive, "test")) {
+      assertThat(opened.store().count()).isEqualTo(expectedIds(before, during).size());
+      assertClean(opened.check());
+    }
+  }
+
+  @Test
+  void an_ingest_while_postgresql_restarts_loses_nothing() throws Exception {
+    Path pages = pages("pages", 0, 240);
+
+    Process ingest = ChildJvm.startMerged(Main.class, "ingest", pages.toString(), "--archive",
+        archive.toString());
+    CompletableFuture<Ended> ended = CompletableFuture.supplyAsync(() -> Ended.of(ingest));
+    try (Archive watching = Archive.open(archive, "test")) {
+      while (watching.store().count() < 40 && !ended.isDone()) {
+        Thread.sleep(50);
+      }
+    }
+    TestPostgres.restart();
+    Ended first = ended.get(5, TimeUnit.MINUTES);
+
+    // Either the store rode out the restart, or the ingest stopped with a message naming it.
+    if (first.exit() != 0) {
+      assertThat(first.out()).contains("jdbc:postgresql://");
+    }
+    Cli again = Cli.run("ingest", pages.toString(), "--archive", archive.toString());
+    assertThat(again.exit()).as(again.out() + again.err()).isZero();
+    Map<String, Set<String>> expected = expectedIds(pages);
+    try (Archive opened = Archive.open(archive, "test")) {
+      assertThat(opened.store().ids()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+      for (String id : expected.keySet()) {
+        assertThat(opened.store().history(id)).as(id).hasSize(1);
+      }
+      assertClean(opened.check());
+    }
+  }
+
+  private static void assertClean(CheckReport report) {
+    assertThat(report.clean()).as(CheckCommand.render(report)).isTrue();
+  }
+
+  /** Generated pages {@code from} (inclusive) to {@code to} in a folder of their own. */
+  private Path pages(String name, int from, int to) throws Exception {
+    Path folder = Files.createDirectories(dir.resolve(name));
+    Generator generator = new Generator(GeneratorOptions.defaults());
+    for (int i = from; i < to; i++) {
+      GeneratedPage page = generator.page(SEED, i);
+      Files.write(folder.resolve(page.fileName()), page.bytes());
+    }
+    return folder;
+  }
+
+  /** The publication ids the pages of {@code folders} make, each with its pages' contents. */
+  private static Map<String, Set<String>> expectedIds(Path... folders) throws Exception {
+    Map<String, Set<String>> ids = new HashMap<>();
+    for (Path file : PageFiles.find(List.of(folders))) {
+      RawPage page = PageFiles.read(file);
+      String id = Identity.id(Identity.key(page, new Parser().parse(page)));
+      ids.computeIfAbsent(id, k -> new HashSet<>()).add(Hashes.sha256Hex(page.bytes()));
+    }
+    // The same generated page in two folders is one version: the fixture has no real updates.
+    assertThat(ids.values()).allSatisfy(contents -> assertThat(contents).hasSize(1));
+    return ids;
+  }
+
+  /** A child process's exit code and everything it printed. */
+  private record Ended(int exit, String out) {
+    static Ended of(Process process) {
+      try (InputStream in = process.getInputStream()) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        in.transferTo(out);
+        return new Ended(process.waitFor(), out.toString(UTF_8));
+      } catch (Exception e) {
+        throw new IllegalStateException("Could not wait for the child process", e);
+      }
+    }
+  }
+}
