@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.verbatim.index.CloudSettings;
 
 /**
@@ -46,6 +47,10 @@ public final class TestCloud {
   }
 
   private static void start() {
+    if (!SLF4JBridgeHandler.isInstalled()) { // Lucene logs through java.util.logging
+      SLF4JBridgeHandler.removeHandlersForRootLogger();
+      SLF4JBridgeHandler.install();
+    }
     if (System.getProperty("disable.v2.api") == null) {
       System.setProperty("disable.v2.api", "true");
     }
@@ -120,14 +125,21 @@ public final class TestCloud {
     return cluster().getJettySolrRunner(i).getNodeName();
   }
 
-  /** Stops node {@code i} (0 or 1) and waits until the cluster sees it gone. */
-  public static void stopNode(int i) {
+  /**
+   * Stops node {@code i} (0 or 1) and waits until the cluster sees it gone and every shard of
+   * {@code collection} that still has a replica on a running node has an active leader there.
+   */
+  public static void stopNode(int i, CloudSettings collection) {
     try {
       JettySolrRunner jetty = cluster().getJettySolrRunner(i);
       cluster().stopJettySolrRunner(jetty);
       cluster().waitForJettyToStop(jetty);
       cluster().getZkStateReader().waitForLiveNodes(30, TimeUnit.SECONDS,
           (before, after) -> !after.contains(jetty.getNodeName()));
+      cluster().getZkStateReader().waitForState(collection.collection(), 30, TimeUnit.SECONDS,
+          (live, state) -> state != null && state.getSlices().stream().allMatch(slice ->
+              slice.getReplicas().stream().noneMatch(r -> live.contains(r.getNodeName()))
+                  || (slice.getLeader() != null && slice.getLeader().isActive(live))));
     } catch (Exception e) {
       throw new IllegalStateException("Could not stop Solr node " + i, e);
     }
