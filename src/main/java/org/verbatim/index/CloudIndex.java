@@ -14,6 +14,7 @@ import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.response.CollectionAdminResponse;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.cloud.ClusterState;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.cloud.Slice;
 import org.apache.solr.common.util.ContentStreamBase;
@@ -226,8 +227,10 @@ public final class CloudIndex implements SearchIndex {
 
     DocCollection state() {
       try {
-        return cloud.getClusterStateProvider().getCollection(settings.collection());
-      } catch (IOException | RuntimeException e) {
+        ClusterState.CollectionRef ref =
+            cloud.getClusterStateProvider().getState(settings.collection());
+        return ref == null ? null : ref.get();
+      } catch (RuntimeException e) {
         throw new IndexException("Could not read the state of the SolrCloud collection "
             + settings.collection() + " at " + where + ": " + rootMessage(e), e);
       }

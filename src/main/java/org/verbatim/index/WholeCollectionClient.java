@@ -9,6 +9,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.cloud.ClusterState;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.common.cloud.Slice;
@@ -71,11 +72,12 @@ final class WholeCollectionClient extends org.apache.solr.client.solrj.SolrClien
   private IndexUnavailableException unavailable(boolean query, Exception failure) {
     List<String> dark = new ArrayList<>();
     try {
-      DocCollection state = cloud.getClusterStateProvider().getCollection(collection);
-      Set<String> live = cloud.getClusterStateProvider().getLiveNodes();
+      ClusterState.CollectionRef ref = cloud.getClusterStateProvider().getState(collection);
+      DocCollection state = ref == null ? null : ref.get();
       if (state == null) {
         return null;
       }
+      Set<String> live = cloud.getClusterStateProvider().getLiveNodes();
       for (Slice slice : state.getActiveSlices()) {
         boolean served = false;
         for (Replica replica : slice.getReplicas()) {
@@ -85,7 +87,7 @@ final class WholeCollectionClient extends org.apache.solr.client.solrj.SolrClien
           dark.add(slice.getName());
         }
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       failure.addSuppressed(e);
       return null;
     }

@@ -22,6 +22,8 @@ import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.GroupParams;
 import org.apache.solr.common.params.HighlightParams;
+import org.apache.solr.common.params.ShardParams;
+import org.apache.solr.common.util.NamedList;
 import org.verbatim.index.Fields;
 import org.verbatim.index.IndexException;
 import org.verbatim.index.SolrText;
@@ -240,7 +242,8 @@ public final class Searcher {
       return related;
     }
     // Words in more than half the publications of the language say nothing about similarity
-    // ("the", "и"); MoreLikeThis takes only an absolute limit, so count them first.
+    // ("the", "и"); MoreLikeThis takes only an absolute limit, so count them first. On SolrCloud
+    // each shard weighs the words by its own document frequencies: the limit is a shard's share.
     long sameLanguage = Math.max(2, publicationsIn(language) / 2);
     SolrQuery similar = new SolrQuery("{!mlt qf=" + String.join(",", Fields.allWholeTextFields())
         + " mintf=1 mindf=2 minwl=3 maxqt=20 maxdf=" + sameLanguage + " boost=true v=$mltid}");
@@ -258,7 +261,10 @@ public final class Searcher {
     return related;
   }
 
-  /** The number of publications whose text is in the same field as {@code language}'s. */
+  /**
+   * The number of publications whose text is in the same field as {@code language}'s, per shard
+   * on SolrCloud (where {@code {!mlt}} counts document frequencies shard by shard).
+   */
   private long publicationsIn(String language) throws QueryException {
     SolrQuery query = new SolrQuery("*:*");
     query.addFilterQuery(QueryTranslator.PARENTS);
@@ -269,7 +275,11 @@ public final class Searcher {
           + ")");
     }
     query.setRows(0);
-    return run(query).getResults().getNumFound();
+    query.set(ShardParams.SHARDS_INFO, true);
+    QueryResponse response = run(query);
+    Object shards = response.getResponse().get(ShardParams.SHARDS_INFO); // absent when embedded
+    int count = shards instanceof NamedList<?> list ? Math.max(1, list.size()) : 1;
+    return response.getResults().getNumFound() / count;
   }
 
   /** The terms of the {!mlt} query with the highest weights, as Solr reports the parsed query. */

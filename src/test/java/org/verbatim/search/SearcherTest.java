@@ -9,29 +9,41 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.verbatim.index.EmbeddedIndex;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.verbatim.index.IndexBackend;
 import org.verbatim.index.IndexEntry;
 import org.verbatim.index.Indexer;
+import org.verbatim.index.SearchIndex;
 import org.verbatim.model.Kind;
 import org.verbatim.model.Role;
 
-/** The query language and results, against a real embedded Solr core shared by the class. */
+/**
+ * The query language and results, against a real index shared by the class, once per backend:
+ * an embedded core, and a 2-shard x 2-replica SolrCloud collection.
+ */
+@ParameterizedClass
+@EnumSource(IndexBackend.class)
 class SearcherTest {
 
   @TempDir
-  static Path archive;
-  static EmbeddedIndex index;
+  static Path archives;
+  static SearchIndex index;
   static Searcher searcher;
+
+  @Parameter
+  IndexBackend backend;
 
   static final int LIGHTHOUSES = 30;
 
-  @BeforeAll
-  static void indexFixtures() {
-    index = EmbeddedIndex.open(archive);
+  @BeforeParameterizedClassInvocation
+  static void indexFixtures(IndexBackend backend) {
+    index = backend.open(archives.resolve(backend.name()));
     Indexer indexer = new Indexer(index.client());
     List<IndexEntry> entries = new ArrayList<>(List.of(
         publication("Foreign Minister Ivan Petrov's interview with the Northern Herald and Radio "
@@ -124,7 +136,7 @@ class SearcherTest {
     searcher = new Searcher(index.client());
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   static void close() {
     index.close();
   }

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.verbatim.index.CloudSettings;
 
 /**
@@ -34,6 +35,9 @@ public final class TestCloud {
   private static final AtomicInteger COLLECTIONS = new AtomicInteger();
   private static MiniSolrCloudCluster cluster; // guarded by TestCloud.class
   private static Path baseDir; // guarded by TestCloud.class
+  // The cluster drops a stopped node from its list; these keep node i where it was.
+  private static List<JettySolrRunner> nodes; // guarded by TestCloud.class
+  private static List<String> nodeNames; // guarded by TestCloud.class
 
   private TestCloud() {}
 
@@ -46,12 +50,18 @@ public final class TestCloud {
   }
 
   private static void start() {
+    if (!SLF4JBridgeHandler.isInstalled()) { // Lucene logs through java.util.logging
+      SLF4JBridgeHandler.removeHandlersForRootLogger();
+      SLF4JBridgeHandler.install();
+    }
     if (System.getProperty("disable.v2.api") == null) {
       System.setProperty("disable.v2.api", "true");
     }
     try {
       baseDir = Files.createTempDirectory("verbatim-cloud");
       cluster = new MiniSolrCloudCluster.Builder(NODES, baseDir).build();
+      nodes = List.copyOf(cluster.getJettySolrRunners());
+      nodeNames = nodes.stream().map(JettySolrRunner::getNodeName).toList();
     } catch (Exception e) {
       throw new IllegalStateException("Could not start the in-process SolrCloud in " + baseDir, e);
     }
@@ -74,9 +84,9 @@ public final class TestCloud {
   }
 
   /** The nodes' Solr base URLs, comma-separated, as {@link CloudSettings#parse} reads them. */
-  public static String urlSpec() {
-    return String.join(",", cluster().getJettySolrRunners().stream()
-        .map(j -> j.getBaseUrl().toString()).toList());
+  public static synchronized String urlSpec() {
+    cluster();
+    return String.join(",", nodes.stream().map(j -> j.getBaseUrl().toString()).toList());
   }
 
   /**
@@ -110,24 +120,44 @@ public final class TestCloud {
   }
 
   /** The node names ({@code 127.0.0.1:PORT_solr}) of the running nodes, in node order. */
-  public static List<String> liveNodes() {
-    return cluster().getJettySolrRunners().stream().filter(JettySolrRunner::isRunning)
-        .map(JettySolrRunner::getNodeName).toList();
+  public static synchronized List<String> liveNodes() {
+    cluster();
+    List<String> live = new java.util.ArrayList<>();
+    for (int i = 0; i < NODES; i++) {
+      if (nodes.get(i).isRunning()) {
+        live.add(nodeNames.get(i));
+      }
+    }
+    return live;
   }
 
   /** The node name of node {@code i}, running or not. */
-  public static String nodeName(int i) {
-    return cluster().getJettySolrRunner(i).getNodeName();
+  public static synchronized String nodeName(int i) {
+    cluster();
+    return nodeNames.get(i);
   }
 
-  /** Stops node {@code i} (0 or 1) and waits until the cluster sees it gone. */
-  public static void stopNode(int i) {
+  private static synchronized JettySolrRunner node(int i) {
+    cluster();
+    return nodes.get(i);
+  }
+
+  /**
+   * Stops node {@code i} (0 or 1) and waits until the cluster sees it gone and every shard of
+   * {@code collection} that still has a replica on a running node has an active leader there.
+   */
+  public static void stopNode(int i, CloudSettings collection) {
     try {
-      JettySolrRunner jetty = cluster().getJettySolrRunner(i);
+      JettySolrRunner jetty = node(i);
+      String name = nodeName(i);
       cluster().stopJettySolrRunner(jetty);
       cluster().waitForJettyToStop(jetty);
       cluster().getZkStateReader().waitForLiveNodes(30, TimeUnit.SECONDS,
-          (before, after) -> !after.contains(jetty.getNodeName()));
+          (before, after) -> !after.contains(name));
+      cluster().getZkStateReader().waitForState(collection.collection(), 30, TimeUnit.SECONDS,
+          (live, state) -> state != null && state.getSlices().stream().allMatch(slice ->
+              slice.getReplicas().stream().noneMatch(r -> live.contains(r.getNodeName()))
+                  || (slice.getLeader() != null && slice.getLeader().isActive(live))));
     } catch (Exception e) {
       throw new IllegalStateException("Could not stop Solr node " + i, e);
     }
@@ -139,7 +169,7 @@ public final class TestCloud {
    */
   public static void startNode(int i, CloudSettings collection) {
     try {
-      JettySolrRunner jetty = cluster().getJettySolrRunner(i);
+      JettySolrRunner jetty = node(i);
       cluster().startJettySolrRunner(jetty);
       cluster().waitForNode(jetty, 30);
       cluster().waitForActiveCollection(collection.collection(), 60, TimeUnit.SECONDS,
