@@ -248,6 +248,33 @@ public final class TranscriptStore implements AutoCloseable {
     queries.forEachLatest(action);
   }
 
+  /**
+   * Copies every publication of this store into {@code target} exactly as stored here: ids,
+   * version numbers, ingest and creation times, hashes, parsed JSON and the source bytes as read
+   * (still compressed), so that {@link #history}, {@link #source} and {@link #publication} read
+   * the same from both. Moves an archive from SQLite to PostgreSQL: {@code verbatim migrate}.
+   *
+   * <p>Resumable: versions the target already holds (by publication id and version number) are
+   * skipped, so a copy run again after an interruption completes it, and one run after more
+   * ingests into this store adds only what is new. Each batch of publications is one target
+   * transaction: an interruption leaves whole publications only. Nothing else should write to
+   * the target meanwhile. {@code progress} hears after each batch; an exception it throws stops
+   * the copy (what was committed stays).
+   *
+   * @return the counts at the end
+   * @throws StoreException when the target holds a publication or version that differs from this
+   *                        store's under the same id and number (it is not a copy of this one),
+   *                        or either database fails
+   */
+  public CopyProgress copyInto(TranscriptStore target, Consumer<CopyProgress> progress) {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(progress, "progress");
+    if (target == this) {
+      throw new IllegalArgumentException("A store cannot be copied into itself: " + where);
+    }
+    return new Copy(db, where, target.db, target.where).run(count(), progress);
+  }
+
   /** What this store is, for messages: {@code archive database /data/archive/verbatim.db}. */
   @Override
   public String toString() {
