@@ -35,6 +35,15 @@ import org.verbatim.store.Connections.Vendor;
  * <p>The schema is created and upgraded on open by Flyway, from migrations that run on SQLite and
  * PostgreSQL alike. Thread-safe: any number of threads may put and read at once (writes are
  * serialised, reads run in parallel). Close it once no thread uses it any more.
+ *
+ * <p>Several processes may share one database. On SQLite a transaction takes the database's
+ * write lock when it begins; on PostgreSQL a put locks its publication's identity
+ * ({@code pg_advisory_xact_lock}) before deciding, so two processes putting the same page add it
+ * once, and two changes to one publication get consecutive versions. When the connection to a
+ * PostgreSQL server is lost (a restart, a failover), the store reconnects and runs the
+ * interrupted work again, for up to 30 s, before failing with a {@link StoreException} saying
+ * the connection was lost; a put is one transaction, so nothing of it is half-written either
+ * way, and putting the same pages again completes what was interrupted.
  */
 public final class TranscriptStore implements AutoCloseable {
 
@@ -173,7 +182,8 @@ public final class TranscriptStore implements AutoCloseable {
    * Stores {@code page} as parsed into {@code parsed}, in one transaction.
    *
    * @return {@code ADDED}, {@code UPDATED} or {@code UNCHANGED}, with the publication's id and the
-   *         version the page is
+   *         version the page is ({@code UNCHANGED} too when the connection was lost just as the
+   *         page's transaction committed, and the put, run again, found it stored)
    * @throws StoreException naming the page when it could not be stored; then nothing of it is
    */
   public PutResult put(RawPage page, Publication parsed) {
