@@ -207,7 +207,8 @@ public final class PostgresServer implements AutoCloseable {
     return "PostgreSQL on 127.0.0.1:" + port + " in " + folder;
   }
 
-  private Path clusterDir() {
+  /** The cluster's data folder (what {@code PGDATA} names), inside {@link #folder()}. */
+  public Path clusterDir() {
     return folder.resolve("cluster");
   }
 
