@@ -18,10 +18,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Verbatim: an archive of official transcripts.",
-    subcommands = {ParseCommand.class, GenerateCommand.class, IngestCommand.class,
-        SearchCommand.class, ShowCommand.class, HistoryCommand.class, CheckCommand.class,
-        ReindexCommand.class, DemoCommand.class, ServeCommand.class, InitCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {InitCommand.class, ParseCommand.class, GenerateCommand.class,
+        IngestCommand.class, SearchCommand.class, ShowCommand.class, HistoryCommand.class,
+        CheckCommand.class, ReindexCommand.class, MigrateCommand.class, DemoCommand.class,
+        ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   /** Exit code when every input was handled. */
