@@ -185,6 +185,23 @@ public final class Archive implements AutoCloseable {
     return new IndexSync(store, indexer()).reindex();
   }
 
+  /**
+   * Drops the index and creates it anew — on a cluster, the collection, with this build's
+   * configset, as after an upgrade that changed it — then rebuilds it from the store; returns how
+   * many publications. Call it before anything opens the index.
+   */
+  public int recreateIndex() {
+    if (!config.embeddedIndex()) {
+      synchronized (this) {
+        if (index != null) {
+          throw new IllegalStateException("The index of " + dir + " is open already");
+        }
+        index = CompletableFuture.completedFuture(CloudIndex.recreate(cloudSettings(config)));
+      }
+    }
+    return reindex();
+  }
+
   /** Compares the index with the store. */
   public CheckReport check() {
     return new IndexSync(store, indexer()).check();

@@ -199,6 +199,19 @@ class ArchiveCommandsTest {
     assertThat(clean.exit()).isZero();
   }
 
+  @Test
+  void reindex_recreate_index_drops_the_index_and_builds_it_again_from_the_store()
+      throws Exception {
+    Cli.run("ingest", pages().toString(), "--archive", archive());
+
+    Cli recreate = Cli.run("reindex", "--recreate-index", "--archive", archive());
+    Cli clean = Cli.run("check", "--archive", archive());
+
+    assertThat(recreate.exit()).as(recreate.err()).isZero();
+    assertThat(recreate.out()).startsWith("Reindexed 21 publications in ");
+    assertThat(clean.exit()).as(clean.out()).isZero();
+  }
+
   /** The id of the only publication whose title contains {@code words}. */
   String idOf(String words) throws Exception {
     try (Archive archive = open()) {
