@@ -18,7 +18,8 @@ import org.apache.solr.common.params.CursorMarkParams;
 
 /**
  * Writes publications into the index and answers what it holds, through any {@link SolrClient}
- * (the embedded core, or a SolrCloud collection later).
+ * (the embedded core, or a SolrCloud collection, where a publication and its turns are routed
+ * together to the shard of the publication's id).
  *
  * <p>Adding a publication whose id is indexed already replaces it with all its turns. Nothing is
  * visible to searches before {@link #commit()}: the ingest commits once per batch, after the

@@ -31,8 +31,9 @@ import org.verbatim.model.Kind;
 import org.verbatim.model.Role;
 
 /**
- * Searches the archive's index through any {@link SolrClient}: the embedded core today, a
- * SolrCloud collection later (nothing here is specific to one process).
+ * Searches the archive's index through any {@link SolrClient}: the embedded core or a SolrCloud
+ * collection (a {@code CloudIndex}'s client refuses partial results, so totals and facets are
+ * always over the whole collection).
  *
  * <p>The query language: words must all match; {@code "a phrase"}; {@code -word} or
  * {@code NOT word} excludes; {@code a OR b} (binds tighter than the space: {@code x a OR b} is

@@ -23,6 +23,8 @@ class EmbeddedIndexTest {
   void keeps_committed_publications_across_a_restart_and_releases_its_lock() {
     try (EmbeddedIndex index = EmbeddedIndex.open(archive)) {
       assertThat(index.wasReset()).isFalse();
+      assertThat(index.describe())
+          .isEqualTo("embedded Solr in " + archive.resolve("index").toAbsolutePath());
       Indexer indexer = new Indexer(index.client());
       indexer.put(List.of(publication("Kept").remarks("Ivan Petrov", "Kept.").entry("k")));
       indexer.commit();

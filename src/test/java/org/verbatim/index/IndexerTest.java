@@ -136,6 +136,26 @@ class IndexerTest {
   }
 
   @Test
+  void turns_stay_in_one_block_with_their_publication_for_block_joins() throws Exception {
+    List<IndexEntry> batch = new ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      batch.add(interview("j" + i, 1, 1 + i % 3));
+    }
+    indexer.put(batch);
+    indexer.commit();
+    SolrQuery parents = new SolrQuery("{!parent which=\"doc_type:publication\"}"
+        + "speaker:\"Ivan Petrov\"");
+    parents.setRows(0);
+    SolrQuery children = new SolrQuery("{!child of=\"doc_type:publication\"}id:(j3 OR j4)");
+    children.setFields("id");
+    children.setSort("id", SolrQuery.ORDER.asc);
+
+    assertThat(index.client().query(parents).getResults().getNumFound()).isEqualTo(25);
+    assertThat(index.client().query(children).getResults()).extracting(d -> d.getFieldValue("id"))
+        .containsExactly("j3/1", "j4/1", "j4/2"); // 1 + i % 3 turns each
+  }
+
+  @Test
   void the_index_reports_the_configset_version_it_was_built_with() {
     assertThat(indexer.configsetVersion()).isEqualTo(Configset.VERSION);
   }
