@@ -2,6 +2,7 @@ package org.verbatim.web;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpException;
+import org.verbatim.index.IndexUnavailableException;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -30,6 +31,10 @@ final class Errors {
     if (e instanceof WebException web) {
       status = web.status();
       message = web.getMessage();
+    } else if (e instanceof IndexUnavailableException unavailable) {
+      status = 503; // part of a SolrCloud is down: say so rather than show partial counts
+      message = unavailable.getMessage();
+      res.header(HeaderNames.RETRY_AFTER, "30");
     } else if (e instanceof HttpException http) {
       status = http.status().code();
       message = status == 404 ? "No page at " + req.path().path() : http.status().reasonPhrase();

@@ -147,6 +147,46 @@ class SharedArchiveTest {
   }
 
   @Test
+  void a_search_on_a_shard_with_no_live_replica_is_refused_with_503_not_given_partial_counts()
+      throws Exception {
+    config = config.withIndex(config.index(), config.collection(), 2, 1); // one copy of each
+    config.writeTo(archive);
+    Path pages = pages("pages", 0, 40);
+    assertThat(Cli.run("ingest", pages.toString(), "--archive", archive.toString()).exit())
+        .isZero();
+    String shard2Node = TestCloud.cluster().getZkStateReader().getClusterState()
+        .getCollection(config.collection()).getSlice("shard2").getReplicas().iterator().next().getNodeName();
+    int node = TestCloud.nodeName(0).equals(shard2Node) ? 0 : 1;
+
+    try (Archive opened = Archive.open(archive, "serve");
+        Server server = Server.start(opened.store(), opened.searcher(), "127.0.0.1", 0)) {
+      HttpClient http = HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + server.port();
+      TestCloud.stopNode(node, Archive.cloudSettings(config));
+      HttpResponse<String> api;
+      HttpResponse<String> page;
+      try {
+        api = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/search?q=the")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        page = http.send(HttpRequest.newBuilder(URI.create(base + "/search?q=the")).build(),
+            HttpResponse.BodyHandlers.ofString());
+      } finally {
+        TestCloud.startNode(node, Archive.cloudSettings(config));
+      }
+
+      assertThat(api.statusCode()).isEqualTo(503);
+      assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+      assertThat(api.body()).contains("of collection " + config.collection(),
+          "has no live replica: results would be incomplete");
+      assertThat(page.statusCode()).isEqualTo(503);
+      assertThat(page.body()).contains("has no live replica: results would be incomplete");
+      HttpResponse<String> after = http.send(HttpRequest.newBuilder(
+          URI.create(base + "/api/v1/search?q=the")).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(after.statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void an_ingest_while_postgresql_restarts_loses_nothing() throws Exception {
     Path pages = pages("pages", 0, 240);
 
