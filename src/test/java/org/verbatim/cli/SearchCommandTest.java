@@ -8,27 +8,49 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.verbatim.archive.ArchiveConfig;
+import org.verbatim.testing.ArchiveBackend;
+import org.verbatim.testing.TempFolder;
 
-/** {@code search} and {@code show} through the command line, on a small real archive. */
+/**
+ * {@code search} and {@code show} through the command line, on a small real archive on each
+ * backend.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ParameterizedClass
+@EnumSource(ArchiveBackend.class)
 class SearchCommandTest {
 
-  Path dir;
+  @Parameter
+  ArchiveBackend backend;
+  TempFolder dir;
+  ArchiveConfig config;
   String archive;
 
-  @BeforeAll
-  void ingest(@TempDir Path tempDir) throws Exception {
-    dir = tempDir;
+  @BeforeParameterizedClassInvocation
+  void ingest() throws Exception {
+    dir = TempFolder.create();
+    config = backend.newArchive(dir.resolve("archive"));
     Path pages = Files.createDirectories(dir.resolve("pages"));
     Files.writeString(pages.resolve("fair.txt"), ArchiveCommandsTest.PAGE_CORRECTED, UTF_8);
     Cli.run("generate", "--count", "15", "--seed", "9", "--out", pages.toString());
     archive = dir.resolve("archive").toString();
     Cli ingest = Cli.run("ingest", pages.toString(), "--archive", archive);
     assertThat(ingest.exit()).as(ingest.out() + ingest.err()).isZero();
+  }
+
+  @AfterParameterizedClassInvocation
+  void dispose() {
+    try (TempFolder folder = dir) {
+      backend.dispose(config);
+    }
   }
 
   @Test
