@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.verbatim.archive.Archive;
+import org.verbatim.archive.ArchiveConfig;
 import org.verbatim.ingest.PageFiles;
 import org.verbatim.json.PublicationJson;
 import org.verbatim.model.Publication;
@@ -28,6 +31,8 @@ import org.verbatim.search.Hit;
 import org.verbatim.search.SearchRequest;
 import org.verbatim.search.SearchResult;
 import org.verbatim.search.TurnHit;
+import org.verbatim.testing.ArchiveBackend;
+import org.verbatim.testing.TempFolder;
 
 /**
  * The seed page (read from {@code ../shared/seed/}, never copied into the repository) and a
@@ -35,21 +40,27 @@ import org.verbatim.search.TurnHit;
  * with the right turn, and the facets count what the generator's truth files say.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ParameterizedClass
+@EnumSource(ArchiveBackend.class)
 class SeedAndCorpusSearchTest {
 
   static final Path SEED = Path.of("..", "shared", "seed", "000_128014d91195d743.txt");
   static final int GENERATED = 300;
 
-  Path dir;
+  @Parameter
+  ArchiveBackend backend;
+  TempFolder dir;
+  ArchiveConfig config;
   Path pages;
   Archive archive;
   Publication seed;
   String seedId;
 
-  @BeforeAll
-  void ingest(@TempDir Path tempDir) throws Exception {
-    dir = tempDir;
+  @BeforeParameterizedClassInvocation
+  void ingest() throws Exception {
     assumeTrue(Files.isRegularFile(SEED), "the seed page is beside the repository: " + SEED);
+    dir = TempFolder.create();
+    config = backend.newArchive(dir.resolve("archive"));
     pages = dir.resolve("pages");
     Cli generate = Cli.run("generate", "--count", String.valueOf(GENERATED), "--seed", "5",
         "--out", pages.toString());
@@ -66,10 +77,10 @@ class SeedAndCorpusSearchTest {
         .findFirst().orElseThrow();
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   void close() {
-    if (archive != null) {
-      archive.close();
+    try (TempFolder folder = dir; Archive opened = archive) {
+      backend.dispose(config);
     }
   }
 
