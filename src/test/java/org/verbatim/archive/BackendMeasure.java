@@ -10,6 +10,7 @@ import org.verbatim.ingest.PageFiles;
 import org.verbatim.search.SearchRequest;
 import org.verbatim.search.Searcher;
 import org.verbatim.testing.ArchiveBackend;
+import org.verbatim.testing.TempFolder;
 
 /**
  * Not a test: the same pages ingested into an archive on each backend (SQLite and embedded Solr;
@@ -48,8 +49,17 @@ public final class BackendMeasure {
     System.out.printf(Locale.ROOT, "%,d pages, %.1f MB; %d queries × %d rounds%n",
         inputs.size(), bytes / 1e6, QUERIES.size(), rounds);
     for (ArchiveBackend backend : ArchiveBackend.values()) {
-      Path dir = Files.createTempDirectory("verbatim-measure-");
-      backend.newArchive(dir);
+      try (TempFolder folder = TempFolder.create()) {
+        measure(backend, folder.resolve("archive"), inputs, bytes, rounds);
+      }
+    }
+    System.exit(0); // the test harness's PostgreSQL and cluster stop in their shutdown hooks
+  }
+
+  private static void measure(ArchiveBackend backend, Path dir, List<PageInput> inputs,
+      long bytes, int rounds) throws Exception {
+    ArchiveConfig config = backend.newArchive(dir);
+    try {
       double seconds;
       try (Archive archive = Archive.open(dir, "measure")) {
         archive.index(); // a cluster's collection is created here, before the clock starts
@@ -77,8 +87,9 @@ public final class BackendMeasure {
             percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.95) / 1e6);
         System.out.println("         on " + archive.config().describe());
       }
+    } finally {
+      backend.dispose(config);
     }
-    System.exit(0); // the test harness's PostgreSQL and cluster stop in their shutdown hooks
   }
 
   private static List<Long> searchAll(Searcher searcher) throws Exception {
