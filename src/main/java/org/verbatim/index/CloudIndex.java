@@ -301,6 +301,7 @@ public final class CloudIndex implements SearchIndex {
         throw new IndexException("Could not delete the SolrCloud collection "
             + settings.collection() + " at " + where + ": " + rootMessage(e), e);
       }
+      waitUntil(() -> state() == null ? null : "it is still being deleted");
     }
 
     /** Waits until every shard has an active replica on a live node, at most {@link #ACTIVE}. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
@@ -28,6 +30,9 @@ import org.apache.solr.common.util.NamedList;
 final class WholeCollectionClient extends org.apache.solr.client.solrj.SolrClient {
 
   private static final long serialVersionUID = 1L;
+  /** How Solr says a shard has no replica to ask ("no active servers hosting shard: shard2"). */
+  private static final Pattern NO_REPLICA =
+      Pattern.compile("no (?:active )?servers hosting shard:? ([A-Za-z0-9_.-]+)");
 
   private final transient CloudHttp2SolrClient cloud;
   private final String collection;
@@ -92,16 +97,25 @@ final class WholeCollectionClient extends org.apache.solr.client.solrj.SolrClien
       return null;
     }
     if (dark.isEmpty()) {
+      // This client's view of the cluster may lag behind the node that answered.
+      for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+        Matcher m = NO_REPLICA.matcher(String.valueOf(t.getMessage()));
+        if (m.find() && !dark.contains(m.group(1))) {
+          dark.add(m.group(1));
+        }
+      }
+    }
+    if (dark.isEmpty()) {
       return null;
     }
-    String shards = dark.size() == 1 ? "shard " + dark.get(0) : "shards " + String.join(", ", dark);
-    return new IndexUnavailableException(
-        (dark.size() == 1 ? "Shard " : "Shards ") + String.join(", ", dark)
-            + " of collection " + collection + " at " + where + " " + (dark.size() == 1 ? "has" : "have")
-            + " no live replica: " + (query ? "results would be incomplete" : "nothing can be written to "
-                + (dark.size() == 1 ? "it" : "them"))
-            + "; start the Solr node(s) holding " + shards + " and try again",
-        failure);
+    boolean one = dark.size() == 1;
+    String shards = (one ? "shard " : "shards ") + String.join(", ", dark);
+    String consequence = query ? "results would be incomplete"
+        : "nothing can be written to " + (one ? "it" : "them");
+    return new IndexUnavailableException(Character.toUpperCase(shards.charAt(0))
+        + shards.substring(1) + " of collection " + collection + " at " + where
+        + (one ? " has" : " have") + " no live replica: " + consequence
+        + "; start the Solr node(s) holding " + shards + " and try again", failure);
   }
 
   @Override

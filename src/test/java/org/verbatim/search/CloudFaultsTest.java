@@ -132,6 +132,10 @@ class CloudFaultsTest {
             .isInstanceOf(IndexUnavailableException.class).hasMessage(message);
         assertThatThrownBy(indexer::versions)
             .isInstanceOf(IndexUnavailableException.class).hasMessage(message);
+        assertThatThrownBy(() -> indexer.put(reports(20, 30)))
+            .isInstanceOf(IndexUnavailableException.class)
+            .hasMessage(message.replace("results would be incomplete",
+                "nothing can be written to it"));
       } finally {
         TestCloud.startNode(node, settings);
       }

@@ -170,7 +170,11 @@ public final class TestCloud {
   public static void startNode(int i, CloudSettings collection) {
     try {
       JettySolrRunner jetty = node(i);
-      cluster().startJettySolrRunner(jetty);
+      cluster().startJettySolrRunner(jetty, true); // on its old port: the same node name
+      if (!jetty.getNodeName().equals(nodeName(i))) {
+        throw new IllegalStateException("Solr node " + i + " came back as " + jetty.getNodeName()
+            + ", not " + nodeName(i));
+      }
       cluster().waitForNode(jetty, 30);
       cluster().waitForActiveCollection(collection.collection(), 60, TimeUnit.SECONDS,
           collection.shards(), collection.shards() * collection.replicas());
