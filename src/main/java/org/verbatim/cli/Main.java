@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
     description = "Verbatim: an archive of official transcripts.",
     subcommands = {ParseCommand.class, GenerateCommand.class, IngestCommand.class,
         SearchCommand.class, ShowCommand.class, HistoryCommand.class, CheckCommand.class,
-        ReindexCommand.class, DemoCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        ReindexCommand.class, DemoCommand.class, ServeCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main {
 
   /** Exit code when every input was handled. */
