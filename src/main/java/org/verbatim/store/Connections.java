@@ -3,6 +3,7 @@ package org.verbatim.store;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -15,41 +16,77 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>SQLite lets only one connection write at a time anyway; writing through one connection under
  * a lock keeps threads of this process from meeting "database is locked", while readers go on in
- * parallel (WAL mode). Another process is waited for by the driver's busy time-out. Thread-safe.
+ * parallel (WAL mode). Another process is waited for by the driver's busy time-out.
+ *
+ * <p>A PostgreSQL server may go away (a restart, a failover, a network cut) while the store is
+ * open. When a connection is lost, the work is run again from its start on a new connection,
+ * after a pause that grows from 0.1 s to 2 s, for at most {@code reconnectFor} in all; a write is
+ * one transaction, so a lost one left nothing and its work can be redone (work must therefore
+ * decide from what it reads inside the transaction, as {@link Puts} does). After that the work
+ * fails with a {@link StoreException} saying the connection was lost. Thread-safe.
  */
 final class Connections implements AutoCloseable {
 
-  /** Work done on a connection. */
+  /** Work done on a connection; it may be run more than once when a connection is lost. */
   @FunctionalInterface
   interface Work<T> {
     T on(Connection connection) throws SQLException;
   }
 
+  /** The databases the store knows: what differs between them is decided here and in Puts. */
+  enum Vendor { SQLITE, POSTGRESQL }
+
+  private static final long FIRST_PAUSE_MILLIS = 100;
+  private static final long LONGEST_PAUSE_MILLIS = 2_000;
+
   private final String url;
+  private final String shownUrl;
   private final Properties properties;
   private final String where;
+  private final Vendor vendor;
+  private final Duration reconnectFor;
   private final ConcurrentLinkedQueue<Connection> idle = new ConcurrentLinkedQueue<>();
   private final List<Connection> all = new ArrayList<>();
   private final ReentrantLock writing = new ReentrantLock();
-  private final Connection writer;
+  private Connection writer;
   private volatile boolean closed;
 
-  Connections(String url, Properties properties, String where) {
+  Connections(String url, String shownUrl, Properties properties, String where, Vendor vendor,
+      Duration reconnectFor) {
     this.url = url;
+    this.shownUrl = shownUrl;
     this.properties = properties;
     this.where = where;
+    this.vendor = vendor;
+    this.reconnectFor = reconnectFor;
     this.writer = open();
+  }
+
+  Vendor vendor() {
+    return vendor;
   }
 
   /** Runs {@code work} on a reader connection in auto-commit mode. */
   <T> T read(String what, Work<T> work) {
-    Connection connection = borrow();
-    try {
-      return work.on(connection);
-    } catch (SQLException e) {
-      throw new StoreException("Could not " + what + " in " + where + ": " + e.getMessage(), e);
-    } finally {
-      idle.add(connection);
+    long deadline = System.nanoTime() + reconnectFor.toNanos();
+    for (int attempt = 0; ; attempt++) {
+      Connection connection = null;
+      boolean broken = false;
+      try {
+        connection = borrow();
+        return work.on(connection);
+      } catch (SQLException e) {
+        if (!lost(e, connection)) {
+          throw failure(what, e);
+        }
+        broken = true;
+        discard(connection);
+        pauseOrGiveUp(what, e, attempt, deadline);
+      } finally {
+        if (connection != null && !broken) {
+          idle.add(connection);
+        }
+      }
     }
   }
 
@@ -60,61 +97,149 @@ final class Connections implements AutoCloseable {
   <T> T write(String what, Work<T> work) {
     writing.lock();
     try {
-      checkOpen();
-      try {
-        writer.setAutoCommit(false);
-        T result;
+      long deadline = System.nanoTime() + reconnectFor.toNanos();
+      for (int attempt = 0; ; attempt++) {
+        checkOpen();
         try {
-          result = work.on(writer);
-          // Commits (JDBC: changing the auto-commit mode commits the transaction) without
-          // opening the next one, as commit() would: SQLite's driver begins it at once, locking.
-          writer.setAutoCommit(true);
-        } catch (SQLException | RuntimeException e) {
-          rollBack(e);
-          throw e;
+          if (writer == null) {
+            writer = connect();
+          }
+          return transaction(writer, work);
+        } catch (SQLException e) {
+          if (!lost(e, writer)) {
+            throw failure(what, e);
+          }
+          discard(writer);
+          writer = null;
+          pauseOrGiveUp(what, e, attempt, deadline);
         }
-        return result;
-      } catch (SQLException e) {
-        throw new StoreException("Could not " + what + " in " + where + ": " + e.getMessage(), e);
       }
     } finally {
       writing.unlock();
     }
   }
 
-  /**
-   * Undoes the writer's transaction after {@code failure}, the commit's own failure included, and
-   * puts it back in auto-commit mode, so that nothing of this work joins the next transaction.
-   */
-  private void rollBack(Exception failure) {
+  private static <T> T transaction(Connection connection, Work<T> work) throws SQLException {
+    connection.setAutoCommit(false);
+    T result;
     try {
-      if (!writer.getAutoCommit()) {
-        writer.rollback();
-        writer.setAutoCommit(true);
+      result = work.on(connection);
+      // Commits (JDBC: changing the auto-commit mode commits the transaction) without opening
+      // the next one, as commit() would: SQLite's driver begins it at once, locking.
+      connection.setAutoCommit(true);
+    } catch (SQLException | RuntimeException e) {
+      rollBack(connection, e);
+      throw e;
+    }
+    return result;
+  }
+
+  /**
+   * Undoes the transaction on {@code connection} after {@code failure}, the commit's own failure
+   * included, and puts it back in auto-commit mode, so that nothing of this work joins the next
+   * transaction. On a lost connection there is nothing to undo: the server dropped it.
+   */
+  private static void rollBack(Connection connection, Exception failure) {
+    try {
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+        connection.setAutoCommit(true);
       }
     } catch (SQLException e) {
       failure.addSuppressed(e);
     }
   }
 
-  private Connection borrow() {
-    checkOpen();
-    Connection connection = idle.poll();
-    if (connection != null) {
-      return connection;
+  /**
+   * Whether {@code e} means the connection to the server is gone rather than that the work was
+   * refused: SQL states of class 08 (connection exception), 57P01-57P03 (the server is shutting
+   * down, crashed or starting), or a connection that no longer answers. Never for SQLite, whose
+   * database is a file this process opens itself.
+   */
+  private boolean lost(SQLException e, Connection connection) {
+    if (vendor != Vendor.POSTGRESQL) {
+      return false;
     }
-    return open();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+            || state.equals("57P03")) {
+          return true;
+        }
+      }
+    }
+    try {
+      return connection != null && !connection.isValid(2);
+    } catch (SQLException notValid) {
+      e.addSuppressed(notValid);
+      return true;
+    }
   }
 
+  /** Sleeps before the next attempt, or fails when the time for reconnecting is spent. */
+  private void pauseOrGiveUp(String what, SQLException e, int attempt, long deadline) {
+    long pause = Math.min(LONGEST_PAUSE_MILLIS, FIRST_PAUSE_MILLIS << Math.min(attempt, 10));
+    if (System.nanoTime() + pause * 1_000_000 > deadline) {
+      throw new StoreException("Could not " + what + " in " + where + ": the connection to the"
+          + " database was lost and could not be made again within " + reconnectFor.toSeconds()
+          + " s (" + attempt + " retries): " + message(e), e);
+    }
+    try {
+      Thread.sleep(pause);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      StoreException failure = new StoreException("Interrupted while waiting to reconnect to "
+          + where + " to " + what, interrupted);
+      failure.addSuppressed(e);
+      throw failure;
+    }
+  }
+
+  private StoreException failure(String what, SQLException e) {
+    return new StoreException("Could not " + what + " in " + where + ": " + message(e), e);
+  }
+
+  /** The driver's message, with the URL as shown (without its parameters, which may hold secrets). */
+  String message(SQLException e) {
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    return url.equals(shownUrl) ? message : message.replace(url, shownUrl);
+  }
+
+  private Connection borrow() throws SQLException {
+    checkOpen();
+    Connection connection = idle.poll();
+    return connection != null ? connection : connect();
+  }
+
+  private Connection connect() throws SQLException {
+    Connection connection = DriverManager.getConnection(url, properties);
+    synchronized (all) {
+      all.add(connection);
+    }
+    return connection;
+  }
+
+  /** The first connection, on open: no retry, a server that is not there is said at once. */
   private Connection open() {
     try {
-      Connection connection = DriverManager.getConnection(url, properties);
-      synchronized (all) {
-        all.add(connection);
-      }
-      return connection;
+      return connect();
     } catch (SQLException e) {
-      throw new StoreException("Could not open " + where + ": " + e.getMessage(), e);
+      throw new StoreException("Could not open " + where + ": " + message(e), e);
+    }
+  }
+
+  private void discard(Connection connection) {
+    if (connection == null) {
+      return;
+    }
+    synchronized (all) {
+      all.remove(connection);
+    }
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // The connection is already broken; closing it only frees what the driver holds.
     }
   }
 
@@ -145,6 +270,7 @@ final class Connections implements AutoCloseable {
         all.clear();
       }
       idle.clear();
+      writer = null;
       if (failure != null) {
         throw failure;
       }

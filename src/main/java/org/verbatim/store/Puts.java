@@ -12,6 +12,7 @@ import org.verbatim.internal.Hashes;
 import org.verbatim.json.PublicationJson;
 import org.verbatim.model.Publication;
 import org.verbatim.model.Turn;
+import org.verbatim.store.Connections.Vendor;
 import org.verbatim.store.PutResult.Outcome;
 
 /**
@@ -83,6 +84,7 @@ final class Puts {
     String json = PublicationJson.toJson(parsed);
     byte[] packed = Gzip.pack(page.bytes());
     return db.write("store " + page.name(), c -> {
+      lockIdentity(c, key);
       Latest now = latest(c, key);
       if (now != null && now.holds(sourceSha, contentSha)) {
         return new PutResult(Outcome.UNCHANGED, now.id(), now.version());
@@ -102,6 +104,23 @@ final class Puts {
       }
       return result;
     });
+  }
+
+  /**
+   * On PostgreSQL, waits until no other transaction, of this process or another, is storing a
+   * page of the same identity, so that the re-check that follows sees what that one wrote (read
+   * committed: each statement sees what was committed before it) and two processes never both
+   * add a publication or both take the next version number. The lock is the publication id's
+   * 64 bits and ends with the transaction. SQLite needs none: a transaction there takes the
+   * database's write lock when it begins.
+   */
+  private void lockIdentity(Connection c, String key) throws SQLException {
+    if (db.vendor() == Vendor.POSTGRESQL) {
+      try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+        s.setLong(1, Long.parseUnsignedLong(Identity.id(key), 16));
+        s.executeQuery().close();
+      }
+    }
   }
 
   /** What {@link #put} would answer UNCHANGED for {@code page}, told without parsing it. */

@@ -3,6 +3,7 @@ package org.verbatim.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.NavigableMap;
@@ -12,6 +13,7 @@ import java.util.Properties;
 import java.util.function.Consumer;
 import org.verbatim.ingest.RawPage;
 import org.verbatim.model.Publication;
+import org.verbatim.store.Connections.Vendor;
 
 /**
  * The store of record of an archive: every page as read (compressed, with its SHA-256), every
@@ -39,15 +41,31 @@ public final class TranscriptStore implements AutoCloseable {
   /** The database file inside an archive folder. */
   public static final String DATABASE_FILE = "verbatim.db";
 
+  /** How long a store tries to reconnect when the connection to its server is lost. */
+  static final Duration RECONNECT_FOR = Duration.ofSeconds(30);
+
   private final String where;
   private final Connections db;
   private final Puts puts;
   private final Queries queries;
 
-  private TranscriptStore(String url, Properties properties, String where) {
+  private TranscriptStore(String url, String shownUrl, Properties properties, String where,
+      Vendor vendor, Duration reconnectFor) {
     this.where = where;
-    Migrations.run(url, properties.getProperty("user"), properties.getProperty("password"), where);
-    this.db = new Connections(url, properties, where);
+    // Connect first: a server that is down, or refuses the user, is said as such, not as a
+    // failed migration.
+    this.db = new Connections(url, shownUrl, properties, where, vendor, reconnectFor);
+    try {
+      Migrations.run(url, properties.getProperty("user"), properties.getProperty("password"),
+          where);
+    } catch (RuntimeException e) {
+      try {
+        db.close();
+      } catch (RuntimeException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
+    }
     this.puts = new Puts(db);
     this.queries = new Queries(db);
   }
@@ -78,8 +96,9 @@ public final class TranscriptStore implements AutoCloseable {
     if (Files.exists(file) && !Files.isWritable(file)) {
       throw new StoreException("Archive database " + file + " is not writable");
     }
-    return new TranscriptStore("jdbc:sqlite:" + file, sqlite(new Properties()),
-        "archive database " + file);
+    String url = "jdbc:sqlite:" + file;
+    return new TranscriptStore(url, url, sqlite(new Properties()), "archive database " + file,
+        Vendor.SQLITE, RECONNECT_FOR);
   }
 
   /**
@@ -91,8 +110,14 @@ public final class TranscriptStore implements AutoCloseable {
    *                        of another kind, or is newer than this code
    */
   public static TranscriptStore open(String jdbcUrl, String user, String password) {
+    return open(jdbcUrl, user, password, RECONNECT_FOR);
+  }
+
+  /** {@link #open(String, String, String)}, reconnecting for {@code reconnectFor} at most. */
+  static TranscriptStore open(String jdbcUrl, String user, String password,
+      Duration reconnectFor) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-    String shown = jdbcUrl.contains("?") ? jdbcUrl.substring(0, jdbcUrl.indexOf('?')) : jdbcUrl;
+    String shown = shown(jdbcUrl);
     Properties properties = new Properties();
     if (user != null) {
       properties.setProperty("user", user);
@@ -102,14 +127,32 @@ public final class TranscriptStore implements AutoCloseable {
     }
     String lower = jdbcUrl.toLowerCase(Locale.ROOT);
     if (lower.startsWith("jdbc:sqlite:")) {
-      return new TranscriptStore(jdbcUrl, sqlite(properties), "database " + shown);
+      return new TranscriptStore(jdbcUrl, shown, sqlite(properties), "database " + shown,
+          Vendor.SQLITE, reconnectFor);
     }
     if (lower.startsWith("jdbc:postgresql:")) {
-      return new TranscriptStore(jdbcUrl, properties, "database " + shown);
+      return new TranscriptStore(jdbcUrl, shown, postgresql(properties), "database " + shown,
+          Vendor.POSTGRESQL, reconnectFor);
     }
     throw new StoreException("Unsupported database '" + shown
         + "': Verbatim stores in SQLite (jdbc:sqlite:FILE)"
         + " or PostgreSQL (jdbc:postgresql://HOST/DB)");
+  }
+
+  /** {@code jdbcUrl} without its parameters, which may hold a password: for messages. */
+  static String shown(String jdbcUrl) {
+    int query = jdbcUrl.indexOf('?');
+    return query >= 0 ? jdbcUrl.substring(0, query) : jdbcUrl;
+  }
+
+  /** The PostgreSQL driver's settings for every connection. */
+  static Properties postgresql(Properties properties) {
+    // Give up on a server that does not answer rather than wait forever: a connection attempt
+    // after 10 s, and a socket whose peer vanished (no reset, no answer) after 60 s.
+    properties.putIfAbsent("connectTimeout", "10");
+    properties.putIfAbsent("socketTimeout", "60");
+    properties.putIfAbsent("ApplicationName", "Verbatim");
+    return properties;
   }
 
   /** The SQLite driver's settings for every connection (names are the driver's pragma names). */

@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.verbatim.ingest.RawPage;
 import org.verbatim.internal.Hashes;
 import org.verbatim.store.Pages.Parsed;
@@ -23,45 +22,45 @@ import org.verbatim.store.PutResult.Outcome;
  * A failure in the middle of a page's write, injected with a trigger that raises a constraint
  * violation after some of the page's rows were already written, leaves nothing of that page.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class AtomicityTest {
 
+  @Parameter Backend backend;
   @TempDir Path archive;
+  TestDatabase database;
   TranscriptStore store;
-  Connection outside;
 
   static final Parsed EARLIER = Pages.numbered(1);
   static final Parsed POISONED = Pages.interview("pages/poison.txt", "A poisoned interview",
       "Will this be stored?", "Not a word of it.");
 
   @BeforeEach
-  void open() throws SQLException {
-    store = TranscriptStore.openSqlite(archive);
-    outside = DriverManager.getConnection("jdbc:sqlite:" + archive.resolve("verbatim.db"));
+  void open() {
+    database = backend.newDatabase(archive);
+    store = database.open();
     store.put(EARLIER.page(), EARLIER.publication());
   }
 
   @AfterEach
-  void close() throws SQLException {
-    outside.close();
+  void close() {
     store.close();
   }
 
   @Test
   void a_new_publication_failing_at_its_version_row_leaves_no_source_and_no_publication()
       throws SQLException {
-    sql("CREATE TRIGGER poison BEFORE INSERT ON publication_version"
-        + " WHEN NEW.title LIKE '%poisoned%' BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+    database.poison("INSERT", "publication_version", "NEW.title LIKE '%poisoned%'");
 
     assertThatThrownBy(() -> store.put(POISONED.page(), POISONED.publication()))
         .isInstanceOf(StoreException.class)
-        .hasMessageStartingWith("Could not store pages/poison.txt in archive database "
-            + archive.resolve("verbatim.db") + ": ")
+        .hasMessageStartingWith("Could not store pages/poison.txt in " + database.where() + ": ")
         .hasMessageContaining("injected failure");
 
-    assertThat(count("SELECT COUNT(*) FROM source WHERE sha256 = '"
+    assertThat(database.count("SELECT COUNT(*) FROM source WHERE sha256 = '"
         + Hashes.sha256Hex(POISONED.page().bytes()) + "'")).isZero();
-    assertThat(count("SELECT COUNT(*) FROM publication")).isEqualTo(1);
-    assertThat(count("SELECT COUNT(*) FROM publication_version")).isEqualTo(1);
+    assertThat(database.count("SELECT COUNT(*) FROM publication")).isEqualTo(1);
+    assertThat(database.count("SELECT COUNT(*) FROM publication_version")).isEqualTo(1);
     assertThat(store.ids()).containsExactly(store.unchanged(EARLIER.page()).orElseThrow().id());
   }
 
@@ -72,15 +71,14 @@ class AtomicityTest {
         EARLIER.page().path(), null, RawPage.Format.TEXT);
     Parsed corrected = Pages.interview(EARLIER.page().path(), EARLIER.publication().title(),
         "What did the talks number 1 bring?", "A corrected answer.");
-    sql("CREATE TRIGGER poison BEFORE UPDATE ON publication"
-        + " BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+    database.poison("UPDATE", "publication", "1 = 1");
 
     assertThatThrownBy(() -> store.put(changed, corrected.publication()))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("injected failure");
 
-    assertThat(count("SELECT COUNT(*) FROM source")).isEqualTo(1);
-    assertThat(count("SELECT COUNT(*) FROM publication_version")).isEqualTo(1);
+    assertThat(database.count("SELECT COUNT(*) FROM source")).isEqualTo(1);
+    assertThat(database.count("SELECT COUNT(*) FROM publication_version")).isEqualTo(1);
     String id = store.ids().get(0);
     assertThat(store.publication(id).orElseThrow().publication())
         .isEqualTo(EARLIER.publication());
@@ -88,11 +86,10 @@ class AtomicityTest {
 
   @Test
   void the_store_writes_again_once_the_cause_is_gone() throws SQLException {
-    sql("CREATE TRIGGER poison BEFORE INSERT ON publication_version"
-        + " WHEN NEW.title LIKE '%poisoned%' BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+    database.poison("INSERT", "publication_version", "NEW.title LIKE '%poisoned%'");
     assertThatThrownBy(() -> store.put(POISONED.page(), POISONED.publication()))
         .isInstanceOf(StoreException.class);
-    sql("DROP TRIGGER poison");
+    database.cure("publication_version");
 
     PutResult result = store.put(POISONED.page(), POISONED.publication());
 
@@ -102,16 +99,4 @@ class AtomicityTest {
         .hasValueSatisfying(b -> assertThat(b).isEqualTo(POISONED.page().bytes()));
   }
 
-  private void sql(String sql) throws SQLException {
-    try (Statement s = outside.createStatement()) {
-      s.executeUpdate(sql);
-    }
-  }
-
-  private long count(String sql) throws SQLException {
-    try (Statement s = outside.createStatement(); ResultSet row = s.executeQuery(sql)) {
-      row.next();
-      return row.getLong(1);
-    }
-  }
 }
