@@ -47,7 +47,7 @@ public final class Bench {
     Files.createDirectories(options.work());
     Files.createDirectories(options.out());
     List<Results.SizeResults> sizes = new ArrayList<>();
-    try (Postgres postgres = Postgres.connect(options.postgres(), options.work(), progress)) {
+    try (Postgres postgres = Postgres.connect(options.postgres(), progress)) {
       Bench bench = new Bench(options, progress, postgres);
       List<Integer> ordered = options.sizes().stream().sorted().toList();
       for (int size : ordered) {

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
             + "corpus, serve's cold start and page latency under concurrent clients.",
         "Writes results.json and results.md into --out. Takes long: minutes for 10,000 pages, "
             + "an hour or more for 100,000. Ingests and searches run in child JVMs.",
-        "PostgreSQL: the server of --pg-url, else none (the table says not available)."})
+        "PostgreSQL: the server of --pg-url, else a throwaway one started from the installed "
+            + "PostgreSQL programs (Debian package postgresql), else none (the table says so)."})
 final class BenchCommand implements Callable<Integer> {
 
   @Spec
