@@ -212,8 +212,6 @@ public final class Bench {
   private Results.ServeFigures serve(Path archive, Path run, List<String> ids,
       List<BenchQuery> queries) throws Exception {
     ServeBench bench = new ServeBench(archive, run.resolve("serve.log"));
-    say("serve: cold start with java -cp, %d times", options.reps());
-    double java = bench.coldStart(ServeBench.javaLauncher(), options.reps());
     Path script = ServeBench.script();
     Double viaScript = null;
     String note;
@@ -223,23 +221,28 @@ public final class Bench {
     } else {
       say("serve: cold start with %s, %d times", script, options.reps());
       viaScript = bench.coldStart(List.of(script.toString()), options.reps());
-      note = "the verbatim script as it is (with VERBATIM_JAVA_OPTS="
+      note = "with the verbatim script as it is (VERBATIM_JAVA_OPTS="
           + System.getenv().getOrDefault("VERBATIM_JAVA_OPTS", "") + ")";
     }
     List<String> pages = ids.stream().map(id -> "/p/" + id).toList();
     List<String> searches = queries.stream().map(q -> "/search?q="
         + URLEncoder.encode(q.verbatim(), StandardCharsets.UTF_8)).toList();
-    try (ServeBench.Started server = bench.start(ServeBench.javaLauncher())) {
-      say("serve: publication pages, %d clients for %d s", options.clients(),
-          options.load().toSeconds());
-      Results.LoadFigures publication = ServeBench.load(server, options.clients(),
-          options.load(), pages);
-      say("serve: search pages, %d clients for %d s", options.clients(),
-          options.load().toSeconds());
-      Results.LoadFigures search = ServeBench.load(server, options.clients(), options.load(),
-          searches);
-      return new Results.ServeFigures(java, viaScript, note, publication, search);
-    }
+    say("serve: cold start with java -cp, %d times, then the load on the last one",
+        options.reps());
+    List<Double> coldStarts = new ArrayList<>();
+    List<Results.LoadFigures> loads = bench.coldStartThen(ServeBench.javaLauncher(),
+        options.reps(), coldStarts, server -> {
+          say("serve: publication pages, %d clients for %d s", options.clients(),
+              options.load().toSeconds());
+          Results.LoadFigures publication = ServeBench.load(server, options.clients(),
+              options.load(), pages);
+          say("serve: search pages, %d clients for %d s", options.clients(),
+              options.load().toSeconds());
+          return List.of(publication,
+              ServeBench.load(server, options.clients(), options.load(), searches));
+        });
+    return new Results.ServeFigures(Stats.median(coldStarts), viaScript, note, loads.get(0),
+        loads.get(1));
   }
 
   private void say(String format, Object... args) {

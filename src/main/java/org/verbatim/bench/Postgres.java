@@ -17,11 +17,17 @@ final class Postgres implements AutoCloseable {
   private final PostgresTarget target;
   private final PostgresServer server;
   private final String description;
+  private final Thread stopOnExit;
 
   private Postgres(PostgresTarget target, PostgresServer server, String description) {
     this.target = target;
     this.server = server;
     this.description = description;
+    // A bench stopped by Ctrl-C must not leave its throwaway server running.
+    this.stopOnExit = server == null ? null : new Thread(server::close, "bench-postgres-stop");
+    if (stopOnExit != null) {
+      Runtime.getRuntime().addShutdownHook(stopOnExit);
+    }
   }
 
   static Postgres connect(PostgresTarget given, PrintWriter progress) throws IOException {
@@ -67,6 +73,7 @@ final class Postgres implements AutoCloseable {
   @Override
   public void close() {
     if (server != null) {
+      Runtime.getRuntime().removeShutdownHook(stopOnExit);
       server.close();
     }
   }

@@ -70,7 +70,7 @@ final class Report {
       line(md, "");
       line(md, "### Serving (%,d pages)", size.pages());
       line(md, "");
-      line(md, "Cold start to the first answered request: %.2f s with `java -cp`; %s: %s.",
+      line(md, "Cold start to the first answered request: %.2f s with `java -cp`; %s %s.",
           s.coldStartJavaSeconds(), s.note(), s.coldStartScriptSeconds() == null ? "—"
               : format("%.2f s", s.coldStartScriptSeconds()));
       line(md, "");

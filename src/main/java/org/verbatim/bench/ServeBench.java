@@ -118,6 +118,29 @@ final class ServeBench {
     return Stats.median(seconds);
   }
 
+  /**
+   * The cold starts of {@code reps} starts; the last server is left running and handed to
+   * {@code then} (to load it), and stopped afterwards.
+   */
+  <T> T coldStartThen(List<String> launcher, int reps, List<Double> seconds, ServerUse<T> then)
+      throws Exception {
+    for (int r = 1; r < reps; r++) {
+      try (Started started = start(launcher)) {
+        seconds.add(started.seconds());
+      }
+    }
+    try (Started last = start(launcher)) {
+      seconds.add(last.seconds());
+      return then.use(last);
+    }
+  }
+
+  /** What is done with a running server. */
+  @FunctionalInterface
+  interface ServerUse<T> {
+    T use(Started server) throws Exception;
+  }
+
   /** The latency of {@code paths} under {@code clients} clients on a server already started. */
   static Results.LoadFigures load(Started server, int clients, Duration duration,
       List<String> paths) throws InterruptedException {
