@@ -3,9 +3,12 @@ package org.verbatim.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URLEncoder;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -47,7 +50,14 @@ public final class Bench {
     Files.createDirectories(options.work());
     Files.createDirectories(options.out());
     List<Results.SizeResults> sizes = new ArrayList<>();
-    try (Postgres postgres = Postgres.connect(options.postgres(), progress)) {
+    try (FileChannel lockFile = FileChannel.open(options.work().resolve("bench.lock"),
+            StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = lockFile.tryLock();
+        Postgres postgres = lock == null ? null : Postgres.connect(options.postgres(), progress)) {
+      if (lock == null) {
+        throw new IOException("Another bench is running in the work folder " + options.work()
+            + ": wait for it, or give another --work");
+      }
       Bench bench = new Bench(options, progress, postgres);
       List<Integer> ordered = options.sizes().stream().sorted().toList();
       for (int size : ordered) {
