@@ -189,10 +189,17 @@ public final class PostgresServer implements AutoCloseable {
     start();
   }
 
-  /** Stops the server and deletes its folder. */
+  /**
+   * Stops the server and deletes its folder. The stop is immediate (no shutdown checkpoint, the
+   * server's processes simply end): what they would write is deleted the moment after.
+   */
   @Override
   public void close() {
-    stop();
+    if (running) {
+      run("pg_ctl", List.of("-D", clusterDir().toString(), "-w", "-t", "60", "-m", "immediate",
+          "stop"));
+      running = false;
+    }
     try (Stream<Path> paths = Files.walk(folder)) {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(path);
@@ -207,7 +214,8 @@ public final class PostgresServer implements AutoCloseable {
     return "PostgreSQL on 127.0.0.1:" + port + " in " + folder;
   }
 
-  private Path clusterDir() {
+  /** The cluster's data folder (what {@code PGDATA} names), inside {@link #folder()}. */
+  public Path clusterDir() {
     return folder.resolve("cluster");
   }
 

@@ -225,7 +225,21 @@ final class Connections implements AutoCloseable {
     try {
       return connect();
     } catch (SQLException e) {
+      if (vendor == Vendor.POSTGRESQL && !accepted(url)) {
+        // The driver declines a URL it cannot parse, and DriverManager then says "No suitable
+        // driver", which sends one looking for a missing jar.
+        throw new StoreException("Could not open " + where + ": PostgreSQL's driver cannot read"
+            + " this URL; write jdbc:postgresql://HOST[:PORT]/DATABASE", e);
+      }
       throw new StoreException("Could not open " + where + ": " + message(e), e);
+    }
+  }
+
+  private static boolean accepted(String url) {
+    try {
+      return DriverManager.getDriver(url) != null;
+    } catch (SQLException none) {
+      return false;
     }
   }
 

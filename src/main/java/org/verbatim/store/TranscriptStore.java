@@ -35,6 +35,15 @@ import org.verbatim.store.Connections.Vendor;
  * <p>The schema is created and upgraded on open by Flyway, from migrations that run on SQLite and
  * PostgreSQL alike. Thread-safe: any number of threads may put and read at once (writes are
  * serialised, reads run in parallel). Close it once no thread uses it any more.
+ *
+ * <p>Several processes may share one database. On SQLite a transaction takes the database's
+ * write lock when it begins; on PostgreSQL a put locks its publication's identity
+ * ({@code pg_advisory_xact_lock}) before deciding, so two processes putting the same page add it
+ * once, and two changes to one publication get consecutive versions. When the connection to a
+ * PostgreSQL server is lost (a restart, a failover), the store reconnects and runs the
+ * interrupted work again, for up to 30 s, before failing with a {@link StoreException} saying
+ * the connection was lost; a put is one transaction, so nothing of it is half-written either
+ * way, and putting the same pages again completes what was interrupted.
  */
 public final class TranscriptStore implements AutoCloseable {
 
@@ -173,7 +182,8 @@ public final class TranscriptStore implements AutoCloseable {
    * Stores {@code page} as parsed into {@code parsed}, in one transaction.
    *
    * @return {@code ADDED}, {@code UPDATED} or {@code UNCHANGED}, with the publication's id and the
-   *         version the page is
+   *         version the page is ({@code UNCHANGED} too when the connection was lost just as the
+   *         page's transaction committed, and the put, run again, found it stored)
    * @throws StoreException naming the page when it could not be stored; then nothing of it is
    */
   public PutResult put(RawPage page, Publication parsed) {
@@ -246,6 +256,33 @@ public final class TranscriptStore implements AutoCloseable {
   public void forEachLatest(Consumer<StoredPublication> action) {
     Objects.requireNonNull(action, "action");
     queries.forEachLatest(action);
+  }
+
+  /**
+   * Copies every publication of this store into {@code target} exactly as stored here: ids,
+   * version numbers, ingest and creation times, hashes, parsed JSON and the source bytes as read
+   * (still compressed), so that {@link #history}, {@link #source} and {@link #publication} read
+   * the same from both. Moves an archive from SQLite to PostgreSQL: {@code verbatim migrate}.
+   *
+   * <p>Resumable: versions the target already holds (by publication id and version number) are
+   * skipped, so a copy run again after an interruption completes it, and one run after more
+   * ingests into this store adds only what is new. Each batch of publications is one target
+   * transaction: an interruption leaves whole publications only. Nothing else should write to
+   * the target meanwhile. {@code progress} hears after each batch; an exception it throws stops
+   * the copy (what was committed stays).
+   *
+   * @return the counts at the end
+   * @throws StoreException when the target holds a publication or version that differs from this
+   *                        store's under the same id and number (it is not a copy of this one),
+   *                        or either database fails
+   */
+  public CopyProgress copyInto(TranscriptStore target, Consumer<CopyProgress> progress) {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(progress, "progress");
+    if (target == this) {
+      throw new IllegalArgumentException("A store cannot be copied into itself: " + where);
+    }
+    return new Copy(db, where, target.db, target.where).run(count(), progress);
   }
 
   /** What this store is, for messages: {@code archive database /data/archive/verbatim.db}. */

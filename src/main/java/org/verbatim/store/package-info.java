@@ -3,9 +3,11 @@
  * every version of every publication as parsed, in SQLite inside the archive folder by default
  * or in PostgreSQL, with the schema created and upgraded by Flyway from portable migrations.
  * {@link org.verbatim.store.Identity} decides which publication a page is a version of.
+ * {@link org.verbatim.store.TranscriptStore#copyInto} copies a store into another exactly (an
+ * archive moving from SQLite to PostgreSQL).
  *
  * <p>Only this package touches {@code java.sql}; the rest of Verbatim sees records
  * ({@link org.verbatim.store.StoredPublication}, {@link org.verbatim.store.StoredVersion},
- * {@link org.verbatim.store.PutResult}) and {@link org.verbatim.store.StoreException}.
+ * {@link org.verbatim.store.PutResult}, {@link org.verbatim.store.CopyProgress}) and {@link org.verbatim.store.StoreException}.
  */
 package org.verbatim.store;

@@ -8,11 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.verbatim.store.Pages.Parsed;
 import org.verbatim.store.PutResult.Outcome;
 
@@ -20,10 +24,13 @@ import org.verbatim.store.PutResult.Outcome;
  * A process putting pages is killed with SIGKILL at a random moment; the archive it leaves holds
  * only whole publications, and putting the same pages again completes it.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class KillTest {
 
   static final int PAGES = 100_000;
 
+  @Parameter Backend backend;
   @TempDir Path archive;
 
   /** Page {@code n} after its answer was corrected: same identity, new content. */
@@ -35,11 +42,13 @@ class KillTest {
   @Test
   void a_killed_writer_leaves_only_whole_publications_and_a_rerun_completes_them()
       throws Exception {
+    TestDatabase database = backend.newDatabase(archive);
     long seed = System.nanoTime();
     int killAfter = 20 + new Random(seed).nextInt(200);
     String java = ProcessHandle.current().info().command().orElse("java");
     Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "--enable-native-access=ALL-UNNAMED", PutLoop.class.getName(), archive.toString())
+        "--enable-native-access=ALL-UNNAMED", PutLoop.class.getName(), database.url(),
+        Objects.toString(database.user(), ""), Objects.toString(database.password(), ""))
         .redirectError(ProcessBuilder.Redirect.INHERIT)
         .start();
     int reported = -1;
@@ -55,7 +64,7 @@ class KillTest {
     assertThat(reported).as("pages the child reported before it was killed (seed %d)", seed)
         .isEqualTo(killAfter);
 
-    try (TranscriptStore store = TranscriptStore.openSqlite(archive)) {
+    try (TranscriptStore store = database.open()) {
       List<StoredPublication> whole = new ArrayList<>();
       store.forEachLatest(whole::add);
       assertThat(whole).hasSize((int) store.count());

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import org.verbatim.testing.TestPostgres;
 
 /**
@@ -69,8 +70,11 @@ final class TestDatabase {
         TranscriptStore.DATABASE_FILE) : "database " + url;
   }
 
-  /** A connection of its own, not the store's. */
+  /** A connection of its own, not the store's, with the settings the store's have. */
   Connection connect() throws SQLException {
+    if (backend == Backend.SQLITE) {
+      return DriverManager.getConnection(url, TranscriptStore.sqlite(new Properties()));
+    }
     return DriverManager.getConnection(url, user, password);
   }
 

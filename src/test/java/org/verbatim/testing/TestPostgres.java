@@ -57,6 +57,7 @@ public final class TestPostgres {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private static Server server;
+  private static PasswordRole passwordRole;
 
   private TestPostgres() {}
 
@@ -71,9 +72,38 @@ public final class TestPostgres {
   /**
    * Stops the server at once (fast shutdown: open transactions are rolled back, connections
    * dropped) and starts it again on the same port, waiting until it accepts connections.
+   * With a server from the environment this needs {@value #PGDATA} and {@value #BIN}.
    */
   public static void restart() {
     server().restart();
+  }
+
+  /** Stops the server (fast shutdown), until {@link #start()}. */
+  public static void stop() {
+    server().stop();
+  }
+
+  /** Starts the server again after {@link #stop()}, waiting until it accepts connections. */
+  public static void start() {
+    server().start();
+  }
+
+  /** A role that must give its password, and that password. */
+  public record PasswordRole(String user, String password) {}
+
+  /**
+   * A role that logs in with a password over TCP (SCRAM), unlike the superuser, which is trusted:
+   * to see a wrong password refused. Creates it, and the rule in the server's {@code pg_hba.conf}
+   * that asks for its password, on first use.
+   */
+  public static synchronized PasswordRole passwordRole() {
+    Server s = server();
+    if (passwordRole == null) {
+      PasswordRole role = new PasswordRole("verbatim_test_password", "right-password");
+      s.requirePassword(role);
+      passwordRole = role;
+    }
+    return passwordRole;
   }
 
   /** The server in use, for messages: where it runs. */
@@ -84,7 +114,7 @@ public final class TestPostgres {
   private static synchronized Server server() {
     if (server == null) {
       String url = System.getenv(URL);
-      server = url == null || url.isBlank() ? Started.start() : new External(url);
+      server = url == null || url.isBlank() ? Started.launch() : new External(url);
       Server s = server;
       Runtime.getRuntime().addShutdownHook(new Thread(s::close, "stop test PostgreSQL"));
     }
@@ -97,13 +127,47 @@ public final class TestPostgres {
 
     void restart();
 
+    void stop();
+
+    void start();
+
+    /** The server's data folder, where {@code pg_hba.conf} is. */
+    Path dataDir();
+
+    /** A connection to a database as the superuser. */
+    Connection superuser() throws SQLException;
+
     void close();
+
+    /** Creates {@code role} and has its password asked for on TCP connections from loopback. */
+    default void requirePassword(PasswordRole role) {
+      Path hba = dataDir().resolve("pg_hba.conf");
+      String rule = "host all " + role.user() + " 127.0.0.1/32 scram-sha-256";
+      try (Connection c = superuser(); Statement s = c.createStatement()) {
+        List<String> lines = Files.readAllLines(hba, UTF_8);
+        if (!lines.contains(rule)) {
+          // First: the first rule that matches a connection decides, and later ones trust all.
+          List<String> all = new ArrayList<>(List.of("# Added by Verbatim's tests", rule));
+          all.addAll(lines);
+          Files.write(hba, all, UTF_8);
+        }
+        s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '"
+            + role.user() + "') THEN CREATE ROLE " + role.user() + " LOGIN; END IF; END $$");
+        s.execute("ALTER ROLE " + role.user() + " PASSWORD '" + role.password() + "'");
+        s.execute("SELECT pg_reload_conf()");
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not add a rule to " + hba, e);
+      } catch (SQLException e) {
+        throw new IllegalStateException("Could not create the role " + role.user() + " on the"
+            + " test PostgreSQL: " + e.getMessage(), e);
+      }
+    }
   }
 
   /** A server started by this JVM, deleted with its folder at the end. */
   private record Started(PostgresServer postgres) implements Server {
 
-    static Started start() {
+    static Started launch() {
       Path folder;
       try {
         // Directly in the temporary folder, which the user postgres may enter when we are root.
@@ -126,6 +190,26 @@ public final class TestPostgres {
     @Override
     public void restart() {
       postgres.restart();
+    }
+
+    @Override
+    public void stop() {
+      postgres.stop();
+    }
+
+    @Override
+    public void start() {
+      postgres.start();
+    }
+
+    @Override
+    public Path dataDir() {
+      return postgres.clusterDir();
+    }
+
+    @Override
+    public Connection superuser() throws SQLException {
+      return DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.user(), null);
     }
 
     @Override
@@ -175,8 +259,7 @@ public final class TestPostgres {
     }
 
     private void execute(String sql) {
-      try (Connection connection = DriverManager.getConnection(url, user, password);
-           Statement statement = connection.createStatement()) {
+      try (Connection connection = superuser(); Statement statement = connection.createStatement()) {
         statement.execute(sql);
       } catch (SQLException e) {
         throw new IllegalStateException("Could not run '" + sql + "' on the test PostgreSQL "
@@ -185,20 +268,51 @@ public final class TestPostgres {
     }
 
     @Override
-    public void restart() {
+    public Connection superuser() throws SQLException {
+      return DriverManager.getConnection(url, user, password);
+    }
+
+    @Override
+    public Path dataDir() {
       String data = System.getenv(PGDATA);
-      String bin = System.getenv(BIN);
-      if (data == null || bin == null) {
-        throw new IllegalStateException("Restarting the test PostgreSQL " + url + " needs "
-            + PGDATA + " (its data folder) and " + BIN + " (the folder of its pg_ctl) set");
+      if (data == null || data.isBlank()) {
+        throw new IllegalStateException("This test needs the data folder of the test PostgreSQL "
+            + url + " in " + PGDATA);
       }
+      return Path.of(data);
+    }
+
+    @Override
+    public void restart() {
+      pgCtl("-m", "fast", "restart");
+    }
+
+    @Override
+    public void stop() {
+      pgCtl("-m", "fast", "stop");
+    }
+
+    @Override
+    public void start() {
+      pgCtl("start");
+    }
+
+    /** Runs the server's {@code pg_ctl} on its data folder, as user postgres when we are root. */
+    private void pgCtl(String... action) {
+      String bin = System.getenv(BIN);
+      if (bin == null || bin.isBlank()) {
+        throw new IllegalStateException("Stopping or starting the test PostgreSQL " + url
+            + " needs " + PGDATA + " (its data folder) and " + BIN + " (the folder of its"
+            + " pg_ctl) set");
+      }
+      Path data = dataDir();
       List<String> command = new ArrayList<>();
       if ("root".equals(System.getProperty("user.name"))) {
         command.addAll(List.of("runuser", "-u", PostgresServer.USER, "--"));
       }
-      command.addAll(List.of(Path.of(bin, "pg_ctl").toString(), "-D", data,
-          "-l", Path.of(data, "verbatim-test-restart.log").toString(),
-          "-w", "-t", "60", "-m", "fast", "restart"));
+      command.addAll(List.of(Path.of(bin, "pg_ctl").toString(), "-D", data.toString(),
+          "-l", data.resolve("verbatim-test.log").toString(), "-w", "-t", "60"));
+      command.addAll(List.of(action));
       Path output = null;
       try {
         output = Files.createTempFile("verbatim-pg_ctl-", ".out");
@@ -206,17 +320,18 @@ public final class TestPostgres {
             .redirectOutput(output.toFile()).start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
           process.destroyForcibly();
-          throw new IllegalStateException("pg_ctl restart did not finish within 120 s");
+          throw new IllegalStateException(String.join(" ", command)
+              + " did not finish within 120 s");
         }
         if (process.exitValue() != 0) {
-          throw new IllegalStateException("pg_ctl restart failed (" + String.join(" ", command)
-              + "):\n" + Files.readString(output, UTF_8).strip());
+          throw new IllegalStateException(String.join(" ", command) + " failed:\n"
+              + Files.readString(output, UTF_8).strip());
         }
       } catch (IOException e) {
         throw new UncheckedIOException("Could not run " + String.join(" ", command), e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new IllegalStateException("Interrupted while restarting PostgreSQL", e);
+        throw new IllegalStateException("Interrupted while running pg_ctl", e);
       } finally {
         if (output != null) {
           output.toFile().delete();
