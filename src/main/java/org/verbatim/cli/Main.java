@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
     subcommands = {InitCommand.class, ParseCommand.class, GenerateCommand.class,
         IngestCommand.class, SearchCommand.class, ShowCommand.class, HistoryCommand.class,
         CheckCommand.class, ReindexCommand.class, MigrateCommand.class, DemoCommand.class,
-        ServeCommand.class, CommandLine.HelpCommand.class})
+        ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   /** Exit code when every input was handled. */

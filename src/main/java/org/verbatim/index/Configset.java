@@ -44,7 +44,7 @@ public final class Configset {
   private static final Pattern SCHEMA_NAME = Pattern.compile("<schema name=\"verbatim-(\\d+)\"");
 
   /** Writes the configset's files into {@code confDir}, replacing what is there. */
-  static void copyTo(Path confDir) throws IOException {
+  public static void copyTo(Path confDir) throws IOException {
     Files.createDirectories(confDir);
     for (String file : FILES) {
       Files.write(confDir.resolve(file), resource(file));

@@ -21,11 +21,11 @@ import org.verbatim.model.Turn;
  * <p>Turns are numbered from 1 in reading order; a turn's id is the publication's id, a slash and
  * that number ({@code a1b2/3}).
  */
-final class IndexDocuments {
+public final class IndexDocuments {
 
   private IndexDocuments() {}
 
-  static SolrInputDocument toDocument(IndexEntry entry) {
+  public static SolrInputDocument toDocument(IndexEntry entry) {
     Publication p = entry.publication();
     SolrInputDocument doc = new SolrInputDocument();
     doc.setField(Fields.ID, entry.id());

@@ -1,0 +1,82 @@
+package org.verbatim.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The targets of issue 5 checked against a run's figures at its largest size (they are set for
+ * 100,000 pages on a 2-core machine: a smaller run only shows the way), growth between its
+ * smallest and largest sizes.
+ */
+final class Targets {
+
+  private Targets() {}
+
+  static List<Results.Target> evaluate(List<Results.SizeResults> sizes) {
+    List<Results.Target> out = new ArrayList<>();
+    Results.SizeResults largest = sizes.get(sizes.size() - 1);
+    Results.SizeResults smallest = sizes.get(0);
+    Results.IngestFigures verbatim = ingest(largest, IngestChild.Engine.VERBATIM);
+    Results.IngestFigures solr = ingest(largest, IngestChild.Engine.SOLR);
+    double ingestRatio = verbatim.pagesPerSecond() / solr.pagesPerSecond();
+    out.add(new Results.Target("Ingest at least 0.8× bare Solr (pages/s)",
+        format("%.2f×", ingestRatio), ingestRatio >= 0.8));
+    out.add(new Results.Target("Ingest peak heap under 1 GB",
+        format("%.0f MB", verbatim.peakHeapMegabytes()), verbatim.peakHeapMegabytes() < 1000));
+
+    Results.SearchFigures us = search(largest, Engine.VERBATIM);
+    Results.SearchFigures lucene = search(largest, Engine.LUCENE);
+    double p50Ratio = us.faceted().p50() / lucene.faceted().p50();
+    out.add(new Results.Target("Search p50 at most 1.25× bare Lucene (with facets)",
+        format("%.2f×", p50Ratio), p50Ratio <= 1.25));
+    out.add(new Results.Target("Search p95 under 50 ms with facets and highlighting",
+        format("%.1f ms", us.faceted().p95()), us.faceted().p95() < 50));
+    for (Engine other : List.of(Engine.SQLITE, Engine.POSTGRES)) {
+      Results.SearchFigures them = search(largest, other);
+      String name = "At least 3× faster than " + other.label + " at p95 with facets";
+      if (!them.available()) {
+        out.add(new Results.Target(name, "not available", null));
+      } else {
+        double speedup = them.faceted().p95() / us.faceted().p95();
+        out.add(new Results.Target(name, format("%.1f×", speedup), speedup >= 3));
+      }
+    }
+    Results.ServeFigures serve = largest.serve();
+    double cold = serve.coldStartScriptSeconds() != null ? serve.coldStartScriptSeconds()
+        : serve.coldStartJavaSeconds();
+    out.add(new Results.Target("serve cold start under 3 s", format("%.2f s", cold), cold < 3));
+
+    if (sizes.size() < 2) {
+      out.add(new Results.Target("Ingest cost per page roughly flat with size",
+          "one size only", null));
+      out.add(new Results.Target("Search latency growing well below linearly",
+          "one size only", null));
+    } else {
+      double sizeRatio = largest.pages() / (double) smallest.pages();
+      double perPage = (1 / verbatim.pagesPerSecond())
+          / (1 / ingest(smallest, IngestChild.Engine.VERBATIM).pagesPerSecond());
+      out.add(new Results.Target("Ingest cost per page roughly flat with size (within 1.25×)",
+          format("%.2f× per page for %.0f× the pages", perPage, sizeRatio), perPage <= 1.25));
+      double growth = us.faceted().p50() / search(smallest, Engine.VERBATIM).faceted().p50();
+      out.add(new Results.Target(
+          "Search latency growing well below linearly (p50 with facets, under half the size ratio)",
+          format("%.2f× for %.0f× the pages", growth, sizeRatio), growth < sizeRatio / 2));
+    }
+    return out;
+  }
+
+  static Results.IngestFigures ingest(Results.SizeResults size, IngestChild.Engine engine) {
+    return size.ingest().stream().filter(f -> f.engine().equals(engine.name())).findFirst()
+        .orElseThrow();
+  }
+
+  static Results.SearchFigures search(Results.SizeResults size, Engine engine) {
+    return size.search().stream().filter(f -> f.engine().equals(engine.name())).findFirst()
+        .orElseThrow();
+  }
+
+  private static String format(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+}
