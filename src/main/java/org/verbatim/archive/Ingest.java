@@ -38,9 +38,12 @@ import org.verbatim.store.TranscriptStore;
  *   <li>the store write and the hand-over to the index happen under one lock, so the index receives
  *       a publication's versions in the order the store committed them, and only after the store
  *       committed;</li>
- *   <li>one index thread writes what it receives in batches, each followed by a commit.</li>
+ *   <li>index threads (one per core) write what they receive in batches, each followed by a
+ *       commit. Analysis is most of an ingest's work, and Solr indexes from several threads at
+ *       once; a publication always goes to the same index thread, so its versions still arrive in
+ *       the order the store committed them.</li>
  * </ol>
- * At most a few pages per worker are in flight and the index queue is bounded, so memory stays
+ * At most a few pages per worker are in flight and the index queues are bounded, so memory stays
  * flat however many pages there are. At the end the index is compared with the store and put
  * right ({@link IndexSync#repair}): that is what completes a previous ingest killed between
  * store and index.
@@ -58,7 +61,7 @@ final class Ingest {
   private final int threads;
 
   private final Object writes = new Object();
-  private final BlockingQueue<IndexEntry> toIndex = new ArrayBlockingQueue<>(2 * BATCH);
+  private final List<BlockingQueue<IndexEntry>> toIndex = new ArrayList<>();
   private final AtomicReference<RuntimeException> fatal = new AtomicReference<>();
   private final AtomicInteger added = new AtomicInteger();
   private final AtomicInteger updated = new AtomicInteger();
@@ -73,6 +76,9 @@ final class Ingest {
     this.store = store;
     this.indexer = indexer;
     this.threads = threads;
+    for (int i = 0; i < threads; i++) {
+      toIndex.add(new ArrayBlockingQueue<>(BATCH));
+    }
   }
 
   IngestSummary run(List<PageInput> pages, Duration every, Consumer<IngestProgress> progress)
@@ -84,7 +90,11 @@ final class Ingest {
         r -> Thread.ofPlatform().daemon().name("verbatim-progress").unstarted(r));
     reporter.scheduleAtFixedRate(() -> progress.accept(now.get()), every.toMillis(),
         every.toMillis(), TimeUnit.MILLISECONDS);
-    Thread indexThread = Thread.ofPlatform().name("verbatim-index").start(this::indexLoop);
+    List<Thread> indexThreads = new ArrayList<>();
+    for (BlockingQueue<IndexEntry> queue : toIndex) {
+      indexThreads.add(Thread.ofPlatform().name("verbatim-index-", indexThreads.size() + 1)
+          .start(() -> indexLoop(queue)));
+    }
     ExecutorService workers = Executors.newFixedThreadPool(threads,
         Thread.ofPlatform().daemon().name("verbatim-ingest-", 1).factory());
     Semaphore inFlight = new Semaphore(4 * threads);
@@ -112,7 +122,9 @@ final class Ingest {
         // Pages still being handled; their results must reach the index thread.
       }
       producersDone = true;
-      indexThread.join();
+      for (Thread indexThread : indexThreads) {
+        indexThread.join();
+      }
       reporter.shutdownNow();
     }
     if (fatal.get() != null) {
@@ -171,8 +183,9 @@ final class Ingest {
   }
 
   private void enqueue(IndexEntry entry) {
+    BlockingQueue<IndexEntry> queue = toIndex.get(Math.floorMod(entry.id().hashCode(), threads));
     try {
-      while (!toIndex.offer(entry, 200, TimeUnit.MILLISECONDS)) {
+      while (!queue.offer(entry, 200, TimeUnit.MILLISECONDS)) {
         if (fatal.get() != null) {
           throw new IllegalStateException("ingest stopped: " + fatal.get().getMessage());
         }
@@ -184,8 +197,8 @@ final class Ingest {
     }
   }
 
-  /** The index thread: batches of up to {@link #BATCH}, each written and committed. */
-  private void indexLoop() {
+  /** An index thread: batches of up to {@link #BATCH} from its queue, each written and committed. */
+  private void indexLoop(BlockingQueue<IndexEntry> toIndex) {
     List<IndexEntry> batch = new ArrayList<>(BATCH);
     long firstAt = 0;
     try {

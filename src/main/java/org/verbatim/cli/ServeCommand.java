@@ -69,9 +69,13 @@ final class ServeCommand implements Callable<Integer> {
         Thread.currentThread().interrupt();
       }
     }, "verbatim-serve-stop"));
+    // Solr takes seconds to open its core: open it meanwhile the web server starts, and let the
+    // server listen at once; a request that searches waits for the index.
+    opened.openIndexInBackground();
     try (opened;
-         Server server = Server.start(opened.store(), opened.searcher(), host, port,
+         Server server = Server.start(opened.store(), opened::searcher, host, port,
              opened.notice())) {
+      opened.searcher(); // an index that cannot open stops serve here, with its message
       out.println("Serving " + opened.dir() + " at http://" + host + ":" + server.port() + "/ "
           + "(Ctrl-C stops)");
       out.flush();

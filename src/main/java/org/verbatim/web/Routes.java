@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.verbatim.model.Kind;
 import org.verbatim.model.Turn;
@@ -41,11 +42,11 @@ final class Routes {
   private static final int SPEAKER_TURN_TEXT = 240;
 
   private final TranscriptStore store;
-  private final Searcher searcher;
+  private final Supplier<Searcher> searcher; // waits while the index is still opening
   private final Templates templates;
   private final Errors errors;
 
-  Routes(TranscriptStore store, Searcher searcher, String notice) {
+  Routes(TranscriptStore store, Supplier<Searcher> searcher, String notice) {
     this.templates = new Templates(notice);
     this.errors = new Errors(templates);
     this.store = store;
@@ -103,7 +104,7 @@ final class Routes {
 
   private void search(ServerRequest req, ServerResponse res) throws QueryException {
     SearchParams params = SearchParams.read("/search", req.query());
-    SearchResult result = searcher.search(params.request());
+    SearchResult result = searcher.get().search(params.request());
     String heading = params.narrowed() ? "Search" : "Search the archive";
     html(res, "results.jte", new ResultsView(heading, true, params.link(), params, result,
         params.firstPage().at("/feed"), Map.of()));
@@ -147,7 +148,7 @@ final class Routes {
     String name = param(req, "name");
     Link filters = Link.to("/search").set("speaker", name).set("sort", "newest");
     SearchParams params = implied(req, filters);
-    SearchResult result = searcher.search(params.request());
+    SearchResult result = searcher.get().search(params.request());
     Map<String, List<ResultsView.SpeakerTurn>> turns = new LinkedHashMap<>();
     for (var hit : result.hits()) {
       store.publication(hit.id()).ifPresent(p -> turns.put(hit.id(), turnsOf(p, name)));
@@ -162,7 +163,7 @@ final class Routes {
     List<Related> related;
     boolean indexed = true;
     try {
-      related = searcher.related(stored.id());
+      related = searcher.get().related(stored.id());
     } catch (QueryException notIndexed) { // in the store, not (yet) in the index: no related
       related = List.of();
       indexed = false;
@@ -184,7 +185,7 @@ final class Routes {
 
   private void feed(ServerRequest req, ServerResponse res) throws QueryException {
     SearchParams params = SearchParams.read("/feed", req.query(), Sort.NEWEST);
-    SearchResult result = searcher.search(params.request());
+    SearchResult result = searcher.get().search(params.request());
     String title = params.narrowed() ? "Verbatim: " + describe(params) : "Verbatim: latest publications";
     String page = params.narrowed() ? params.link().at("/search").toString() : "/";
     atom(req, res, title, params.link().toString(), page, result);
@@ -194,7 +195,7 @@ final class Routes {
     String name = param(req, "name");
     SearchParams params = implied(req, Link.to("/search").set("speaker", name).set("sort", "newest"));
     String self = "/speaker/" + Link.segment(name);
-    atom(req, res, "Verbatim: " + name, self + "/feed", self, searcher.search(params.request()));
+    atom(req, res, "Verbatim: " + name, self + "/feed", self, searcher.get().search(params.request()));
   }
 
   // ---- API
@@ -208,7 +209,7 @@ final class Routes {
     String id = stored(param(req, "id")).id();
     List<Related> related;
     try {
-      related = searcher.related(id);
+      related = searcher.get().related(id);
     } catch (QueryException e) {
       throw WebException.notFound("Publication '" + id + "' is not in the index yet");
     }
@@ -217,12 +218,12 @@ final class Routes {
 
   private void apiSearch(ServerRequest req, ServerResponse res) throws QueryException {
     SearchParams params = SearchParams.read("/api/v1/search", req.query());
-    json(res, ApiJson.bytes(ApiJson.search(searcher.search(params.request()), params.link())));
+    json(res, ApiJson.bytes(ApiJson.search(searcher.get().search(params.request()), params.link())));
   }
 
   private void apiFacets(ServerRequest req, ServerResponse res) throws QueryException {
     SearchParams params = SearchParams.read("/api/v1/facets", req.query());
-    SearchResult result = searcher.search(params.request().withPageSize(1).withCursor(null));
+    SearchResult result = searcher.get().search(params.request().withPageSize(1).withCursor(null));
     var out = ApiJson.JSON.createObjectNode();
     out.put("total", result.total());
     out.set("facets", ApiJson.facets(result));
@@ -246,7 +247,7 @@ final class Routes {
   private void list(ServerRequest req, ServerResponse res, String heading, String self,
       Link filters, String feed) throws QueryException {
     SearchParams params = implied(req, filters);
-    SearchResult result = searcher.search(params.request());
+    SearchResult result = searcher.get().search(params.request());
     html(res, "results.jte", new ResultsView(heading, false, own(req, self), params, result,
         feed != null ? Link.to(feed) : params.firstPage().at("/feed"), Map.of()));
   }

@@ -3,6 +3,7 @@ package org.verbatim.web;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.cors.CorsFeature;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.verbatim.search.Searcher;
 import org.verbatim.store.TranscriptStore;
 
@@ -41,6 +42,18 @@ public final class Server implements AutoCloseable {
    */
   public static Server start(TranscriptStore store, Searcher searcher, String host, int port,
       String notice) {
+    Objects.requireNonNull(searcher, "searcher");
+    return start(store, () -> searcher, host, port, notice);
+  }
+
+  /**
+   * Starts serving before the searcher is ready: {@code searcher} is asked on each request that
+   * searches, and may block until the index is open (Solr takes seconds to start), so the server
+   * listens, and answers what needs only the store, meanwhile. A searcher that fails makes those
+   * requests fail.
+   */
+  public static Server start(TranscriptStore store, Supplier<Searcher> searcher, String host,
+      int port, String notice) {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(searcher, "searcher");
     Routes routes = new Routes(store, searcher, notice);
