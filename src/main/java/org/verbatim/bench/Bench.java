@@ -30,6 +30,9 @@ import org.verbatim.model.Publication;
  */
 public final class Bench {
 
+  /** The heap limit of every measured ingest: issue 5's budget, the same for every engine. */
+  static final String INGEST_HEAP = "1g";
+
   /** Publications read to draw queries from. */
   static final int QUERY_SAMPLE = 2_000;
 
@@ -112,7 +115,7 @@ public final class Bench {
         Path target = run.resolve("ingest-" + engine.name().toLowerCase(Locale.ROOT));
         IngestChild.deleteTree(target);
         IngestChild.Result result = ChildJvm.run(IngestChild.class, IngestChild.Result.class,
-            run.resolve("ingest-result.json"), 240,
+            run.resolve("ingest-result.json"), 240, List.of("-Xmx" + INGEST_HEAP),
             List.of(engine.name(), corpus.dir().toString(), target.toString()));
         byEngine.computeIfAbsent(engine, e -> new ArrayList<>()).add(result);
       }

@@ -42,8 +42,14 @@ final class ChildJvm {
    */
   static <T> T run(Class<?> main, Class<T> type, Path resultFile, long timeoutMinutes,
       List<String> args) throws IOException, InterruptedException {
+    return run(main, type, resultFile, timeoutMinutes, List.of(), args);
+  }
+
+  /** Like {@link #run(Class, Class, Path, long, List)}, with options for the child's JVM. */
+  static <T> T run(Class<?> main, Class<T> type, Path resultFile, long timeoutMinutes,
+      List<String> jvmOptions, List<String> args) throws IOException, InterruptedException {
     Files.deleteIfExists(resultFile);
-    List<String> command = command(main.getName(), List.of());
+    List<String> command = command(main.getName(), jvmOptions);
     command.add(resultFile.toString());
     command.addAll(args);
     Process process = new ProcessBuilder(command)

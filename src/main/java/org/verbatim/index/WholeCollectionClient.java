@@ -24,12 +24,15 @@ import org.apache.solr.common.util.NamedList;
  * routes updates to the shard of their root document and spreads searches over the replicas),
  * and no search may return less than the whole collection. Queries are sent with
  * {@code shards.tolerant=false}; a response whose header says {@code partialResults} is refused;
- * a failure while a shard has no live replica becomes an {@link IndexUnavailableException} naming
- * the shard. Thread-safe.
+ * a request that meets a shard with no live replica is tried twice more, 0.5 s apart (a node that
+ * has just come back may not be in the client's view yet), then fails with an
+ * {@link IndexUnavailableException} naming the shard. Thread-safe.
  */
 final class WholeCollectionClient extends org.apache.solr.client.solrj.SolrClient {
 
   private static final long serialVersionUID = 1L;
+  /** Tries of a request that met a shard with no live replica, 0.5 s apart. */
+  private static final int UNAVAILABLE_ATTEMPTS = 3;
   /** How Solr says a shard has no replica to ask ("no active servers hosting shard: shard2"). */
   private static final Pattern NO_REPLICA =
       Pattern.compile("no (?:active )?servers hosting shard:? ([A-Za-z0-9_.-]+)");
@@ -52,14 +55,21 @@ final class WholeCollectionClient extends org.apache.solr.client.solrj.SolrClien
       params.set(ShardParams.SHARDS_TOLERANT, false);
     }
     NamedList<Object> response;
-    try {
-      response = cloud.request(request, collectionName);
-    } catch (SolrException | SolrServerException | IOException e) {
-      IndexUnavailableException unavailable = unavailable(query, e);
-      if (unavailable != null) {
-        throw unavailable;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        response = cloud.request(request, collectionName);
+        break;
+      } catch (SolrException | SolrServerException | IOException e) {
+        IndexUnavailableException unavailable = unavailable(query, e);
+        if (unavailable == null) {
+          throw e;
+        }
+        if (attempt == UNAVAILABLE_ATTEMPTS) {
+          throw unavailable;
+        }
+        // A node that has just come back may not be in this client's view of the cluster yet.
+        pause(unavailable);
       }
-      throw e;
     }
     if (response.get("responseHeader") instanceof NamedList<?> header
         && Boolean.TRUE.equals(header.get("partialResults"))) {
@@ -68,6 +78,16 @@ final class WholeCollectionClient extends org.apache.solr.client.solrj.SolrClien
           + "refused, since results would be incomplete", null);
     }
     return response;
+  }
+
+  private static void pause(IndexUnavailableException unavailable) {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      unavailable.addSuppressed(interrupted);
+      throw unavailable;
+    }
   }
 
   /**
