@@ -161,18 +161,8 @@ final class PostgresEngine implements SearchEngine {
     String ranked = "SELECT p.rid, p.id, p.version, p.title, p.published, p.kind, p.language,"
         + " p.place FROM (" + matching + ") m JOIN bench_pub p ON p.rid = m.rid"
         + " ORDER BY m.rank DESC, p.published_at DESC NULLS LAST LIMIT " + TOP;
-    List<String> ids = new ArrayList<>();
-    List<Integer> rids = new ArrayList<>();
-    try (PreparedStatement s = connection.prepareStatement(ranked)) {
-      SqlRows.bind(s, args.toArray());
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          rids.add(rs.getInt(1));
-          ids.add(rs.getString(2));
-          SqlRows.read(rs, 8);
-        }
-      }
-    }
+    List<Long> rids = new ArrayList<>();
+    List<String> ids = SqlRows.ranked(connection, ranked, args, rids);
     if (query.faceted()) {
       facets(matching, args);
       if (!rids.isEmpty()) {
@@ -190,13 +180,10 @@ final class PostgresEngine implements SearchEngine {
         + " UNION ALL SELECT 'place', place, count(*) FROM bench_pub WHERE rid IN (SELECT rid FROM m) AND place IS NOT NULL GROUP BY place"
         + " UNION ALL SELECT 'speaker', name, count(*) FROM bench_pub_speaker WHERE pub IN (SELECT rid FROM m) GROUP BY name"
         + " UNION ALL SELECT 'outlet', name, count(*) FROM bench_pub_outlet WHERE pub IN (SELECT rid FROM m) GROUP BY name";
-    try (PreparedStatement s = connection.prepareStatement(sql)) {
-      SqlRows.bind(s, args.toArray());
-      SqlRows.facets(s);
-    }
+    SqlRows.facets(connection, sql, args);
   }
 
-  private void bestTurns(BenchQuery query, List<Integer> rids) throws SQLException {
+  private void bestTurns(BenchQuery query, List<Long> rids) throws SQLException {
     List<Object> args = new ArrayList<>();
     String q = tsquery(query, true, args);
     String sql = "SELECT pub, number, label, speaker, role, section, ts_headline(config, text, q,"
@@ -207,7 +194,8 @@ final class PostgresEngine implements SearchEngine {
         + " WHERE t.pub = ANY(?) AND t.tsv @@ q.q"
         + (query.speaker() == null ? "" : " AND t.speaker = ?") + ") best WHERE n <= "
         + TURNS_PER_HIT;
-    args.add(connection.createArrayOf("integer", rids.toArray()));
+    args.add(connection.createArrayOf("integer",
+        rids.stream().map(Long::intValue).toArray()));
     if (query.speaker() != null) {
       args.add(query.speaker());
     }

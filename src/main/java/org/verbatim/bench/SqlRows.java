@@ -1,8 +1,10 @@
 package org.verbatim.bench;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,35 @@ final class SqlRows {
   static void read(ResultSet rs, int columns) throws SQLException {
     for (int i = 1; i <= columns; i++) {
       rs.getObject(i);
+    }
+  }
+
+  /**
+   * Runs a ranked query whose rows are a publication's row key, its id and six more columns a
+   * result shows: returns the ids, best first, and adds the row keys to {@code keys}.
+   */
+  static List<String> ranked(Connection connection, String sql, List<Object> args,
+      List<Long> keys) throws SQLException {
+    List<String> ids = new ArrayList<>();
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      bind(s, args.toArray());
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          keys.add(rs.getLong(1));
+          ids.add(rs.getString(2));
+          read(rs, 8);
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** Runs a facet query (rows of facet, value, count) and keeps what a page shows. */
+  static Map<String, List<Map.Entry<String, Integer>>> facets(Connection connection, String sql,
+      List<Object> args) throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      bind(s, args.toArray());
+      return facets(s);
     }
   }
 

@@ -133,18 +133,8 @@ final class SqliteEngine implements SearchEngine {
     ranked = "SELECT p.rowid, p.id, p.version, p.title, p.published, p.kind, p.language, p.place"
         + " FROM (" + matching + ") m JOIN pub p ON p.rowid = m.rowid"
         + " ORDER BY m.rank, p.published_at DESC LIMIT " + TOP;
-    List<String> ids = new ArrayList<>();
     List<Long> rowids = new ArrayList<>();
-    try (PreparedStatement s = connection.prepareStatement(ranked)) {
-      SqlRows.bind(s, args.toArray());
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          rowids.add(rs.getLong(1));
-          ids.add(rs.getString(2));
-          SqlRows.read(rs, 8);
-        }
-      }
-    }
+    List<String> ids = SqlRows.ranked(connection, ranked, args, rowids);
     if (query.faceted()) {
       facets(matching, args);
       if (!rowids.isEmpty()) {
@@ -162,10 +152,7 @@ final class SqliteEngine implements SearchEngine {
         + " UNION ALL SELECT 'place', place, count(*) FROM pub WHERE rowid IN m AND place IS NOT NULL GROUP BY place"
         + " UNION ALL SELECT 'speaker', name, count(*) FROM pub_speaker WHERE pub IN m GROUP BY name"
         + " UNION ALL SELECT 'outlet', name, count(*) FROM pub_outlet WHERE pub IN m GROUP BY name";
-    try (PreparedStatement s = connection.prepareStatement(sql)) {
-      SqlRows.bind(s, args.toArray());
-      SqlRows.facets(s);
-    }
+    SqlRows.facets(connection, sql, args);
   }
 
   private void bestTurns(BenchQuery query, List<Long> rowids) throws SQLException {
