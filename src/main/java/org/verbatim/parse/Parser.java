@@ -22,6 +22,13 @@ import org.verbatim.model.Source;
  */
 public final class Parser {
 
+  /**
+   * The version of the reading rules, stored with every parse: a stored source read by an older
+   * version is read again by {@code reparse}, and by {@code ingest} when its bytes come again.
+   * Raise it whenever a change can make the same bytes read differently.
+   */
+  public static final int VERSION = 2;
+
   /** Reads one page; fails only when the page cannot be a transcript at all. */
   public Publication parse(RawPage page) throws ParseException {
     Source source = new Source(page.format().code(), page.path(), page.url(),
