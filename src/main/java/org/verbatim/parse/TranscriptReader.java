@@ -71,7 +71,8 @@ final class TranscriptReader {
       warnings.add(new ParseWarning(0, Warnings.noDate()));
     }
     if (read.isEmpty()) {
-      warnings.add(new ParseWarning(0, Warnings.noBody()));
+      throw new ParseException(page, "no transcript text after the title '" + top.title()
+          + "' (line " + Lines.number(top.titleLine()) + ")");
     }
     warnings.sort(Comparator.comparingInt(ParseWarning::line));
     String language = LanguageGuess.of(turns.sample());
