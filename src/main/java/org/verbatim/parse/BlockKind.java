@@ -12,6 +12,8 @@ enum BlockKind {
   LABELLED(LineUse.BODY),
   /** A paragraph without a label, which continues the turn before it. */
   PARAGRAPH(LineUse.BODY),
+  /** {@code * * *}: ends the turn before it; not text. */
+  SEPARATOR(LineUse.SEPARATOR),
   CHROME(LineUse.CHROME),
   BLANK(LineUse.BLANK);
 

@@ -5,17 +5,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.verbatim.model.Kind;
 import org.verbatim.model.ParseWarning;
 
 /**
  * The second stage: classifies the body's lines into {@link Block}s.
  *
- * <p>Two passes. The first marks blank and chrome lines and finds the labels printed properly at
- * the start of lines, which become <em>known</em> ({@link Labels#learn}); it also refuses a
- * listing page. The second hands every other line on as a section heading, a labelled
- * paragraph (a proper label, or a repaired one with its warning) or a plain paragraph, cut again
- * wherever a known label is glued after a sentence. The second pass {@link Lines#take}s each
- * line it hands on, so that the page's lines and its paragraphs are not both held.
+ * <p>Two passes. The first marks blank and chrome lines (chrome by what it is, and by its place:
+ * the short lines after a footer marker such as {@code Additional materials}, a contact heading
+ * above a phone line), finds the labels printed properly at the start of lines, which become
+ * <em>known</em> ({@link Labels#learn}), and looks at the page as a whole: whether it prints
+ * {@code Q }/{@code A } turns without colons, or nameless dash turns ({@link PageForms}), which
+ * labels ask questions ({@link Questioners}), and whether it is a listing after all. The second
+ * hands every other line on as a section heading, a separator, a labelled paragraph (a proper
+ * label, a repaired one with its warning, a {@code Q }/{@code A } or a dash) or a plain
+ * paragraph, cut again wherever a known label is glued after a sentence. It {@link Lines#take}s
+ * each line it hands on, so that the page's lines and its paragraphs are not both held.
  */
 final class Body {
 
@@ -27,17 +32,19 @@ final class Body {
   private final Labels labels;
   private final Sections sections;
   private final List<ParseWarning> warnings;
+  private final boolean inlineHeadings;
   private final List<LabelUse> labelUses = new ArrayList<>();
   /** Each consumed label text once: a long page repeats {@code Question: } on every other line. */
   private final Map<String, String> consumed = new HashMap<>();
 
   Body(Lines lines, LineUse[] uses, Labels labels, Sections sections,
-      List<ParseWarning> warnings) {
+      List<ParseWarning> warnings, Kind kind) {
     this.lines = lines;
     this.uses = uses;
     this.labels = labels;
     this.sections = sections;
     this.warnings = warnings;
+    this.inlineHeadings = sections.isEmpty() && kind == Kind.BRIEFING;
   }
 
   List<LabelUse> labelUses() {
@@ -46,16 +53,26 @@ final class Body {
 
   /** Reads lines {@code from} to the end into {@code out}; refuses a listing page. */
   void read(int from, String page, Consumer<Block> out) throws ParseException {
-    Label[] atStart = firstPass(from, page);
+    PageForms forms = firstPass(from, page);
+    Label[] atStart = forms.labels();
     for (int i = from; i < lines.count(); i++) {
       if (uses[i] != null) {
         continue;
       }
+      boolean headingShape = forms.isHeadingShaped(i);
       String line = lines.take(i);
       int section = sections.open(line);
+      if (section == 0 && inlineHeadings && headingShape && isInlineHeading(line)) {
+        section = sections.add(Sections.isAnswersLead(line) ? withoutColon(line) : line);
+      }
       if (section > 0) {
         uses[i] = LineUse.SECTION_HEADING;
         out.accept(new Block(BlockKind.SECTION_HEADING, i, line, null, section));
+        continue;
+      }
+      if (PageForms.isSeparator(line)) {
+        uses[i] = LineUse.SEPARATOR;
+        out.accept(new Block(BlockKind.SEPARATOR, i, line, null, 0));
         continue;
       }
       uses[i] = LineUse.BODY;
@@ -71,25 +88,56 @@ final class Body {
     }
   }
 
-  private Label[] firstPass(int from, String page) throws ParseException {
-    Label[] atStart = new Label[lines.count() - from];
+  /** A heading in a briefing without a contents list: a few words with no final full stop. */
+  private static boolean isInlineHeading(String line) {
+    if (Sections.isAnswersLead(line)) {
+      return true;
+    }
+    int words = Prose.words(line);
+    if (words < 2 || words > 20 || line.length() > 160) {
+      return false;
+    }
+    char first = line.charAt(0);
+    char last = line.charAt(line.length() - 1);
+    return (Character.isUpperCase(first) || Character.isDigit(first) || first == '«'
+        || first == '"' || first == '“') && (Character.isLetterOrDigit(last) || last == '»'
+        || last == '"' || last == '”' || last == ')') && !TitleScore.isSalutation(line + ",");
+  }
+
+  private static String withoutColon(String line) {
+    return line.endsWith(":") ? Lines.strip(line.substring(0, line.length() - 1)) : line;
+  }
+
+  private PageForms firstPass(int from, String page) throws ParseException {
+    PageForms forms = new PageForms(lines, from, labels);
     List<Integer> dateLines = new ArrayList<>();
     boolean labelSeen = false;
+    boolean footer = false;
     for (int i = from; i < lines.count(); i++) {
+      if (uses[i] != null) {
+        continue;
+      }
       if (lines.isBlank(i)) {
         uses[i] = LineUse.BLANK;
         continue;
       }
       String line = lines.stripped(i);
-      if (Chrome.is(line)) {
+      if (footer && !Prose.isProse(line) && labels.atStart(line) == null) {
         uses[i] = LineUse.CHROME;
         continue;
       }
-      uses[i] = null;
-      Label label = labels.atStart(line);
+      footer = false;
+      if (Chrome.isFooterStart(line)) {
+        uses[i] = LineUse.CHROME;
+        footer = true;
+        continue;
+      }
+      if (line.length() <= 200 && Chrome.is(line) || isContactHeading(i, line)) {
+        uses[i] = LineUse.CHROME;
+        continue;
+      }
+      Label label = forms.look(i, line);
       if (label != null) {
-        atStart[i - from] = label;
-        labels.learn(label);
         labelSeen = true;
       } else if (!labelSeen && line.length() <= DateLines.MAX_LENGTH
           && DateLines.date(line) != null) {
@@ -102,7 +150,21 @@ final class Body {
           + (dateLines.size() > 5 ? " and " + (dateLines.size() - 5) + " more" : "")
           + " before any speaker label");
     }
-    return atStart;
+    forms.decide(uses);
+    return forms;
+  }
+
+  /** {@code Consular queries:} above a phone or e-mail line. */
+  private boolean isContactHeading(int i, String line) {
+    if (line.length() > 40 || !line.endsWith(":")) {
+      return false;
+    }
+    for (int j = i + 1; j < lines.count(); j++) {
+      if (!lines.isBlank(j)) {
+        return Chrome.isContactLine(lines.stripped(j));
+      }
+    }
+    return false;
   }
 
   private LabelUse labelUse(int i, String line, Label label) {

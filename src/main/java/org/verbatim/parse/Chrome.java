@@ -2,46 +2,105 @@ package org.verbatim.parse;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Page chrome: the site's own lines around a transcript, removed wherever they stand.
- *
- * <p>A stripped line is chrome when, ignoring case, it is
+ * Page chrome: the site's own lines around a transcript, recognised by what they are, wherever
+ * they stand. A stripped line is chrome when it is
  * <ul>
- *   <li>one of the fixed lines in {@link #FIXED} (Print, Font size, Share, Additional materials,
- *       Advanced settings and their Russian, French, German and Spanish forms);
+ *   <li>a control or site line of {@link #FIXED} ({@code Print}, {@code Font size:},
+ *       {@code View settings}, {@code Jump to content}, {@code Read more »}, {@code Additional
+ *       materials}, {@code Advanced settings}, {@code official site}, and their Russian, French,
+ *       German, Spanish and Chinese forms);
  *   <li>{@code Showing N result.} / {@code Showing N results.};
- *   <li>a counter: digits alone, {@code Views: 1234}, {@code 1234 views}, {@code Просмотров: 12};
- *   <li>a tag line: {@code Tags: …} / {@code Теги: …}, or words that all start with {@code #};
- *   <li>a navigation crumb: {@code Home / Press service / Transcripts} (Home, Main page,
- *       Главная, Accueil, Startseite or Inicio, then {@code /}, {@code >}, {@code ›}, {@code »}
- *       or {@code |});
- *   <li>an archive month: {@code January 2019}.
+ *   <li>a counter: digits alone, {@code Views: 1234}, {@code 1234 views}, {@code 169
+ *       подписчиков}, {@code 768 days have passed since …};
+ *   <li>a tag line: {@code Tags: …}, {@code Теги: …}, or words that all start with {@code #};
+ *   <li>a language switcher ({@link LanguageNames}), a breadcrumb ({@code Home > Press}, {@code
+ *       Home \ Statements and speeches \}, {@code Документ /}), all-capital section links
+ *       ({@code КРЕМЛЬ/МИД/МИНОБОРОНЫ});
+ *   <li>a phone or e-mail line, a social handle ({@code @handle}), a bullet of one to three words
+ *       ({@code • Flag});
+ *   <li>an archive month: {@code January 2019}, {@code July 2020 (3)};
+ *   <li>a banner of a government site or an aggregator ({@code An official website of the United
+ *       States Government}, {@code You are subscribed to …});
+ *   <li>a PDF running head or document code ({@code S/PV.9012}, {@code 22-12345 3/22},
+ *       {@code Page 3 of 22}).
  * </ul>
- * Chrome lines are short: longer lines are never looked at twice.
+ * Lines after a footer marker ({@link #isFooterStart}) and a contact heading before a phone line
+ * are chrome by their place; the readers decide those ({@link ChromeScan}). Stateless;
+ * thread-safe.
  */
 final class Chrome {
 
-  /** Longest chrome line; a tag line may be long, and is recognised by its first word. */
-  private static final int MAX_LENGTH = 80;
-
   static final Set<String> FIXED = Set.of(
-      "print", "print version", "version for print", "font size", "share", "share:",
-      "send by email", "send by e-mail", "subscribe", "additional materials", "advanced settings",
-      "back to top", "to top",
-      "версия для печати", "печать", "размер шрифта", "поделиться", "отправить по почте",
-      "дополнительные материалы", "расширенный поиск", "расширенные настройки", "подписаться", "наверх",
+      "print", "print version", "printable version", "version for print", "font size",
+      "font size:", "share", "share:", "share this", "share this page", "send by email",
+      "send by e-mail", "email this page", "subscribe", "additional materials",
+      "advanced settings", "back to top", "to top", "top", "view settings", "site colours:",
+      "site colours", "site colors:", "images:", "jump to content", "jump to navigation",
+      "skip to content", "skip to main content", "skip to contents", "[edit]", "edit",
+      "read more", "read more »", "read more...", "more »", "continue reading", "official site",
+      "official website", "general information", "contact us", "contacts", "links", "home",
+      "menu", "search", "login", "log in", "sign in", "register", "sitemap", "site map", "rss",
+      "feedback", "all news", "all tags", "all materials", "archive material", "breaking news",
+      "main page", "version for the visually impaired", "photo", "video", "audio", "gallery",
+      "speech", "news story", "press release", "transcript", "the transcript:", "image beacon",
+      "advertisement", "related", "related materials", "related content", "see also",
+      "версия для печати", "печать", "размер шрифта", "размер шрифта:", "поделиться",
+      "отправить по почте", "дополнительные материалы", "расширенный поиск",
+      "расширенные настройки", "подписаться", "наверх", "подробнее", "читать далее",
+      "официальный сайт", "версия для слабовидящих", "настройки отображения", "цвет сайта:",
+      "главная", "новости", "все новости", "материалы по теме", "читайте также", "общая информация",
+      "около минуты", "документ",
       "imprimer", "taille de police", "partager", "documents supplémentaires",
-      "paramètres avancés",
+      "paramètres avancés", "lire la suite",
       "drucken", "schriftgröße", "teilen", "zusätzliche materialien", "erweiterte einstellungen",
+      "weiterlesen",
       "imprimir", "tamaño de fuente", "compartir", "materiales adicionales",
-      "configuración avanzada");
+      "configuración avanzada", "leer más",
+      "欢迎您 登出", "欢迎您", "登出", "登录", "注册", "打印", "关闭", "分享", "首页", "返回顶部",
+      "【打印】", "【关闭】");
+
+  private static final Set<String> FOOTER_STARTS = Set.of(
+      "additional materials", "дополнительные материалы", "documents supplémentaires",
+      "zusätzliche materialien", "materiales adicionales", "related materials",
+      "материалы по теме", "related news", "other news", "latest news", "see also",
+      "читайте также", "read also", "more on this topic", "related content", "related",
+      "tags", "tags:", "теги", "теги:");
 
   private static final String[] TAG_PREFIXES =
-      {"tags:", "tag:", "теги:", "mots-clés:", "schlagwörter:", "etiquetas:"};
-  private static final String[] COUNTER_PREFIXES = {"views:", "просмотров:", "просмотры:"};
+      {"tags:", "tag:", "теги:", "тэги:", "mots-clés:", "schlagwörter:", "etiquetas:", "标签:",
+          "topics:"};
+  private static final String[] COUNTER_WORDS = {
+      "views", "view", "просмотр", "просмотров", "просмотра", "comments", "комментари",
+      "likes", "subscribers", "followers", "подписчик", "reads", "shares"};
   private static final String[] CRUMB_STARTS =
-      {"home", "main page", "главная", "accueil", "startseite", "inicio"};
+      {"home", "main page", "главная", "accueil", "startseite", "inicio", "首页", "головна"};
+  private static final String[] CONTAINS = {
+      "official website of the united states government", "here's how you know",
+      "here’s how you know", "official websites use .gov", ".gov website belongs to",
+      "secure .gov websites use https", "safely connected to the .gov website",
+      "you are subscribed to", "this information has recently been updated, and is now available",
+      "days have passed since the", "дней прошло с", "transcribe your own content",
+      "try rev ", "вы используете устаревшую версию браузера"};
+  private static final String[] STARTS = {
+      "tel.", "tel:", "tel ", "phone:", "fax:", "fax.", "e-mail:", "email:", "тел.", "тел:",
+      "телефон:", "факс:", "follow us", "subscribe to", "sign up", "download the app",
+      "get the app"};
+  private static final Pattern PHONE =
+      Pattern.compile("(?:\\+|\\(\\+)?[\\d()\\-.\\s/]{7,}(?:\\s*(?:ext\\.?|доб\\.?)\\s*\\d+)?");
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+\\-]+@[\\w\\-]+(?:\\.[\\w\\-]+)+");
+  private static final Pattern DOCUMENT_CODE = Pattern.compile(
+      "(?:[A-Z]{1,5}/)+[A-Z0-9][A-Za-z0-9.\\-/()]*(?:\\s+\\d{1,3}/\\d{1,3})?"
+          + "|\\d{2}-\\d{5}(?:\\s*\\(\\w\\))?(?:\\s+\\d{1,3}/\\d{1,3})?"
+          + "|(?:[Pp]age|Стр\\.?|Страница)\\s+\\d{1,4}(?:\\s*(?:of|из|/)\\s*\\d{1,4})?"
+          + "|\\d{1,3}\\s*/\\s*\\d{1,3}");
+  private static final Pattern CAPITAL_LINKS =
+      Pattern.compile("[\\p{Lu}\\d]{2,}(?:\\s?/\\s?[\\p{Lu}\\d]{2,}){1,}");
+
+  /** Longest line looked at in full; longer lines are chrome only by what they contain. */
+  private static final int MAX_LENGTH = 120;
 
   private Chrome() {}
 
@@ -56,17 +115,52 @@ final class Chrome {
       return allHashTags(line);
     }
     if (length > MAX_LENGTH) {
-      return startsWithAny(line, TAG_PREFIXES);
+      return startsWithAny(line, TAG_PREFIXES) || containsAny(line);
     }
-    if (Character.isDigit(first)) {
-      return allDigits(line) || isCounter(line);
+    if (Character.isDigit(first) || first == '+' || first == '(') {
+      return allDigits(line) || isCounter(line) || isPhone(line) || containsAny(line)
+          || DOCUMENT_CODE.matcher(line).matches();
     }
-    if (!Character.isLetter(first)) {
-      return false;
+    if (first == '@') {
+      return line.indexOf(' ') < 0 && length > 1;
+    }
+    if (first == '•' || first == '·' || first == '▪' || first == '►') {
+      return isShortBullet(line) && LanguageMarker.read(line) == null;
+    }
+    if (first == '[' || first == '【') {
+      return FIXED.contains(line.toLowerCase(Locale.ROOT));
     }
     String lower = line.toLowerCase(Locale.ROOT);
-    return FIXED.contains(lower) || isShowing(lower) || startsWithAny(lower, TAG_PREFIXES)
-        || isPrefixedCounter(lower) || isCrumb(lower) || DateLines.isMonthOfYear(line);
+    if (FIXED.contains(lower) || isShowing(lower) || startsWithAny(lower, TAG_PREFIXES)
+        || isPrefixedCounter(lower) || DateLines.isMonthOfYear(line) || containsAny(lower)
+        || startsWithAny(lower, STARTS) && short_(line) || isEmailLine(line)
+        || LanguageNames.isSwitcher(line) || isCrumb(line, lower)) {
+      return true;
+    }
+    return Character.isUpperCase(first) && (CAPITAL_LINKS.matcher(line).matches()
+        || DOCUMENT_CODE.matcher(line).matches());
+  }
+
+  /**
+   * Whether the stripped line starts a page's footer ({@code Additional materials}, {@code
+   * Related news}, {@code Tags}): what follows it, short lines up to the next prose, is the
+   * site's too.
+   */
+  static boolean isFooterStart(String line) {
+    return line.length() < 32 && FOOTER_STARTS.contains(line.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the stripped line is a short heading ending in a colon ({@code Consular queries:},
+   * {@code Press service:}) that a phone or e-mail line follows: a contact heading.
+   */
+  static boolean isContactLine(String line) {
+    return isPhone(line) || isEmailLine(line)
+        || startsWithAny(line.toLowerCase(Locale.ROOT), STARTS) && short_(line);
+  }
+
+  private static boolean short_(String line) {
+    return line.length() <= 80;
   }
 
   private static boolean allDigits(String line) {
@@ -81,23 +175,61 @@ final class Chrome {
     return true;
   }
 
-  /** {@code 1234 views}, {@code 1234 просмотра}. */
+  /** {@code 1234 views}, {@code 1234 просмотра}, {@code 169 подписчиков}. */
   private static boolean isCounter(String line) {
     int space = line.indexOf(' ');
-    if (space < 1 || !allDigits(line.substring(0, space))) {
+    if (space < 1 || !allDigits(line.substring(0, space).replace(",", ""))) {
       return false;
     }
-    String word = line.substring(space + 1).toLowerCase(Locale.ROOT);
-    return word.equals("views") || word.equals("view") || word.startsWith("просмотр");
-  }
-
-  private static boolean isPrefixedCounter(String lower) {
-    for (String prefix : COUNTER_PREFIXES) {
-      if (lower.startsWith(prefix) && allDigits(Lines.strip(lower.substring(prefix.length())))) {
+    String rest = line.substring(space + 1).toLowerCase(Locale.ROOT);
+    if (rest.indexOf(' ') >= 0) {
+      return false;
+    }
+    for (String word : COUNTER_WORDS) {
+      if (rest.startsWith(word)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isPrefixedCounter(String lower) {
+    int colon = lower.indexOf(':');
+    if (colon < 3 || colon > 16) {
+      return false;
+    }
+    String word = lower.substring(0, colon);
+    String rest = Lines.strip(lower.substring(colon + 1));
+    if (!allDigits(rest) || rest.isEmpty()) {
+      return false;
+    }
+    for (String counter : COUNTER_WORDS) {
+      if (word.startsWith(counter)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPhone(String line) {
+    if (line.length() > 40) {
+      return false;
+    }
+    int digits = 0;
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isDigit(line.charAt(i))) {
+        digits++;
+      }
+    }
+    return digits >= 7 && PHONE.matcher(line).matches() && Dates.first(line) == null
+        && DateLines.idDate(line) == null;
+  }
+
+  private static boolean isEmailLine(String line) {
+    if (line.indexOf('@') < 0 || line.length() > 80) {
+      return false;
+    }
+    return EMAIL.matcher(line).find() && line.split("\\s+").length <= 6;
   }
 
   /** {@code showing 1 result.}, {@code showing 12 results.} */
@@ -115,17 +247,50 @@ final class Chrome {
         || rest.equals(" result") || rest.equals(" results"));
   }
 
-  private static boolean isCrumb(String lower) {
-    for (String start : CRUMB_STARTS) {
-      if (lower.startsWith(start) && lower.length() > start.length() + 2) {
-        String after = lower.substring(start.length());
-        if (after.startsWith(" / ") || after.startsWith(" > ") || after.startsWith(" › ")
-            || after.startsWith(" » ") || after.startsWith(" | ")) {
-          return true;
-        }
+  /**
+   * A breadcrumb: segments separated by {@code /}, {@code >}, {@code ›}, {@code »}, {@code \} or
+   * {@code |} with spaces around, starting at a home word, or ending in a separator, or three
+   * or more short segments, none a sentence.
+   */
+  private static boolean isCrumb(String line, String lower) {
+    char last = line.charAt(line.length() - 1);
+    boolean trailing = isCrumbSeparator(last) && line.length() > 2
+        && Lines.isSpace(line.charAt(line.length() - 2));
+    String body = trailing ? Lines.strip(line.substring(0, line.length() - 1)) : line;
+    String[] segments = body.split("\\s+[/>›»\\\\|]\\s+");
+    if (segments.length < 2 && !trailing) {
+      return false;
+    }
+    for (String segment : segments) {
+      if (segment.isEmpty() || segment.length() > 60 || segment.endsWith(".")
+          || segment.indexOf('?') >= 0 || segment.split(" ").length > 8) {
+        return false;
       }
     }
-    return false;
+    if (trailing) {
+      return true;
+    }
+    for (String start : CRUMB_STARTS) {
+      if (lower.startsWith(start) && segments[0].length() == start.length()) {
+        return true;
+      }
+    }
+    return segments.length >= 3 && body.indexOf(':') < 0;
+  }
+
+  private static boolean isCrumbSeparator(char c) {
+    return c == '/' || c == '>' || c == '›' || c == '»' || c == '\\' || c == '|';
+  }
+
+  private static boolean isShortBullet(String line) {
+    String rest = Lines.strip(line.substring(1));
+    if (rest.isEmpty()) {
+      return true;
+    }
+    if (rest.endsWith(".") || rest.indexOf('?') >= 0 || rest.length() > 40) {
+      return false;
+    }
+    return rest.split("\\s+").length <= 3;
   }
 
   private static boolean allHashTags(String line) {
@@ -135,6 +300,16 @@ final class Chrome {
       }
     }
     return true;
+  }
+
+  private static boolean containsAny(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String part : CONTAINS) {
+      if (lower.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsWithAny(String line, String[] prefixes) {

@@ -1,174 +1,221 @@
 package org.verbatim.parse;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.verbatim.model.Published;
 
 /**
- * The date lines of a page header, read as printed:
+ * Lines that hold a date and little else, read as printed ({@link Dates} finds the dates):
  *
  * <ul>
- *   <li>{@code 2 March 201718:49}: day, month name, year and time glued (also with a space, a
- *       dot after the day, Spanish {@code de}, Russian {@code года});
- *   <li>{@code March 2, 2017} and {@code March 2, 2017 18:49};
- *   <li>{@code 2017-03-02 18:49};
- *   <li>a time alone ({@code 18:49}) and an id line {@code 412-02-03-2017} (number, day, month,
- *       year);
+ *   <li>a date line: {@code 2 March 201718:49}, {@code Thursday, 02 July 2015 09:54},
+ *       {@code Published on Jan 13, 2020}, {@code 10/11/2022 07:54 PM EDT};
+ *   <li>a dateline: a date and a place, {@code December 19, 2013, Moscow};
+ *   <li>a stamp: a date among a few words of metadata, {@code Submitted on Mon, 05/28/2018 -
+ *       06:57}, {@code TASS 29.05.2017 TASS};
+ *   <li>a time alone ({@code 18:49}, {@code 2:39 p.m. EDT}) and an id line {@code 412-02-03-2017}
+ *       (number, day, month, year);
  *   <li>a crawl banner's clock line {@code Moscow: 00:12};
- *   <li>an archive month {@code January 2019}.
+ *   <li>an archive month {@code January 2019} or {@code July 2020 (3)}.
  * </ul>
  *
- * A time zone is kept only when printed: {@code 18:49 (GMT+3)}, {@code 18:49 +03:00}. Every
- * pattern is anchored and linear, and is tried only on short lines whose first character can
- * start a date.
+ * Only short lines are looked at. Stateless; thread-safe.
  */
 final class DateLines {
 
   /** Longest line worth trying: dates are short. */
-  static final int MAX_LENGTH = 64;
+  static final int MAX_LENGTH = 96;
 
-  private static final String ZONE =
-      "(?:\\s*\\(?(?:GMT|UTC)?\\s*([+\\-\u2212])(\\d{1,2})(?::?(\\d{2}))?\\)?)?";
-  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:года|г\\.?))?"
-          + "(?:,?\\s*(\\d{1,2}):(\\d{2}))?" + ZONE);
-  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      "(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?:,?\\s*(\\d{1,2}):(\\d{2}))?" + ZONE);
-  private static final Pattern ISO = Pattern.compile(
-      "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\s*(\\d{1,2}):(\\d{2}))?" + ZONE);
-  private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})" + ZONE);
+  /** How much a line says besides its date. */
+  enum Shape {
+    /** Nothing but the date (a weekday, a time, a zone, {@code Published on}). */
+    DATE,
+    /** The date and a place. */
+    DATELINE,
+    /** The date among a few other words. */
+    STAMP
+  }
+
+  /** A line that holds a date: the date, how much else the line says, and the place if any. */
+  record DateLine(Published published, Shape shape, String place) {}
+
   private static final Pattern ID = Pattern.compile("\\d{1,9}-(\\d{1,2})-(\\d{1,2})-(\\d{4})");
   private static final Pattern CLOCK =
       Pattern.compile("\\p{L}[\\p{L} .'’\\-]{0,40}:\\s*\\d{1,2}:\\d{2}");
-  private static final Pattern MONTH_YEAR = Pattern.compile("(\\p{L}+)\\s+(\\d{4})");
+  private static final Pattern MONTH_YEAR =
+      Pattern.compile("(\\p{L}+)\\s+(\\d{4})(?:\\s*\\(\\d{1,5}\\))?");
+  private static final List<String> LEADS = List.of(
+      "published on", "published:", "published", "posted on", "posted:", "posted",
+      "submitted on", "updated on", "updated:", "last updated:", "last updated", "date:",
+      "dated", "опубликовано:", "опубликовано", "дата публикации:", "дата:", "обновлено:",
+      "veröffentlicht am", "publicado el", "publié le", "发布时间：", "发布时间:", "日期：",
+      "日期:");
+  private static final int MAX_STAMP_WORDS = 5;
 
   private DateLines() {}
 
-  /**
-   * The date (and time, and zone) {@code line} states when it is a whole date line in one of the
-   * day-month-year, month-day-year or ISO forms; else null. {@code line} is already stripped.
-   */
-  static Published date(String line) {
-    if (!worthTrying(line)) {
+  /** The date {@code line} (stripped) holds when it is a date line, dateline or stamp; else null. */
+  static DateLine read(String line) {
+    if (line.isEmpty() || line.length() > MAX_LENGTH) {
       return null;
     }
-    char first = line.charAt(0);
-    Matcher m;
-    if (Character.isDigit(first)) {
-      m = ISO.matcher(line);
-      if (m.matches()) {
-        return published(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-            Integer.parseInt(m.group(3)), m, 4);
-      }
-      m = DAY_MONTH_YEAR.matcher(line);
-      if (m.matches()) {
-        return published(Integer.parseInt(m.group(3)), Months.number(m.group(2)),
-            Integer.parseInt(m.group(1)), m, 4);
-      }
+    List<Dates.Found> found = Dates.find(line);
+    if (found.size() != 1) {
       return null;
     }
-    if (!Character.isLetter(first)) {
-      return null;
+    Dates.Found date = found.get(0);
+    String before = withoutLead(punctuationStripped(line.substring(0, date.start())));
+    String after = punctuationStripped(line.substring(date.end()));
+    before = withoutWeekday(before);
+    if (before.isEmpty() && after.isEmpty()) {
+      return new DateLine(date.published(), Shape.DATE, null);
     }
-    m = MONTH_DAY_YEAR.matcher(line);
-    if (m.matches()) {
-      return published(Integer.parseInt(m.group(3)), Months.number(m.group(1)),
-          Integer.parseInt(m.group(2)), m, 4);
+    if (before.isEmpty() && isPlace(after)) {
+      return new DateLine(date.published(), Shape.DATELINE, after);
+    }
+    if (after.isEmpty() && isPlace(before) && !before.contains(" ")) {
+      return new DateLine(date.published(), Shape.DATELINE, before);
+    }
+    int words = words(before) + words(after);
+    if (words <= MAX_STAMP_WORDS && !hasSentence(before) && !hasSentence(after)) {
+      return new DateLine(date.published(), Shape.STAMP, null);
     }
     return null;
   }
 
-  /** A line holding only a time, {@code 18:49} or {@code 18:49 (GMT+3)}: the time, else null. */
+  /** The date of a date line in the narrow sense ({@link Shape#DATE}), else null. */
+  static Published date(String line) {
+    DateLine read = read(line);
+    return read != null && read.shape() == Shape.DATE ? read.published() : null;
+  }
+
+  /** A line holding only a time ({@code 18:49}, {@code 2:39 p.m. EDT}): the time on {@code date}. */
   static Published timeOn(LocalDate date, String line) {
-    if (!worthTrying(line) || !Character.isDigit(line.charAt(0))) {
-      return null;
-    }
-    Matcher m = TIME.matcher(line);
-    if (!m.matches()) {
-      return null;
-    }
-    return published(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), m, 1);
+    return Dates.timeAlone(date, line);
   }
 
   /** Whether {@code line} holds only a time. */
   static boolean isTime(String line) {
-    return worthTrying(line) && Character.isDigit(line.charAt(0)) && TIME.matcher(line).matches()
-        && timeOn(LocalDate.EPOCH, line) != null;
+    Published time = Dates.timeAlone(LocalDate.EPOCH, line);
+    return time != null && time.time() != null;
   }
 
   /** The date of an id line {@code 412-02-03-2017} (number, day, month, year), else null. */
   static LocalDate idDate(String line) {
-    if (!worthTrying(line) || !Character.isDigit(line.charAt(0))) {
+    if (line.length() < 10 || line.length() > 24 || !Character.isDigit(line.charAt(0))) {
       return null;
     }
     Matcher m = ID.matcher(line);
     if (!m.matches()) {
       return null;
     }
-    return localDate(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+    return Dates.localDate(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
         Integer.parseInt(m.group(1)));
   }
 
   /** Whether {@code line} is a crawl banner's clock line, {@code Moscow: 00:12}. */
   static boolean isClock(String line) {
-    return worthTrying(line) && Character.isLetter(line.charAt(0))
+    return !line.isEmpty() && line.length() <= 48 && Character.isLetter(line.charAt(0))
         && CLOCK.matcher(line).matches();
   }
 
-  /** Whether {@code line} is an archive month, {@code January 2019} or {@code март 2017}. */
+  /** Whether {@code line} is an archive month: {@code January 2019}, {@code July 2020 (3)}. */
   static boolean isMonthOfYear(String line) {
-    if (line.length() < 8 || line.length() > 16 || !Character.isLetter(line.charAt(0))) {
+    if (line.length() < 7 || line.length() > 24 || !Character.isLetter(line.charAt(0))) {
       return false;
     }
     Matcher m = MONTH_YEAR.matcher(line);
-    return m.matches() && Months.number(m.group(1)) > 0 && plausibleYear(m.group(2));
-  }
-
-  private static boolean worthTrying(String line) {
-    return !line.isEmpty() && line.length() <= MAX_LENGTH;
-  }
-
-  private static boolean plausibleYear(String digits) {
-    int year = Integer.parseInt(digits);
+    if (!m.matches() || CalendarNames.month(m.group(1)) == 0) {
+      return false;
+    }
+    int year = Integer.parseInt(m.group(2));
     return year >= 1900 && year <= 2199;
   }
 
-  /** A valid calendar date, or null (day 31 of February, month 0, year 0042). */
-  static LocalDate localDate(int year, int month, int day) {
-    if (month < 1 || month > 12 || year < 1900 || year > 2199 || day < 1
-        || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
-      return null;
+  private static String withoutLead(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String lead : LEADS) {
+      if (lower.startsWith(lead)) {
+        return punctuationStripped(s.substring(lead.length()));
+      }
     }
-    return LocalDate.of(year, month, day);
+    return s;
   }
 
-  private static Published published(int year, int month, int day, Matcher m, int timeGroup) {
-    LocalDate date = localDate(year, month, day);
-    if (date == null) {
-      return null;
+  /** {@code Thursday,} or {@code Mon,} before a date, dropped. */
+  private static String withoutWeekday(String s) {
+    if (s.isEmpty()) {
+      return s;
     }
-    if (m.group(timeGroup) == null) {
-      return m.group(timeGroup + 2) != null ? null : Published.of(date);
+    int end = s.length();
+    int start = end;
+    while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+      start--;
     }
-    int hour = Integer.parseInt(m.group(timeGroup));
-    int minute = Integer.parseInt(m.group(timeGroup + 1));
-    if (hour > 23 || minute > 59) {
-      return null;
+    if (start < end && CalendarNames.isWeekday(s.substring(start, end))) {
+      return punctuationStripped(s.substring(0, start));
     }
-    LocalTime time = LocalTime.of(hour, minute);
-    String sign = m.group(timeGroup + 2);
-    if (sign == null) {
-      return Published.of(date, time);
+    return s;
+  }
+
+  /** {@code s} without spaces and the separators dates stand between ({@code , - | · •}). */
+  static String punctuationStripped(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && isSeparator(s.charAt(from))) {
+      from++;
     }
-    int offsetHours = Integer.parseInt(m.group(timeGroup + 3));
-    int offsetMinutes = m.group(timeGroup + 4) == null ? 0 : Integer.parseInt(m.group(timeGroup + 4));
-    if (offsetHours > 18 || offsetMinutes > 59 || (offsetHours == 18 && offsetMinutes > 0)) {
-      return null;
+    while (to > from && isSeparator(s.charAt(to - 1))) {
+      to--;
     }
-    int seconds = (offsetHours * 3600 + offsetMinutes * 60) * (sign.equals("+") ? 1 : -1);
-    return new Published(date, time, ZoneOffset.ofTotalSeconds(seconds));
+    return s.substring(from, to);
+  }
+
+  private static boolean isSeparator(char c) {
+    return Lines.isSpace(c) || c == ',' || c == '-' || c == '–' || c == '—' || c == '|'
+        || c == '·' || c == '•' || c == '/' || c == '(' || c == ')' || c == ';';
+  }
+
+  /** A place name: one to four capitalised words, no digits ({@code Moscow}, {@code Washington, D.C.}). */
+  static boolean isPlace(String s) {
+    if (s.isEmpty() || s.length() > 40 || !Character.isUpperCase(s.charAt(0))) {
+      return false;
+    }
+    String[] words = s.split("[\\s,]+");
+    if (words.length > 4) {
+      return false;
+    }
+    for (String word : words) {
+      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+        return false;
+      }
+      for (int i = 0; i < word.length(); i++) {
+        if (Character.isDigit(word.charAt(i))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static int words(String s) {
+    if (s.isEmpty()) {
+      return 0;
+    }
+    int words = 1;
+    for (int i = 1; i < s.length(); i++) {
+      if (Lines.isSpace(s.charAt(i)) && !Lines.isSpace(s.charAt(i - 1))) {
+        words++;
+      }
+    }
+    return words;
+  }
+
+  private static boolean hasSentence(String s) {
+    return s.contains(". ") || s.endsWith(".") && s.length() > 12 || s.indexOf('?') >= 0
+        || s.indexOf('!') >= 0;
   }
 }

@@ -45,6 +45,19 @@ final class Labels {
       "ibn", "el");
   private static final Set<String> ARTICLES =
       Set.of("The", "A", "An", "Le", "La", "Les", "Der", "Die", "Das", "El", "Los", "Las");
+  /** Words a post before a name starts with: {@code President of Russia Ivan Petrov}. */
+  private static final Set<String> POST_STARTS = Set.of(
+      "President", "Prime", "Foreign", "Minister", "Secretary", "Deputy", "Ambassador",
+      "Spokesperson", "Chairman", "Chair", "Director", "Head", "Permanent", "Special", "Under",
+      "Assistant", "State", "Vice", "General", "Chief", "Federal", "Chancellor", "Premier",
+      "King", "Queen", "Governor", "Mayor", "Senator", "Acting", "High", "First", "Executive",
+      "Президент", "Министр", "Председатель", "Посол", "Заместитель", "Премьер-министр");
+  private static final Set<String> CONNECTORS = Set.of(
+      "of", "the", "for", "on", "and", "to", "at", "in", "de", "du", "des", "del", "der", "für",
+      "по", "и", "при");
+  private static final int MAX_POST_WORDS = 10;
+  private static final java.util.regex.Pattern TIMESTAMP =
+      java.util.regex.Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
   private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "MR.",
       "MRS.", "MS.", "DR.");
   private static final List<String> QUESTION_WORDS = List.of(
@@ -77,6 +90,10 @@ final class Labels {
       String surname = Speakers.surname(principal.name());
       knownSingles.add(surname.toLowerCase(Locale.ROOT));
     }
+  }
+
+  Speakers speakers() {
+    return speakers;
   }
 
   private void addKnown(String label) {
@@ -113,7 +130,7 @@ final class Labels {
         return short_;
       }
     }
-    if (!Character.isUpperCase(first)) {
+    if (!Character.isUpperCase(first) && !isHan(first)) {
       return null;
     }
     int colon = colonAtDepthZero(line, Math.min(length, MAX_LABEL + 1));
@@ -217,7 +234,7 @@ final class Labels {
         depth++;
       } else if (c == ')') {
         depth--;
-      } else if (c == ':' && depth == 0) {
+      } else if ((c == ':' || c == '：') && depth == 0) {
         return i;
       }
     }
@@ -258,7 +275,7 @@ final class Labels {
       }
     }
     String printed = line.substring(start, end);
-    if (!isLabelText(printed)) {
+    if (!isLabelText(printed) && !(isTimestamped(notes) && isCapitalisedWord(printed))) {
       return null;
     }
     return label(printed, notes, start, textStart(line, colon + 1), Label.Damage.NONE);
@@ -271,8 +288,12 @@ final class Labels {
     if (known.contains(printed)) {
       return true;
     }
+    if (isHan(printed.charAt(0))) {
+      return isChineseName(printed);
+    }
     String[] words = printed.split(" ", -1);
-    if (words.length > MAX_WORDS) {
+    boolean post = POST_STARTS.contains(words[0]);
+    if (words.length > (post ? MAX_POST_WORDS : MAX_WORDS)) {
       return false;
     }
     for (int w = 0; w < words.length; w++) {
@@ -281,7 +302,7 @@ final class Labels {
       if (word.isEmpty()) {
         return false;
       }
-      if (!edge && PARTICLES.contains(word)) {
+      if (!edge && (PARTICLES.contains(word) || post && CONNECTORS.contains(word))) {
         continue;
       }
       if (!isCapitalisedWord(word)) {
@@ -292,6 +313,33 @@ final class Labels {
       return isKnownSingle(printed);
     }
     return !ARTICLES.contains(words[0]) || known.contains(printed);
+  }
+
+  /** Whether a label's notes hold a timestamp: {@code Anna Orlova (01:27):}. */
+  private static boolean isTimestamped(List<String> notes) {
+    for (String note : notes) {
+      if (TIMESTAMP.matcher(note).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  /** A Chinese label: two to twelve Chinese characters ({@code 汪明}, {@code 晨光新闻记者}). */
+  private static boolean isChineseName(String printed) {
+    if (printed.length() < 2 || printed.length() > 12) {
+      return false;
+    }
+    for (int i = 0; i < printed.length(); i++) {
+      if (!isHan(printed.charAt(i)) && printed.charAt(i) != '·') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isCapitalisedWord(String word) {

@@ -5,5 +5,5 @@ package org.verbatim.parse;
  * character reached a turn and no chrome did.
  */
 enum LineUse {
-  BLANK, CHROME, HEADER, BANNER, TITLE, LANGUAGES, TOC, SECTION_HEADING, BODY
+  BLANK, CHROME, HEADER, BANNER, TITLE, LANGUAGES, TOC, SECTION_HEADING, SEPARATOR, BODY
 }

@@ -2,203 +2,376 @@ package org.verbatim.parse;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import org.verbatim.model.Kind;
+import org.verbatim.model.ParseWarning;
+import org.verbatim.model.Participant;
 import org.verbatim.model.Published;
 
 /**
- * The first stage over a page's lines: everything above the body.
+ * The first stage over a page's lines: everything above the body, read by evidence rather than
+ * by position.
  *
- * <p>In order, each step skipping blank lines and chrome: an embassy mirror's crawl banner (a
- * date line without a time followed by {@code City: HH:MM} lines) is passed over; a header date
- * ({@link DateLines}: one line, or a date line and a time line, or a time line and an id line);
- * the title (the first other line); a header date right after the title when none stood before
- * it; the language marker; a topic list ({@link Sections}), kept only when one of its headings
- * is repeated later on a line of its own. The body starts after the last of these.
+ * <ol>
+ *   <li>The body's anchor: the first speaker label (with words after it, on its line or the
+ *       next) or the first line of prose ({@link Prose}); the zone above it holds the top.
+ *   <li>Each line of the zone is told apart: blank, chrome, a crawl banner (a date line followed
+ *       by {@code City: HH:MM} clock lines), a date line, a time line, an id line, a language
+ *       marker, or a candidate headline.
+ *   <li>The title is the candidate with the most marks of a headline ({@link TitleScore}); a
+ *       headline broken over two adjacent lines is joined.
+ *   <li>The publication date is the date line nearest the title, with a time line beside it;
+ *       else a date stamp; else (later, by the reader) the title's date or the address's.
+ *   <li>The language marker, a metadata line naming the speaker ({@code Ned Price, Department
+ *       Spokesperson}), a dateline's place, a type line ({@code Speech}), then a contents list
+ *       ({@link Contents}).
+ * </ol>
+ * The body starts after the last of these; lines of the zone above the title are the site's.
+ * Not thread-safe: one per page.
  */
 final class PageTop {
 
-  /** What the top of a page says, and where its body starts. */
-  record Facts(Published published, String title, int titleLine, List<String> versions,
-      List<String> topics, int bodyStart) {}
+  /**
+   * What the top of a page says, and where its body starts.
+   *
+   * @param published  the document's date from a date line, or null
+   * @param time       a time printed alone at the top, for a date found elsewhere, or null
+   * @param title      the headline, or null when none was found
+   * @param titleLine  its first line, or -1
+   * @param versions   the language marker's tags
+   * @param contents   the contents list, or null
+   * @param speaker    a speaker named on a metadata line, or null
+   * @param place      a dateline's place, or null
+   * @param typeKind   the kind a type line above the title names, or null
+   * @param bodyStart  the first line of the body
+   */
+  record Facts(Published published, Published time, String title, int titleLine,
+      List<String> versions, Contents.Listing contents, Participant speaker, String place,
+      Kind typeKind, int bodyStart) {}
+
+  /** How far down the anchor is looked for, in non-blank lines: the top of a page is short. */
+  private static final int ZONE_LIMIT = 80;
 
   private final Lines lines;
   private final LineUse[] uses;
-  private Published published;
+  private final Labels labels;
+  private final List<ParseWarning> warnings;
+  private final Map<Integer, String> texts = new HashMap<>();
 
-  private PageTop(Lines lines, LineUse[] uses) {
+  private PageTop(Lines lines, LineUse[] uses, List<ParseWarning> warnings) {
     this.lines = lines;
     this.uses = uses;
+    this.labels = new Labels(new Speakers(null, List.of()), null, List.of());
+    this.warnings = warnings;
   }
 
-  static Facts read(Lines lines, LineUse[] uses) {
-    return new PageTop(lines, uses).read();
+  static Facts read(Lines lines, LineUse[] uses, List<ParseWarning> warnings) {
+    return new PageTop(lines, uses, warnings).read();
+  }
+
+  private String text(int i) {
+    return texts.computeIfAbsent(i, lines::stripped);
   }
 
   private Facts read() {
-    int i = skipCrawlBanner(skip(0));
-    i = headerDate(skip(i));
-    i = skip(i);
-    String title = null;
-    int titleLine = -1;
-    if (i < lines.count()) {
-      title = lines.stripped(i);
-      titleLine = i;
-      uses[i] = LineUse.TITLE;
-      i++;
-      if (published == null) {
-        i = headerDate(skip(i));
-      }
-    }
-    List<String> versions = List.of();
-    int marker = skip(i);
-    if (marker < lines.count()) {
-      List<String> tags = LanguageMarker.tags(lines.stripped(marker));
-      if (tags != null) {
-        versions = tags;
-        uses[marker] = LineUse.LANGUAGES;
-        i = marker + 1;
-      }
-    }
-    List<String> topics = new ArrayList<>();
-    int end = topicList(i, topics);
-    if (!topics.isEmpty()) {
-      i = end;
-    }
-    return new Facts(published, title, titleLine, versions, topics, i);
-  }
-
-  /** The first line at or after {@code i} that is neither blank nor chrome, marking those. */
-  private int skip(int i) {
-    while (i < lines.count()) {
+    int anchor = anchor();
+    List<Integer> zone = new ArrayList<>();
+    for (int i = 0; i < anchor; i++) {
       if (lines.isBlank(i)) {
         uses[i] = LineUse.BLANK;
-      } else if (lines.length(i) < 200 && Chrome.is(lines.stripped(i))) {
-        uses[i] = LineUse.CHROME;
       } else {
+        zone.add(i);
+      }
+    }
+    markBanners(zone);
+    int titleLine = -1;
+    int titleEnd = -1;
+    String title = null;
+    TitleScore best = null;
+    for (int k = 0; k < zone.size(); k++) {
+      int i = zone.get(k);
+      if (uses[i] != null) {
+        continue;
+      }
+      TitleScore score = TitleScore.of(text(i), repeated(zone, i));
+      if (score.accepted() && (best == null || score.value() >= best.value())) {
+        best = score;
+        titleLine = i;
+      }
+    }
+    if (best != null) {
+      title = best.text();
+      titleEnd = titleLine;
+      int before = titleLine - 1;
+      if (before >= 0 && !lines.isBlank(before) && uses[before] == null) {
+        TitleScore joined = TitleScore.of(text(before) + " " + title, false);
+        if (joined.accepted() && joined.value() > best.value()
+            && TitleScore.of(text(before), false).continues()) {
+          title = joined.text();
+          titleLine = before;
+          best = joined;
+        }
+      }
+      int after = titleEnd + 1;
+      if (after < anchor && !lines.isBlank(after) && uses[after] == null) {
+        TitleScore joined = TitleScore.of(title + " " + text(after), false);
+        if (joined.accepted() && joined.value() > best.value() && best.continues()) {
+          title = joined.text();
+          titleEnd = after;
+          best = joined;
+        }
+      }
+      for (int i = titleLine; i <= titleEnd; i++) {
+        uses[i] = LineUse.TITLE;
+      }
+      if (!best.evidence()) {
+        warnings.add(new ParseWarning(Lines.number(titleLine), Warnings.titleWithoutEvidence()));
+      }
+    }
+    int last = Math.max(titleEnd, -1);
+    Published published = null;
+    Published time = null;
+    String place = null;
+    // The document's date: the date line nearest the title, a date line before a stamp.
+    int dateLine = -1;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int k = 0; k < zone.size(); k++) {
+      int i = zone.get(k);
+      if (uses[i] != null) {
+        continue;
+      }
+      DateLines.DateLine date = DateLines.read(text(i));
+      LocalDate id = date == null ? DateLines.idDate(text(i)) : null;
+      if (date == null && id == null) {
+        continue;
+      }
+      int distance = titleLine < 0 ? k : distance(zone, i, titleLine, titleEnd)
+          + (date != null && date.shape() == DateLines.Shape.STAMP ? 1 : 0);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        dateLine = i;
+        published = date != null ? date.published() : Published.of(id);
+        place = date != null ? date.place() : null;
+      }
+    }
+    if (dateLine >= 0) {
+      uses[dateLine] = LineUse.HEADER;
+      last = Math.max(last, dateLine);
+    }
+    // A time printed alone, beside the date line or the title.
+    int timeLine = -1;
+    bestDistance = Integer.MAX_VALUE;
+    for (int i : zone) {
+      if (uses[i] != null || !DateLines.isTime(text(i))) {
+        continue;
+      }
+      int distance = Math.min(dateLine < 0 ? Integer.MAX_VALUE : distance(zone, i, dateLine,
+          dateLine), titleLine < 0 ? Integer.MAX_VALUE : distance(zone, i, titleLine, titleEnd));
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        timeLine = i;
+      }
+    }
+    if (timeLine >= 0 && (bestDistance <= 3 || titleLine < 0)) {
+      uses[timeLine] = LineUse.HEADER;
+      last = Math.max(last, timeLine);
+      LocalDate day = published != null ? published.date() : LocalDate.EPOCH;
+      Published clock = DateLines.timeOn(day, text(timeLine));
+      if (published != null && published.time() == null) {
+        published = clock;
+      } else if (published == null) {
+        time = clock;
+      }
+    }
+    // The marker, metadata lines and type lines of the zone; the rest above the title is chrome.
+    List<String> versions = List.of();
+    Participant speaker = null;
+    Kind typeKind = null;
+    String afterMarker = null;
+    int markerLine = -1;
+    for (int i : zone) {
+      if (uses[i] != null) {
+        continue;
+      }
+      String line = text(i);
+      LanguageMarker.Marker marker = versions.isEmpty() ? LanguageMarker.read(line) : null;
+      if (marker != null) {
+        versions = marker.tags();
+        uses[i] = LineUse.LANGUAGES;
+        markerLine = i;
+        afterMarker = marker.rest();
+        last = Math.max(last, i);
+        continue;
+      }
+      if (titleLine >= 0 && i > titleEnd) {
+        Participant named = speaker == null ? MetadataLine.person(line) : null;
+        if (named != null) {
+          speaker = named;
+          uses[i] = LineUse.HEADER;
+          last = Math.max(last, i);
+        } else if (place == null && DateLines.isPlace(line) && near(zone, i, dateLine, timeLine)) {
+          place = line;
+          uses[i] = LineUse.HEADER;
+          last = Math.max(last, i);
+        }
+        continue;
+      }
+      if (titleLine < 0 || i < titleLine) {
+        if (typeKind == null && Chrome.is(line)) {
+          TitleKinds.Match kind = TitleKinds.find(line);
+          typeKind = kind != null && line.length() < 24 ? kind.kind() : null;
+        }
+        uses[i] = LineUse.CHROME;
+      }
+    }
+    int bodyStart = last + 1;
+    if (title == null) {
+      bodyStart = Math.max(bodyStart, anchor);
+      for (int i = 0; i < anchor; i++) {
+        if (uses[i] == null) {
+          uses[i] = LineUse.CHROME;
+        }
+      }
+    }
+    // Lines between the title and the body proper that are plain chrome stay chrome.
+    Contents.Listing contents = null;
+    int from = afterMarker != null && !afterMarker.isEmpty() ? markerLine : firstUnused(bodyStart);
+    if (from < lines.count()) {
+      contents = Contents.read(lines, from, afterMarker != null && !afterMarker.isEmpty()
+          ? afterMarker : null);
+      if (contents != null) {
+        for (int i : contents.lines()) {
+          uses[i] = LineUse.TOC;
+        }
+        bodyStart = Math.max(bodyStart, contents.end());
+        if (!contents.closed()) {
+          warnings.add(new ParseWarning(Lines.number(contents.firstLine()),
+              Warnings.contentsNotClosed(contents.headings().get(0))));
+        }
+      }
+    }
+    for (int i = 0; i < bodyStart && i < lines.count(); i++) {
+      if (uses[i] == null) {
+        uses[i] = lines.isBlank(i) ? LineUse.BLANK
+            : i > titleEnd && !Chrome.is(text(i)) ? null : LineUse.CHROME;
+      }
+    }
+    return new Facts(published, time, title, titleLine, versions, contents, speaker, place,
+        typeKind, firstLeft(bodyStart, titleEnd));
+  }
+
+  /** The body starts at the first line after the title that nothing above has taken. */
+  private int firstLeft(int bodyStart, int titleEnd) {
+    for (int i = Math.max(0, titleEnd + 1); i < bodyStart; i++) {
+      if (uses[i] == null) {
         return i;
       }
+    }
+    return bodyStart;
+  }
+
+  private int firstUnused(int from) {
+    int i = from;
+    while (i < lines.count() && (lines.isBlank(i) || uses[i] != null)) {
       i++;
-    }
-    return i;
-  }
-
-  private int skipBlank(int i) {
-    while (i < lines.count() && lines.isBlank(i)) {
-      uses[i] = LineUse.BLANK;
-      i++;
-    }
-    return i;
-  }
-
-  private int skipCrawlBanner(int i) {
-    if (i >= lines.count()) {
-      return i;
-    }
-    Published date = DateLines.date(lines.stripped(i));
-    if (date == null || date.time() != null) {
-      return i;
-    }
-    int clock = skipBlank(i + 1);
-    if (clock >= lines.count() || !DateLines.isClock(lines.stripped(clock))) {
-      return i;
-    }
-    uses[i] = LineUse.BANNER;
-    while (clock < lines.count() && DateLines.isClock(lines.stripped(clock))) {
-      uses[clock] = LineUse.BANNER;
-      clock = skipBlank(clock + 1);
-    }
-    return skip(clock);
-  }
-
-  /** Reads a header date at {@code i} if there is one; returns the line after it. */
-  private int headerDate(int i) {
-    if (i >= lines.count()) {
-      return i;
-    }
-    String line = lines.stripped(i);
-    Published date = DateLines.date(line);
-    if (date != null) {
-      uses[i] = LineUse.HEADER;
-      published = date;
-      if (date.time() == null) {
-        int next = skipBlank(i + 1);
-        if (next < lines.count()) {
-          Published withTime = DateLines.timeOn(date.date(), lines.stripped(next));
-          if (withTime != null) {
-            uses[next] = LineUse.HEADER;
-            published = withTime;
-            return next + 1;
-          }
-        }
-      }
-      return i + 1;
-    }
-    if (DateLines.isTime(line)) {
-      int next = skipBlank(i + 1);
-      if (next < lines.count()) {
-        LocalDate day = DateLines.idDate(lines.stripped(next));
-        if (day != null) {
-          uses[i] = LineUse.HEADER;
-          uses[next] = LineUse.HEADER;
-          published = DateLines.timeOn(day, line);
-          return next + 1;
-        }
-      }
     }
     return i;
   }
 
   /**
-   * Collects a topic list starting at {@code i} into {@code topics} and returns the line after
-   * it; leaves {@code topics} empty when there is none, or when none of its headings comes back.
+   * The first line of the body: a speaker label with words after it (on its line or the next),
+   * or a line of prose; the end of the page when neither comes within {@link #ZONE_LIMIT}
+   * non-blank lines.
    */
-  private int topicList(int i, List<String> topics) {
-    int at = skip(i);
-    int lead = -1;
-    if (at < lines.count() && Sections.isContentsLead(lines.stripped(at))) {
-      lead = at;
-      at = skip(at + 1);
-    }
-    List<Integer> itemLines = new ArrayList<>();
-    while (at < lines.count()) {
-      String heading = Sections.heading(lines.stripped(at));
-      if (heading == null) {
-        break;
+  private int anchor() {
+    int seen = 0;
+    for (int i = 0; i < lines.count(); i++) {
+      if (lines.isBlank(i)) {
+        continue;
       }
-      topics.add(heading);
-      itemLines.add(at);
-      at = skip(at + 1);
+      if (++seen > ZONE_LIMIT) {
+        return i;
+      }
+      String line = text(i);
+      if (line.length() <= 200 && Chrome.is(line)) {
+        continue;
+      }
+      Label label = labels.atStart(line);
+      if (label != null && (label.textStart() < line.length() || nextIsText(i))
+          && !Chrome.isContactLine(nextText(i))) {
+        return i;
+      }
+      if (Prose.isProse(line) && !looksLikeTitle(line)) {
+        return i;
+      }
     }
-    if (topics.isEmpty() || !repeatedLater(topics, at)) {
-      topics.clear();
-      return i;
-    }
-    if (lead >= 0) {
-      uses[lead] = LineUse.TOC;
-    }
-    for (int item : itemLines) {
-      uses[item] = LineUse.TOC;
-    }
-    return itemLines.get(itemLines.size() - 1) + 1;
+    return lines.count();
   }
 
-  private boolean repeatedLater(List<String> topics, int from) {
-    Set<String> wanted = new HashSet<>(topics);
-    int longest = 0;
-    for (String topic : topics) {
-      longest = Math.max(longest, topic.length());
+  /** A long line that still reads as a headline: a kind of text and a date, one sentence. */
+  private static boolean looksLikeTitle(String line) {
+    return Prose.sentences(line) <= 1 && line.length() <= 400 && TitleKinds.find(line) != null
+        && Dates.last(line) != null;
+  }
+
+  private boolean nextIsText(int i) {
+    String next = nextText(i);
+    return !next.isEmpty() && !Chrome.is(next) && (Prose.words(next) >= 4);
+  }
+
+  private String nextText(int i) {
+    for (int j = i + 1; j < lines.count(); j++) {
+      if (!lines.isBlank(j)) {
+        return text(j);
+      }
     }
-    for (int i = from; i < lines.count(); i++) {
-      if (lines.length(i) <= longest + 8 && !lines.isBlank(i)) {
-        String line = lines.stripped(i);
-        String heading = Sections.heading(line);
-        if (wanted.contains(line) || heading != null && wanted.contains(heading)) {
-          return true;
+    return "";
+  }
+
+  /**
+   * Marks crawl banners: a date line without a time followed by clock lines ({@code Moscow:
+   * 15:46}), and clock lines alone.
+   */
+  private void markBanners(List<Integer> zone) {
+    for (int k = 0; k < zone.size(); k++) {
+      int i = zone.get(k);
+      String line = text(i);
+      if (DateLines.isClock(line)) {
+        uses[i] = LineUse.BANNER;
+        if (k > 0) {
+          int before = zone.get(k - 1);
+          Published date = DateLines.date(text(before));
+          if (date != null && date.time() == null) {
+            uses[before] = LineUse.BANNER;
+          }
         }
+      } else if (Chrome.is(line)) {
+        uses[i] = LineUse.CHROME;
+      }
+    }
+  }
+
+  /** Whether line {@code i}'s text is printed on another line of the zone too. */
+  private boolean repeated(List<Integer> zone, int i) {
+    for (int j : zone) {
+      if (j != i && text(j).equals(text(i))) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** Non-blank lines between line {@code i} and the span {@code from..to}. */
+  private static int distance(List<Integer> zone, int i, int from, int to) {
+    int a = zone.indexOf(i);
+    int b = zone.indexOf(i < from ? from : to);
+    return Math.abs(a - b);
+  }
+
+  private static boolean near(List<Integer> zone, int i, int dateLine, int timeLine) {
+    return dateLine >= 0 && distance(zone, i, dateLine, dateLine) <= 2
+        || timeLine >= 0 && distance(zone, i, timeLine, timeLine) <= 2;
   }
 }

@@ -41,6 +41,15 @@ final class PersonPhrase {
   private static final Pattern RUSSIAN_NAME = Pattern.compile(
       "([А-ЯЁ])\\.\\s?([А-ЯЁ])\\.\\s?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)");
   private static final String RUSSIAN_ANSWERS = "и ответы на вопросы СМИ";
+  private static final String[] VERBS = {
+      " hosted ", " hosts ", " held ", " holds ", " gave ", " gives ", " speaks ", " spoke ",
+      " answered ", " answers ", " made ", " makes ", " takes ", " took ", " delivered ",
+      " delivers ", " chaired ", " chairs ", " attended ", " attends "};
+  private static final String[] CHINESE_POSTS = {
+      "外交部发言人", "发言人", "国务委员兼外长", "外交部长", "外长", "部长", "大使", "总领事",
+      "主席", "总理", "副部长", "部长助理"};
+  private static final String[] CHINESE_VERBS = {
+      "主持", "答", "就", "在", "出席", "接受", "会见", "表示", "的", "发表", "举行", "介绍"};
 
   private PersonPhrase() {}
 
@@ -48,6 +57,10 @@ final class PersonPhrase {
     Matcher russian = RUSSIAN_NAME.matcher(title);
     if (russian.find()) {
       return russian(title, kind, russian);
+    }
+    Participant chinese = chinese(title);
+    if (chinese != null) {
+      return chinese;
     }
     if (kind == null) {
       return null;
@@ -61,7 +74,84 @@ final class PersonPhrase {
         phrase = cut(title, kind.end() + 4);
       }
     }
+    if (phrase == null && kind.start() > 0) {
+      Participant leading = leading(title, kind);
+      if (leading != null) {
+        return leading;
+      }
+    }
     return phrase == null ? null : split(phrase);
+  }
+
+  /**
+   * A post and name opening a title before a verb or a linking word that comes before the kind
+   * word: {@code Foreign Ministry Spokesperson Anna Orlova hosted a regular press conference},
+   * {@code Secretary Mark Dalton at a Joint Press Availability}. Only with a post, so that a
+   * bare name of something else is not taken for a speaker.
+   */
+  private static Participant leading(String title, TitleKinds.Match kind) {
+    String head = title.substring(0, kind.start());
+    int end = -1;
+    for (String verb : VERBS) {
+      int at = head.indexOf(verb);
+      if (at > 0 && (end < 0 || at < end)) {
+        end = at;
+      }
+    }
+    for (String stop : new String[] {" at ", " with ", " to ", " in ", " on ", " during "}) {
+      int at = head.indexOf(stop);
+      if (at > 0 && (end < 0 || at < end)) {
+        end = at;
+      }
+    }
+    if (end < 0) {
+      return null;
+    }
+    Participant p = split(head.substring(0, end));
+    return p != null && p.role() != null && hasPostWord(p.role()) ? p : null;
+  }
+
+  private static boolean hasPostWord(String post) {
+    for (String word : post.split(" ")) {
+      if (POST_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A Chinese post and the two or three characters of a name after it: {@code 外交部发言人汪明主持
+   * 例行记者会} → 汪明 (外交部发言人). The name ends before a verb of the title or after three
+   * characters.
+   */
+  private static Participant chinese(String title) {
+    for (String post : CHINESE_POSTS) {
+      int at = title.indexOf(post);
+      if (at < 0) {
+        continue;
+      }
+      int start = at + post.length();
+      int end = start;
+      while (end < title.length() && end - start < 3
+          && Character.UnicodeScript.of(title.charAt(end)) == Character.UnicodeScript.HAN
+          && !startsVerb(title, end)) {
+        end++;
+      }
+      if (end - start >= 2) {
+        return new Participant(title.substring(start, end), title.substring(0, start));
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsVerb(String title, int at) {
+    for (String verb : CHINESE_VERBS) {
+      if (title.startsWith(verb, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String possessive(String title, TitleKinds.Match kind) {

@@ -7,35 +7,51 @@ import java.util.Set;
 import org.verbatim.model.Section;
 
 /**
- * A briefing's topic list and the headings that repeat it in the body.
+ * A briefing's sections and the headings that open them in the body.
  *
- * <p>The list follows the title (and language marker), perhaps after a {@code Table of contents:}
- * line: items {@code 1. Topic} or {@code 1) Topic} (numbering may have gaps or restart) or dash
- * bullets {@code - Topic}, {@code – Topic}, {@code — Topic}. Sections are the items in list order,
- * numbered from 1 whatever was printed. In the body, a line equal to an item's heading (with or
- * without its number or bullet) opens that section; headings are matched forwards only, so a
- * topic named again later in a reply is just text.
+ * <p>Sections come from a contents list ({@link Contents}), numbered from 1 in list order
+ * whatever was printed, or, in a briefing without a list, from its inline headings as they come
+ * ({@link #add}). In the body, a line whose words are an item's ({@link #key}: without its
+ * number or bullet, a final colon or full stop, case, the kind of quotes and spaces) opens that
+ * section; headings are matched forwards only, so a topic named again later in a reply is just
+ * text. Not thread-safe: one per page.
  */
 final class Sections {
 
   private static final Set<String> CONTENTS_LEADS = Set.of(
-      "table of contents:", "table of contents", "contents:", "содержание:", "содержание",
-      "table des matières :", "table des matières:", "sommaire :", "sommaire:", "inhalt:",
-      "inhaltsverzeichnis:", "índice:", "contenido:");
+      "table of contents", "contents", "содержание", "зміст", "table des matières", "sommaire",
+      "inhalt", "inhaltsverzeichnis", "índice", "contenido", "目录");
+  private static final Set<String> ANSWER_LEADS = Set.of(
+      "answers to media questions", "from answers to media questions",
+      "answers to questions from the media", "answers to questions",
+      "ответы на вопросы сми", "из ответов на вопросы сми", "ответы на вопросы",
+      "відповіді на запитання змі", "respuestas a las preguntas de los medios",
+      "réponses aux questions des médias", "antworten auf fragen der medien");
 
-  private final List<Section> sections;
+  private final List<Section> sections = new ArrayList<>();
+  private final List<String> keys = new ArrayList<>();
   private int next;
 
   Sections(List<String> headings) {
-    List<Section> list = new ArrayList<>(headings.size());
     for (String heading : headings) {
-      list.add(new Section(list.size() + 1, heading));
+      add(heading);
     }
-    this.sections = List.copyOf(list);
   }
 
   List<Section> all() {
-    return sections;
+    return List.copyOf(sections);
+  }
+
+  boolean isEmpty() {
+    return sections.isEmpty();
+  }
+
+  /** Adds a section after the last, for an inline heading; returns its number. */
+  int add(String heading) {
+    sections.add(new Section(sections.size() + 1, heading));
+    keys.add(key(heading));
+    next = sections.size();
+    return sections.size();
   }
 
   /**
@@ -43,14 +59,12 @@ final class Sections {
    * none. Moves past that section: later lines only open later sections.
    */
   int open(String line) {
-    if (sections.isEmpty() || line.isEmpty()) {
+    if (sections.isEmpty() || line.isEmpty() || line.length() > longest() + 16) {
       return 0;
     }
-    String heading = line;
-    String unnumbered = heading(line);
-    for (int i = next; i < sections.size(); i++) {
-      String wanted = sections.get(i).heading();
-      if (wanted.equals(heading) || wanted.equals(unnumbered)) {
+    String key = key(line);
+    for (int i = next; i < keys.size(); i++) {
+      if (keys.get(i).equals(key)) {
         next = i + 1;
         return i + 1;
       }
@@ -58,12 +72,65 @@ final class Sections {
     return 0;
   }
 
-  /** Whether the stripped line introduces a topic list: {@code Table of contents:}. */
-  static boolean isContentsLead(String line) {
-    return line.length() < 30 && CONTENTS_LEADS.contains(line.toLowerCase(Locale.ROOT));
+  private int longest() {
+    int longest = 0;
+    for (String key : keys) {
+      longest = Math.max(longest, key.length());
+    }
+    return longest;
   }
 
-  /** The heading of a list item ({@code 2. Topic} → {@code Topic}), or null for other lines. */
+  /** Whether the stripped line introduces a contents list: {@code Table of contents:}. */
+  static boolean isContentsLead(String line) {
+    return line.length() < 30 && CONTENTS_LEADS.contains(key(line));
+  }
+
+  /**
+   * Whether the stripped line opens the questions part of a briefing: {@code Answers to media
+   * questions:}, {@code From answers to media questions:}, {@code Ответы на вопросы СМИ:}.
+   */
+  static boolean isAnswersLead(String line) {
+    return line.length() < 60 && ANSWER_LEADS.contains(key(line));
+  }
+
+  /**
+   * A heading as compared: without a number or bullet before it, a colon or full stop after it,
+   * in lower case, with plain quotes and single spaces.
+   */
+  static String key(String line) {
+    String item = heading(line);
+    String s = item != null ? item : line;
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Lines.isSpace(c)) {
+        space = !out.isEmpty();
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(switch (c) {
+        case '’', '‘', '`' -> '\'';
+        case '“', '”', '«', '»', '„' -> '"';
+        case '–', '—', '‑', '\u2212' -> '-';
+        default -> Character.toLowerCase(c);
+      });
+    }
+    int end = out.length();
+    while (end > 0 && (out.charAt(end - 1) == ':' || out.charAt(end - 1) == '.'
+        || out.charAt(end - 1) == '：')) {
+      end--;
+    }
+    return out.substring(0, end).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The heading of a list item ({@code 2. Topic}, {@code 10.  Topic}, {@code 3) Topic},
+   * {@code - Topic}, {@code • Topic} → {@code Topic}), or null for other lines.
+   */
   static String heading(String line) {
     int length = line.length();
     if (length < 3) {
@@ -71,7 +138,8 @@ final class Sections {
     }
     char first = line.charAt(0);
     int i;
-    if (first == '-' || first == '–' || first == '—') {
+    if (first == '-' || first == '–' || first == '—' || first == '•' || first == '·'
+        || first == '*') {
       i = 1;
     } else {
       i = 0;
@@ -88,5 +156,10 @@ final class Sections {
     }
     String heading = Lines.strip(line.substring(i));
     return heading.isEmpty() ? null : heading;
+  }
+
+  /** Whether the stripped line is a numbered item ({@code 2. Topic}), not a dash bullet. */
+  static boolean isNumbered(String line) {
+    return !line.isEmpty() && Character.isDigit(line.charAt(0)) && heading(line) != null;
   }
 }

@@ -1,8 +1,10 @@
 package org.verbatim.parse;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,41 +16,106 @@ import org.verbatim.model.Participant;
  * <ul>
  *   <li>Questioners: {@code Question}, {@code Q}, {@code Q.}, {@code Вопрос}, {@code Frage},
  *       {@code Pregunta}, {@code Journalist}, {@code Журналист}, {@code Correspondent},
- *       {@code Корреспондент} and the title's outlets, in any case; the speaker is the label as
- *       printed.
+ *       {@code Корреспондент}, {@code 记者} and any label with one of those words in it
+ *       ({@code JOURNALIST QUESTION}, {@code CCTV reporter}, {@code 澎湃新闻记者}); the title's
+ *       outlets; labels with a media word ({@code Harbour TV}, {@code Daily}, {@code News},
+ *       {@code Agency}, {@code газета}, {@code 新闻} …); and the labels {@link Questioners} finds
+ *       asking, in any case. The speaker is the label as printed.
  *   <li>Answer words ({@code A}, {@code A.}, {@code Answer}, {@code Ответ}, {@code Antwort},
  *       {@code Respuesta}, {@code Réponse}): the principal speaker, else the label.
- *   <li>Initials and a surname ({@code С.В. ЛАВРОВ}) are written {@code С.В.Лавров}.
+ *   <li>Initials and a surname ({@code С.В. ЛАВРОВ}, {@code С. В. Лавров}, {@code Дж.Керрі}) are
+ *       written {@code С.В.Лавров}.
+ *   <li>A post before a name ({@code President of Russia Vladimir Putin}) is dropped:
+ *       {@code Vladimir Putin}.
  *   <li>A label equal to the principal speaker's name in any case, or whose only word besides an
- *       honorific (Mr, Mrs, Ms, Dr, with or without a dot) is the principal's surname
- *       ({@code MR PETROV}), is the principal speaker; any other label is its own speaker.
+ *       honorific or a post (Mr, Mrs, Ms, Dr, Secretary, Under Secretary, Ambassador …) is the
+ *       principal's surname ({@code MR PETROV}), is the principal speaker; any other label is
+ *       its own speaker.
  * </ul>
+ * Not thread-safe: one per page.
  */
 final class Speakers {
 
   private static final Set<String> QUESTIONERS = Set.of(
-      "question", "q", "q.", "вопрос", "frage", "pregunta", "journalist", "журналист",
-      "correspondent", "корреспондент");
+      "question", "q", "q.", "вопрос", "запитання", "питання", "frage", "pregunta", "journalist",
+      "журналист", "журналіст", "correspondent", "корреспондент", "кореспондент", "reporter",
+      "question from the audience");
+  private static final Set<String> QUESTION_WORDS = Set.of(
+      "question", "вопрос", "запитання", "journalist", "журналист", "журналіст", "correspondent",
+      "корреспондент", "кореспондент", "reporter", "pregunta", "frage");
+  private static final Set<String> MEDIA_WORDS = Set.of(
+      "tv", "television", "news", "agency", "daily", "times", "radio", "gazette", "journal",
+      "channel", "newspaper", "magazine", "broadcasting", "network", "telegraph", "herald",
+      "tribune", "press agency", "газета", "газеты", "новости", "агентство", "телеканал",
+      "радио", "телевидение", "информагентство", "ria", "tass", "itar-tass", "reuters", "afp",
+      "bloomberg", "cnn", "bbc", "nhk", "xinhua", "kyodo", "yonhap", "ap", "cctv", "cgtn");
+  private static final String[] MEDIA_CJK = {"记者", "新闻", "电视", "日报", "通讯社", "社", "台"};
   private static final Set<String> ANSWERERS = Set.of(
-      "a", "a.", "answer", "ответ", "antwort", "respuesta", "réponse");
+      "a", "a.", "answer", "ответ", "відповідь", "antwort", "respuesta", "réponse");
   private static final Set<String> HONORIFICS = Set.of(
-      "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
+      "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "secretary", "under", "deputy",
+      "assistant", "ambassador", "minister", "president", "spokesperson", "general", "admiral",
+      "senator", "governor", "господин", "госпожа");
   private static final Pattern INITIALS_NAME = Pattern.compile(
-      "([А-ЯЁ])\\.\\s?([А-ЯЁ])\\.\\s?([А-ЯЁ][А-ЯЁа-яё]*(?:-[А-ЯЁ][А-ЯЁа-яё]*)?)");
+      "([А-ЯЁІЇЄҐ][а-яёіїєґ]?)\\.\\s?(?:([А-ЯЁІЇЄҐ][а-яёіїєґ]?)\\.\\s?)?"
+          + "([А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’]*(?:-[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’]*)?)");
 
   private final Participant principal;
-  private final Set<String> outlets = new HashSet<>();
+  private final Set<String> questioners = new HashSet<>();
+  /** Each label's answer once: a long page asks about the same few labels on every turn. */
+  private final Map<String, Boolean> asking = new HashMap<>();
 
   Speakers(Participant principal, List<String> outletNames) {
     this.principal = principal;
     for (String outlet : outletNames) {
-      outlets.add(outlet.toLowerCase(Locale.ROOT));
+      questioners.add(outlet.toLowerCase(Locale.ROOT));
     }
   }
 
+  /** Whether {@code label} asks questions. */
   boolean isQuestioner(String label) {
+    Boolean known = asking.get(label);
+    if (known == null) {
+      known = asks(label);
+      asking.put(label, known);
+    }
+    return known;
+  }
+
+  private boolean asks(String label) {
     String lower = label.toLowerCase(Locale.ROOT);
-    return QUESTIONERS.contains(lower) || outlets.contains(lower);
+    if (QUESTIONERS.contains(lower) || questioners.contains(lower)) {
+      return true;
+    }
+    if (isPrincipal(label)) {
+      return false;
+    }
+    for (String word : lower.split("[\\s,()]+")) {
+      if (QUESTION_WORDS.contains(word) || MEDIA_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    for (String media : MEDIA_CJK) {
+      if (label.endsWith(media) || media.length() > 1 && label.contains(media)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Marks {@code label} a questioner: {@link Questioners} saw it ask. */
+  void addQuestioner(String label) {
+    questioners.add(label.toLowerCase(Locale.ROOT));
+    asking.clear();
+  }
+
+  boolean isAnswerWord(String label) {
+    return ANSWERERS.contains(label.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code label} names the principal speaker. */
+  boolean isPrincipal(String label) {
+    return principal != null && resolveName(label).equals(principal.name());
   }
 
   /** The name of whoever speaks under {@code label}. */
@@ -56,23 +123,46 @@ final class Speakers {
     if (isQuestioner(label)) {
       return label;
     }
-    String lower = label.toLowerCase(Locale.ROOT);
-    if (ANSWERERS.contains(lower)) {
+    if (isAnswerWord(label)) {
       return principal != null ? principal.name() : label;
     }
+    return resolveName(label);
+  }
+
+  private String resolveName(String label) {
     String name = russianInitialsName(label);
+    if (name.equals(label)) {
+      Participant split = label.indexOf(' ') > 0 ? PersonPhrase.split(label) : null;
+      if (split != null && split.role() != null && hasPost(split.role())) {
+        name = split.name();
+      }
+    }
     if (principal == null) {
       return name;
     }
     if (name.equalsIgnoreCase(principal.name())) {
       return principal.name();
     }
+    String surname = surname(principal.name());
     String[] words = label.split(" ");
-    int first = words.length > 1 && HONORIFICS.contains(words[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
-    if (words.length - first == 1 && words[first].equalsIgnoreCase(surname(principal.name()))) {
+    int first = 0;
+    while (first < words.length - 1 && HONORIFICS.contains(words[first].toLowerCase(Locale.ROOT))) {
+      first++;
+    }
+    if (words.length - first == 1 && words[first].equalsIgnoreCase(surname)) {
       return principal.name();
     }
     return name;
+  }
+
+  private static boolean hasPost(String post) {
+    for (String word : post.split(" ")) {
+      if (HONORIFICS.contains(word.toLowerCase(Locale.ROOT)) || word.equals("Prime")
+          || word.equals("Foreign") || word.equals("Chairman") || word.equals("Premier")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The surname in a name: its last word, after any initials ({@code С.В.Лавров} → Лавров). */
@@ -98,6 +188,6 @@ final class Speakers {
       surname.append(wordStart ? Character.toUpperCase(c) : Character.toLowerCase(c));
       wordStart = c == '-';
     }
-    return m.group(1) + "." + m.group(2) + "." + surname;
+    return m.group(1) + "." + (m.group(2) == null ? "" : m.group(2) + ".") + surname;
   }
 }

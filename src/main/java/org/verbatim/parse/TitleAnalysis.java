@@ -3,8 +3,6 @@ package org.verbatim.parse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.verbatim.model.Kind;
 import org.verbatim.model.Participant;
 
@@ -17,25 +15,19 @@ import org.verbatim.model.Participant;
  * }</pre>
  *
  * <ul>
- *   <li>Place and date: a trailing {@code , Month D, YYYY} or {@code , D Month YYYY} (Russian
- *       {@code 24 февраля 2019 года}); the comma segment before it is the place when at least one
- *       more segment precedes it and it looks like a place (capitalised, has a lower-case letter,
- *       no {@code and}/{@code и}, at most five words).
- *   <li>Kind: {@link TitleKinds}.
- *   <li>Speaker: English {@code Post Name’s kind}, {@code kind by Post Name}, {@code kind of Post
- *       Name} ({@link PersonPhrase}); Russian initials and surname in the genitive
- *       ({@code С.В.Лаврова} → {@code С.В.Лавров}) with the words between the kind word and the
- *       name as the post.
+ *   <li>Date: the last date printed in the title ({@link Dates}), wherever it stands and whatever
+ *       follows it ({@code …, Moscow, February 24, 2019}, {@code …on July 17, 2020}, {@code
+ *       (March 2, 2017)}, {@code 24 февраля 2019 года}, {@code 2022年8月19日…}, a full stop after).
+ *   <li>Place: the comma segment right before the date when at least one more segment precedes
+ *       it, or the one right after it at the end ({@code …, December 19, 2013, Moscow}), when it
+ *       looks like a place (capitalised, has a lower-case letter, no {@code and}/{@code и}, at
+ *       most five words).
+ *   <li>Kind: {@link TitleKinds}, on the title without its date and place.
+ *   <li>Speaker: {@link PersonPhrase}.
  *   <li>Outlets, for interviews and articles: {@link Outlets}.
  * </ul>
  */
 final class TitleAnalysis {
-
-  private static final Pattern END_MONTH_DAY_YEAR =
-      Pattern.compile(",\\s*(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\s*$");
-  private static final Pattern END_DAY_MONTH_YEAR = Pattern.compile(
-      ",\\s*(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}+)\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:года|г\\.?))?\\s*$");
-  private static final int DATE_TAIL = 48;
 
   private TitleAnalysis() {}
 
@@ -46,31 +38,34 @@ final class TitleAnalysis {
     String rest = title;
     LocalDate eventDate = null;
     String place = null;
-    int tail = Math.max(0, title.length() - DATE_TAIL);
-    Matcher m = END_MONTH_DAY_YEAR.matcher(title).region(tail, title.length());
-    int dateStart = -1;
-    if (m.find()) {
-      eventDate = DateLines.localDate(Integer.parseInt(m.group(3)), Months.number(m.group(1)),
-          Integer.parseInt(m.group(2)));
-      dateStart = m.start();
-    }
-    if (eventDate == null) {
-      m = END_DAY_MONTH_YEAR.matcher(title).region(tail, title.length());
-      if (m.find()) {
-        eventDate = DateLines.localDate(Integer.parseInt(m.group(3)), Months.number(m.group(2)),
-            Integer.parseInt(m.group(1)));
-        dateStart = m.start();
-      }
-    }
-    if (eventDate != null) {
-      rest = title.substring(0, dateStart);
-      int comma = rest.lastIndexOf(',');
-      if (comma > 0) {
-        String candidate = Lines.strip(rest.substring(comma + 1));
-        if (looksLikePlace(candidate)) {
-          place = candidate;
-          rest = rest.substring(0, comma);
+    Dates.Found date = Dates.last(title);
+    if (date != null) {
+      eventDate = date.date();
+      String before = trimEnd(title.substring(0, date.start()));
+      String after = trimStart(title.substring(date.end()));
+      rest = before;
+      if (before.endsWith(",")) {
+        String head = before.substring(0, before.length() - 1);
+        int comma = head.lastIndexOf(',');
+        if (comma > 0 && looksLikePlace(Lines.strip(head.substring(comma + 1)))) {
+          place = Lines.strip(head.substring(comma + 1));
+          rest = head.substring(0, comma);
+        } else {
+          rest = head;
         }
+      }
+      if (place == null && after.startsWith(",")) {
+        String candidate = trimEnd(Lines.strip(after.substring(1)));
+        if (candidate.endsWith(".")) {
+          candidate = candidate.substring(0, candidate.length() - 1);
+        }
+        if (looksLikePlace(candidate) && candidate.indexOf(',') < 0) {
+          place = candidate;
+          after = "";
+        }
+      }
+      if (!after.isEmpty() && !isClosing(after)) {
+        rest = rest + " " + after;
       }
     }
     TitleKinds.Match kind = TitleKinds.find(rest);
@@ -81,7 +76,38 @@ final class TitleAnalysis {
     return new TitleFacts(k, speaker, outlets, place, eventDate);
   }
 
-  private static boolean looksLikePlace(String s) {
+  /** What may follow a title's date and end it: a full stop, a bracket. */
+  private static boolean isClosing(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '.' && c != ')' && c != ']' && c != '»' && !Lines.isSpace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code s} without spaces, {@code (}, {@code on}, {@code of}, {@code от} at its end. */
+  private static String trimEnd(String s) {
+    String t = Lines.strip(s);
+    for (String tail : new String[] {"(", "[", " on", " of", " dated", " от", " on the",
+        " du", " vom", " del"}) {
+      if (t.endsWith(tail)) {
+        return Lines.strip(t.substring(0, t.length() - tail.length()));
+      }
+    }
+    return t;
+  }
+
+  private static String trimStart(String s) {
+    String t = Lines.strip(s);
+    while (!t.isEmpty() && (t.charAt(0) == ')' || t.charAt(0) == ']')) {
+      t = Lines.strip(t.substring(1));
+    }
+    return t;
+  }
+
+  static boolean looksLikePlace(String s) {
     if (s.isEmpty() || s.length() > 50 || !Character.isUpperCase(s.charAt(0))
         || s.contains(" and ") || s.contains(" и ") || s.contains("’s") || s.contains("'s")) {
       return false;
@@ -90,7 +116,7 @@ final class TitleAnalysis {
     for (int i = 0; i < s.length(); i++) {
       lower |= Character.isLowerCase(s.charAt(i));
     }
-    return lower && s.split(" ").length <= 5;
+    return lower && s.split(" ").length <= 5 && TitleKinds.find(s) == null;
   }
 
   /** Splits {@code s} at every {@code separator}, keeping non-empty stripped parts. */

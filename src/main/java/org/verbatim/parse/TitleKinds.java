@@ -14,50 +14,110 @@ final class TitleKinds {
   /** Where a kind word stands in a title. */
   record Match(Kind kind, int start, int end) {}
 
-  private record Word(String text, Kind kind, boolean stem) {}
+  private record Word(String text, Kind kind, boolean stem, boolean anywhere) {}
 
   private static final Word[] WORDS = {
       word("interview", Kind.INTERVIEW), stem("интервью", Kind.INTERVIEW),
+      stem("інтерв'ю", Kind.INTERVIEW), stem("інтерв’ю", Kind.INTERVIEW),
       word("entretien", Kind.INTERVIEW), word("entrevista", Kind.INTERVIEW),
+      word("in conversation with", Kind.INTERVIEW), cjk("采访", Kind.INTERVIEW),
+      cjk("专访", Kind.INTERVIEW),
       word("briefing", Kind.BRIEFING), word("pressebriefing", Kind.BRIEFING),
-      stem("брифинг", Kind.BRIEFING), word("point de presse", Kind.BRIEFING),
-      word("rueda de prensa", Kind.BRIEFING), word("sesión informativa", Kind.BRIEFING),
+      word("regular press conference", Kind.BRIEFING), word("daily press briefing", Kind.BRIEFING),
+      word("press briefing", Kind.BRIEFING), word("noon briefing", Kind.BRIEFING),
+      stem("брифинг", Kind.BRIEFING), stem("брифінг", Kind.BRIEFING),
+      word("point de presse", Kind.BRIEFING), word("rueda de prensa", Kind.BRIEFING),
+      word("sesión informativa", Kind.BRIEFING), word("regierungspressekonferenz", Kind.BRIEFING),
+      cjk("例行记者会", Kind.BRIEFING), cjk("吹风会", Kind.BRIEFING),
       word("remarks", Kind.REMARKS), word("answers to media questions", Kind.REMARKS),
       word("answers to questions", Kind.REMARKS), word("news conference", Kind.REMARKS),
-      word("press conference", Kind.REMARKS), stem("выступлени", Kind.REMARKS),
+      word("press conference", Kind.REMARKS), word("press availability", Kind.REMARKS),
+      word("media availability", Kind.REMARKS), word("takes questions", Kind.REMARKS),
+      word("answered media questions", Kind.REMARKS), word("answered questions", Kind.REMARKS),
+      word("press statements", Kind.REMARKS), word("doorstep", Kind.REMARKS),
+      stem("выступлени", Kind.REMARKS), stem("виступ", Kind.REMARKS),
       stem("ответы на вопрос", Kind.REMARKS), stem("пресс-конференци", Kind.REMARKS),
+      stem("прес-конференці", Kind.REMARKS),
       word("intervention", Kind.REMARKS), word("conférence de presse", Kind.REMARKS),
       word("pressekonferenz", Kind.REMARKS), word("intervención", Kind.REMARKS),
-      word("conferencia de prensa", Kind.REMARKS),
-      word("speech", Kind.SPEECH), word("address", Kind.SPEECH), stem("речь", Kind.SPEECH),
+      word("conferencia de prensa", Kind.REMARKS), cjk("答记者问", Kind.REMARKS),
+      cjk("记者会", Kind.REMARKS),
+      word("speech", Kind.SPEECH), word("address", Kind.SPEECH), word("keynote", Kind.SPEECH),
+      word("lecture", Kind.SPEECH), stem("речь", Kind.SPEECH), stem("промов", Kind.SPEECH),
       word("discours", Kind.SPEECH), word("rede", Kind.SPEECH), word("discurso", Kind.SPEECH),
+      cjk("讲话", Kind.SPEECH), cjk("演讲", Kind.SPEECH), cjk("致辞", Kind.SPEECH),
       word("statement", Kind.STATEMENT), stem("заявлени", Kind.STATEMENT),
+      stem("заява", Kind.STATEMENT),
       word("déclaration", Kind.STATEMENT), word("erklärung", Kind.STATEMENT),
-      word("declaración", Kind.STATEMENT),
-      word("article", Kind.ARTICLE), stem("стать", Kind.ARTICLE), word("artikel", Kind.ARTICLE),
-      word("artículo", Kind.ARTICLE),
+      word("declaración", Kind.STATEMENT), cjk("声明", Kind.STATEMENT),
+      word("article", Kind.ARTICLE), word("op-ed", Kind.ARTICLE), stem("стать", Kind.ARTICLE),
+      stem("статт", Kind.ARTICLE), word("artikel", Kind.ARTICLE), word("artículo", Kind.ARTICLE),
+      cjk("署名文章", Kind.ARTICLE),
       word("comment", Kind.COMMENT), word("commentary", Kind.COMMENT),
-      stem("комментари", Kind.COMMENT), word("commentaire", Kind.COMMENT),
+      stem("комментари", Kind.COMMENT), stem("коментар", Kind.COMMENT),
+      word("commentaire", Kind.COMMENT),
       word("kommentar", Kind.COMMENT), word("comentario", Kind.COMMENT),
       word("press release", Kind.PRESS_RELEASE), word("press-release", Kind.PRESS_RELEASE),
-      stem("пресс-релиз", Kind.PRESS_RELEASE), word("communiqué de presse", Kind.PRESS_RELEASE),
+      stem("пресс-релиз", Kind.PRESS_RELEASE), stem("прес-реліз", Kind.PRESS_RELEASE),
+      word("communiqué de presse", Kind.PRESS_RELEASE),
       word("pressemitteilung", Kind.PRESS_RELEASE),
       word("comunicado de prensa", Kind.PRESS_RELEASE),
   };
 
+  /** Phrases of questions answered: a title with one is remarks unless an interview or briefing. */
+  private static final String[][] ANSWERS = {
+      {"answers to", "questions"}, {"answered", "questions"}, {"answering", "questions"},
+      {"takes questions", ""}, {"q&a", ""}, {"ответ", "на вопрос"}, {"ответил", "на вопрос"},
+      {"відповід", "на запитання"}, {"відповід", "на питання"}, {"respuestas a", "preguntas"},
+      {"antworten auf", "fragen"}, {"réponses aux", "questions"}, {"答记者问", ""}};
+
+
   private TitleKinds() {}
 
   private static Word word(String text, Kind kind) {
-    return new Word(text, kind, false);
+    return new Word(text, kind, false, false);
   }
 
   private static Word stem(String text, Kind kind) {
-    return new Word(text, kind, true);
+    return new Word(text, kind, true, false);
   }
 
-  /** The earliest kind word in {@code title} (the longer one when two start together), or null. */
+  /** Chinese words stand between other characters: no word boundary to look for. */
+  private static Word cjk(String text, Kind kind) {
+    return new Word(text, kind, false, true);
+  }
+
+  /**
+   * The earliest kind word in {@code title} (the longer one when two start together), or null;
+   * a title that answers questions is remarks unless its word is an interview or a briefing
+   * ({@code Statement and answers to questions} is remarks).
+   */
   static Match find(String title) {
     String lower = title.toLowerCase(Locale.ROOT);
+    Match best = earliest(lower);
+    if (best != null && (best.kind() == Kind.INTERVIEW || best.kind() == Kind.BRIEFING
+        || best.kind() == Kind.REMARKS)) {
+      return best;
+    }
+    int answers = answers(lower);
+    if (answers >= 0) {
+      return best != null ? new Match(Kind.REMARKS, best.start(), best.end())
+          : new Match(Kind.REMARKS, answers, answers);
+    }
+    return best;
+  }
+
+  private static int answers(String lower) {
+    for (String[] phrase : ANSWERS) {
+      int at = lower.indexOf(phrase[0]);
+      if (at >= 0 && (phrase[1].isEmpty() || lower.indexOf(phrase[1], at) > at)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static Match earliest(String lower) {
     Match best = null;
     for (Word word : WORDS) {
       int from = 0;
@@ -80,6 +140,9 @@ final class TitleKinds {
 
   /** The end of the word found at {@code at}, or -1 when it is only part of a longer word. */
   private static int wordEnd(String lower, int at, Word word) {
+    if (word.anywhere()) {
+      return at + word.text().length();
+    }
     if (at > 0 && Character.isLetter(lower.charAt(at - 1))) {
       return -1;
     }

@@ -15,9 +15,10 @@ import org.verbatim.model.Turn;
  *
  * <p>A labelled paragraph starts a turn; a plain paragraph continues the current one, or, when
  * there is none (the top of the body, or just after a section heading), starts an unlabelled
- * {@code remarks} turn of the principal speaker. A section heading ends the current turn. Roles:
- * questioners ask ({@code question}); any other label is {@code remarks} until the first question
- * of the page, {@code answer} after it. Turns before a page's first section heading, and all turns
+ * {@code remarks} turn of the principal speaker. A section heading or a separator ends the
+ * current turn. Roles: questioners ask ({@code question}); a nameless dash turn is a question
+ * (no speaker) or an answer (the principal) as the page decided; any other label is
+ * {@code remarks} until the first question of the page, {@code answer} after it. Turns before a page's first section heading, and all turns
  * of a page without sections, have no section.
  */
 final class TurnBuilder implements Consumer<Block> {
@@ -49,6 +50,7 @@ final class TurnBuilder implements Consumer<Block> {
         close();
         section = block.section();
       }
+      case SEPARATOR -> close();
       case LABELLED -> {
         close();
         start(block.label());
@@ -71,6 +73,11 @@ final class TurnBuilder implements Consumer<Block> {
     if (newLabel == null) {
       speaker = principal == null ? null : principal.name();
       role = Role.REMARKS;
+    } else if (newLabel.asks() != null) {
+      boolean question = newLabel.asks();
+      speaker = question || principal == null ? null : principal.name();
+      role = question ? Role.QUESTION : Role.ANSWER;
+      questionSeen |= question;
     } else if (speakers.isQuestioner(newLabel.printed())) {
       speaker = newLabel.printed();
       role = Role.QUESTION;

@@ -1,0 +1,158 @@
+package org.verbatim.parse;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How much a line at the top of a page looks like its headline, as a reader judges it.
+ *
+ * <p>Marks for: a kind of text ({@link TitleKinds}), a person with a post, a post word, a date,
+ * a headline's length. Marks against: a line ending in a colon ({@code Consular queries:}), a
+ * site name or masthead ({@code official site}, a ministry's or mission's name), a line printed
+ * twice, a few capitalised words of navigation ({@code Editor's Column}), two sentences or more,
+ * very short or very long lines. Never a title: chrome, a date or time line, an id line, a
+ * language marker, a contents heading, a salutation ({@code Mr President,}), a speaker label.
+ *
+ * @param text     the line
+ * @param value    its marks
+ * @param accepted whether it can be a title at all
+ * @param evidence whether it names a kind, a person or post, or a date
+ */
+record TitleScore(String text, int value, boolean accepted, boolean evidence) {
+
+  private static final Set<String> POST_WORDS = Set.of(
+      "minister", "spokesperson", "spokesman", "spokeswoman", "president", "secretary",
+      "ambassador", "chancellor", "premier", "envoy", "representative", "director",
+      "министр", "министра", "президент", "президента", "посол", "посла", "представителя",
+      "представитель", "заместителя", "замминистра", "міністр", "міністра",
+      "ministre", "ministro", "minister's", "außenminister", "embajador", "canciller");
+  private static final String[] SITE_WORDS = {
+      "official site", "official website", "ministry of foreign affairs of",
+      "the ministry of foreign affairs", "embassy of the", "embassy of russia",
+      "permanent mission of", "consulate general of", "министерство иностранных дел",
+      "посольство", "постоянное представительство", "all rights reserved", "©",
+      "mfa of russia", "mfa russia", "official page", "website of"};
+  private static final Set<String> SALUTATIONS = Set.of(
+      "ladies and gentlemen", "dear colleagues", "dear friends", "colleagues", "friends",
+      "mr president", "mr chairman", "madam chair", "madam president", "excellencies",
+      "уважаемые коллеги", "дамы и господа", "друзья", "коллеги", "уважаемый господин председатель");
+
+  static TitleScore of(String line, boolean repeated) {
+    if (line.isEmpty() || Chrome.is(line) || DateLines.read(line) != null
+        && DateLines.read(line).shape() != DateLines.Shape.STAMP
+        || DateLines.isTime(line) || DateLines.idDate(line) != null
+        || LanguageMarker.read(line) != null || Sections.isContentsLead(line)
+        || isSalutation(line) || DateLines.isClock(line)) {
+      return new TitleScore(line, 0, false, false);
+    }
+    int value = 0;
+    boolean evidence = false;
+    TitleKinds.Match kind = TitleKinds.find(line);
+    if (kind != null) {
+      value += 4;
+      evidence = true;
+    }
+    if (PersonPhrase.speaker(line, kind) != null) {
+      value += 2;
+      evidence = true;
+    } else if (hasPostWord(line)) {
+      value += 1;
+      evidence = true;
+    }
+    if (Dates.last(line) != null) {
+      value += 2;
+      evidence = true;
+    }
+    int length = line.length();
+    int words = Prose.words(line);
+    if (length < 12 || words == 1) {
+      value -= 3;
+    } else if (length >= 25 && length <= 250) {
+      value += 1;
+    } else if (length > 320) {
+      value -= 2;
+    }
+    char last = line.charAt(length - 1);
+    if (last == ':' || last == '：') {
+      value -= 3;
+    }
+    if (DateLines.read(line) != null) {
+      value -= 2;
+    }
+    if (isSiteName(line) && kind == null) {
+      value -= 2;
+    }
+    if (repeated) {
+      value -= 3;
+    }
+    if (kind == null && words <= 3 && allCapitalised(line)) {
+      value -= 1;
+    }
+    if (Prose.sentences(line) >= 2) {
+      value -= 3;
+    }
+    boolean accepted = value >= 1 || value >= 0 && evidence;
+    return new TitleScore(line, value, accepted, evidence);
+  }
+
+  /**
+   * Whether the line reads as the first half of a broken headline: it ends in neither a full
+   * stop, a colon nor a comma.
+   */
+  boolean continues() {
+    char last = text.charAt(text.length() - 1);
+    return Character.isLetterOrDigit(last) || last == '’' || last == '\'' || last == '»'
+        || last == '"' || last == '”' || last == ')';
+  }
+
+  private static boolean hasPostWord(String line) {
+    for (String word : line.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+      if (POST_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return line.contains("发言人") || line.contains("外长") || line.contains("大使");
+  }
+
+  private static boolean isSiteName(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String word : SITE_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allCapitalised(String line) {
+    for (String word : line.split("\\s+")) {
+      if (!word.isEmpty() && Character.isLetter(word.charAt(0))
+          && !Character.isUpperCase(word.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code Mr President,}, {@code Ladies and gentlemen,}, {@code Уважаемые коллеги!}. */
+  static boolean isSalutation(String line) {
+    if (line.length() > 80) {
+      return false;
+    }
+    char last = line.charAt(line.length() - 1);
+    if (last != ',' && last != '!' && last != ':') {
+      return false;
+    }
+    String lower = line.substring(0, line.length() - 1).toLowerCase(Locale.ROOT);
+    for (String part : lower.split(",")) {
+      String p = Lines.strip(part);
+      if (SALUTATIONS.contains(p) || p.startsWith("dear ") || p.startsWith("уважаем")
+          || p.startsWith("mr ") || p.startsWith("madam ") || p.startsWith("mr. ")
+          || p.startsWith("ms ") || p.startsWith("excellenc") || p.startsWith("your excellenc")
+          || p.startsWith("господин ") || p.startsWith("госпожа ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
