@@ -11,9 +11,8 @@ import org.verbatim.model.ParseWarning;
 /**
  * The second stage: classifies the body's lines into {@link Block}s.
  *
- * <p>Two passes. The first marks blank and chrome lines (chrome by what it is, and by its place:
- * the short lines after a footer marker such as {@code Additional materials}, a contact heading
- * above a phone line), finds the labels printed properly at the start of lines, which become
+ * <p>Two passes over the lines no earlier stage took ({@link ChromeScan} marked blank lines and
+ * chrome). The first finds the labels printed properly at the start of lines, which become
  * <em>known</em> ({@link Labels#learn}), and looks at the page as a whole: whether it prints
  * {@code Q }/{@code A } turns without colons, or nameless dash turns ({@link PageForms}), which
  * labels ask questions ({@link Questioners}), and whether it is a listing after all. The second
@@ -33,12 +32,14 @@ final class Body {
   private final Sections sections;
   private final List<ParseWarning> warnings;
   private final boolean inlineHeadings;
+  private final String title;
   private final List<LabelUse> labelUses = new ArrayList<>();
   /** Each consumed label text once: a long page repeats {@code Question: } on every other line. */
   private final Map<String, String> consumed = new HashMap<>();
 
   Body(Lines lines, LineUse[] uses, Labels labels, Sections sections,
-      List<ParseWarning> warnings, Kind kind) {
+      List<ParseWarning> warnings, Kind kind, String title) {
+    this.title = title;
     this.lines = lines;
     this.uses = uses;
     this.labels = labels;
@@ -60,10 +61,22 @@ final class Body {
         continue;
       }
       boolean headingShape = forms.isHeadingShaped(i);
-      String line = lines.take(i);
-      int section = sections.open(line);
+      String line = PageForms.withoutSeparator(lines.take(i));
+      int glued = gluedToHeading(line);
+      if (glued > 0) {
+        String heading = line.substring(0, glued);
+        int opened = sections.open(heading);
+        out.accept(new Block(BlockKind.SECTION_HEADING, i, heading, null,
+            opened > 0 ? opened : sections.add(heading)));
+        line = line.substring(glued);
+        atStart[i - from] = labels.atStart(line);
+        warnings.add(new ParseWarning(Lines.number(i),
+            Warnings.gluedLabel(atStart[i - from].printed())));
+      }
+      int section = glued > 0 ? 0 : sections.open(line);
       if (section == 0 && inlineHeadings && headingShape && isInlineHeading(line)) {
-        section = sections.add(Sections.isAnswersLead(line) ? withoutColon(line) : line);
+        section = sections.add(Sections.isAnswersLead(line) ? withoutColon(line)
+            : line.startsWith("**") ? Lines.strip(line.substring(2)) : line);
       }
       if (section > 0) {
         uses[i] = LineUse.SECTION_HEADING;
@@ -88,9 +101,32 @@ final class Body {
     }
   }
 
+  /**
+   * Where a label glued to a heading starts ({@code Answers to media questionsQuestion: …}), or
+   * 0: the line starts with a section's heading or a questions lead, and a label printed
+   * properly follows it with no space.
+   */
+  private int gluedToHeading(String line) {
+    for (String heading : sections.headingsAhead()) {
+      if (line.length() > heading.length() + 2 && line.startsWith(heading)
+          && Character.isUpperCase(line.charAt(heading.length()))
+          && labels.atStart(line.substring(heading.length())) != null) {
+        return heading.length();
+      }
+    }
+    for (String lead : Sections.ANSWER_LEADS_PRINTED) {
+      if (line.length() > lead.length() + 2 && line.startsWith(lead)
+          && Character.isUpperCase(line.charAt(lead.length()))
+          && labels.atStart(line.substring(lead.length())) != null) {
+        return lead.length();
+      }
+    }
+    return 0;
+  }
+
   /** A heading in a briefing without a contents list: a few words with no final full stop. */
   private static boolean isInlineHeading(String line) {
-    if (Sections.isAnswersLead(line)) {
+    if (Sections.isAnswersLead(line) || line.startsWith("**") && line.length() > 3) {
       return true;
     }
     int words = Prose.words(line);
@@ -112,30 +148,11 @@ final class Body {
     PageForms forms = new PageForms(lines, from, labels);
     List<Integer> dateLines = new ArrayList<>();
     boolean labelSeen = false;
-    boolean footer = false;
     for (int i = from; i < lines.count(); i++) {
       if (uses[i] != null) {
         continue;
       }
-      if (lines.isBlank(i)) {
-        uses[i] = LineUse.BLANK;
-        continue;
-      }
       String line = lines.stripped(i);
-      if (footer && !Prose.isProse(line) && labels.atStart(line) == null) {
-        uses[i] = LineUse.CHROME;
-        continue;
-      }
-      footer = false;
-      if (Chrome.isFooterStart(line)) {
-        uses[i] = LineUse.CHROME;
-        footer = true;
-        continue;
-      }
-      if (line.length() <= 200 && Chrome.is(line) || isContactHeading(i, line)) {
-        uses[i] = LineUse.CHROME;
-        continue;
-      }
       Label label = forms.look(i, line);
       if (label != null) {
         labelSeen = true;
@@ -150,21 +167,8 @@ final class Body {
           + (dateLines.size() > 5 ? " and " + (dateLines.size() - 5) + " more" : "")
           + " before any speaker label");
     }
-    forms.decide(uses);
+    forms.decide(title);
     return forms;
-  }
-
-  /** {@code Consular queries:} above a phone or e-mail line. */
-  private boolean isContactHeading(int i, String line) {
-    if (line.length() > 40 || !line.endsWith(":")) {
-      return false;
-    }
-    for (int j = i + 1; j < lines.count(); j++) {
-      if (!lines.isBlank(j)) {
-        return Chrome.isContactLine(lines.stripped(j));
-      }
-    }
-    return false;
   }
 
   private LabelUse labelUse(int i, String line, Label label) {

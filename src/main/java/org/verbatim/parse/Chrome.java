@@ -47,6 +47,7 @@ final class Chrome {
       "main page", "version for the visually impaired", "photo", "video", "audio", "gallery",
       "speech", "news story", "press release", "transcript", "the transcript:", "image beacon",
       "advertisement", "related", "related materials", "related content", "see also",
+      "archives", "archive", "source:", "from:",
       "версия для печати", "печать", "размер шрифта", "размер шрифта:", "поделиться",
       "отправить по почте", "дополнительные материалы", "расширенный поиск",
       "расширенные настройки", "подписаться", "наверх", "подробнее", "читать далее",
@@ -87,7 +88,7 @@ final class Chrome {
   private static final String[] STARTS = {
       "tel.", "tel:", "tel ", "phone:", "fax:", "fax.", "e-mail:", "email:", "тел.", "тел:",
       "телефон:", "факс:", "follow us", "subscribe to", "sign up", "download the app",
-      "get the app"};
+      "get the app", "from: ", "source: "};
   private static final Pattern PHONE =
       Pattern.compile("(?:\\+|\\(\\+)?[\\d()\\-.\\s/]{7,}(?:\\s*(?:ext\\.?|доб\\.?)\\s*\\d+)?");
   private static final Pattern EMAIL = Pattern.compile("[\\w.+\\-]+@[\\w\\-]+(?:\\.[\\w\\-]+)+");
@@ -109,6 +110,9 @@ final class Chrome {
     int length = line.length();
     if (length == 0) {
       return false;
+    }
+    if (isRunningHead(line) || endsInGluedCrumb(line) || isPromotion(line)) {
+      return true;
     }
     char first = line.charAt(0);
     if (first == '#') {
@@ -157,6 +161,51 @@ final class Chrome {
   static boolean isContactLine(String line) {
     return isPhone(line) || isEmailLine(line)
         || startsWithAny(line.toLowerCase(Locale.ROOT), STARTS) && short_(line);
+  }
+
+  /**
+   * A PDF page's running head or foot: a short line whose parts stand far apart (five spaces or
+   * more), one of them a date, a page number or a document code ({@code Press briefing by Erik
+   * Sande      24/02/2022}).
+   */
+  private static boolean isRunningHead(String line) {
+    if (line.length() > 160) {
+      return false;
+    }
+    int gap = line.indexOf("     ");
+    if (gap < 0) {
+      return false;
+    }
+    String[] parts = line.split("\\s{5,}");
+    for (String part : parts) {
+      String p = Lines.strip(part);
+      if (!p.isEmpty() && (DOCUMENT_CODE.matcher(p).matches() || allDigits(p)
+          || DateLines.read(p) != null && DateLines.read(p).shape() == DateLines.Shape.DATE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A line ending in a breadcrumb glued to it with no spaces: {@code …minutes.Home›Blog›Transcripts}. */
+  private static boolean endsInGluedCrumb(String line) {
+    for (String start : new String[] {"Home›", "Home»", "Home>", "Главная›", "Главная»"}) {
+      int at = line.lastIndexOf(start);
+      if (at >= 0 && line.indexOf(' ', at) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A transcription service's advertisement: {@code Try … free …}, {@code Transcribe …}. */
+  private static boolean isPromotion(String line) {
+    if (line.length() > 120) {
+      return false;
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    return lower.contains("transcri") && (lower.startsWith("try ") || lower.contains(" free")
+        || lower.startsWith("transcribe ") || lower.contains("sign up"));
   }
 
   private static boolean short_(String line) {

@@ -15,9 +15,9 @@ import java.util.Set;
  *
  * <p>Numbered and bulleted lines are items; an unnumbered line is an item only after a
  * questions lead, and only when it comes back later as a line of its own. The list is a
- * contents list when at least one of its items comes back later as a heading, or when a
- * {@code Table of contents} line stands above it (then, if none comes back, it is
- * <em>not closed</em>). Otherwise it is text: numbered paragraphs of a speech.
+ * contents list, <em>closed</em>, when at least one of its items comes back later as a heading;
+ * otherwise it is text (numbered paragraphs of a speech, or a list whose headings the page
+ * never prints).
  */
 final class Contents {
 
@@ -31,7 +31,7 @@ final class Contents {
    * @param firstLine the line of its first item
    */
   record Listing(List<String> headings, List<Integer> lines, int end, boolean closed,
-      int firstLine) {}
+      int firstLine, boolean lead) {}
 
   /** Longest line read as an item: items are headings, not paragraphs. */
   private static final int MAX_ITEM = 300;
@@ -54,7 +54,8 @@ final class Contents {
     }
     List<String> headings = new ArrayList<>();
     List<Integer> itemLines = new ArrayList<>();
-    List<Boolean> unnumbered = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    int listed = 0;
     boolean afterAnswers = false;
     while (i < lines.count()) {
       String line = text(lines, i, from, first);
@@ -75,29 +76,37 @@ final class Contents {
       } else {
         break;
       }
+      String key = Sections.key(item);
+      if (plain && (keys.contains(key) || !comesBack(lines, i + 1, key))) {
+        break; // an item coming back is the body's heading; the list ended before it
+      }
+      keys.add(key);
       headings.add(item);
       itemLines.add(i);
-      unnumbered.add(plain);
+      if (!plain) {
+        listed = headings.size();
+      }
       i = skip(lines, i + 1);
     }
     if (headings.isEmpty()) {
       return null;
     }
-    Set<String> back = comingBack(lines, itemLines.get(itemLines.size() - 1) + 1, headings);
-    // An unnumbered line after the questions lead is an item only when it comes back.
-    for (int k = 0; k < headings.size(); k++) {
-      if (unnumbered.get(k) && !back.contains(Sections.key(headings.get(k)))) {
-        headings = new ArrayList<>(headings.subList(0, k));
-        itemLines = new ArrayList<>(itemLines.subList(0, k));
-        break;
+    int end = itemLines.get(itemLines.size() - 1) + 1;
+    Set<String> back = comingBack(lines, end, headings.subList(0, Math.max(listed, 1)));
+    boolean closed = !back.isEmpty() || headings.size() > listed;
+    used.addAll(itemLines);
+    return new Listing(headings, used, end, closed, itemLines.get(0), lead);
+  }
+
+  /** Whether a line of its own from line {@code from} on has the heading key {@code key}. */
+  private static boolean comesBack(Lines lines, int from, String key) {
+    for (int i = from; i < lines.count(); i++) {
+      if (lines.length(i) <= key.length() + 16 && !lines.isBlank(i)
+          && Sections.key(lines.stripped(i)).equals(key)) {
+        return true;
       }
     }
-    if (headings.isEmpty() || back.isEmpty() && !lead) {
-      return null;
-    }
-    used.addAll(itemLines);
-    return new Listing(headings, used, itemLines.get(itemLines.size() - 1) + 1, !back.isEmpty(),
-        itemLines.get(0));
+    return false;
   }
 
   /** The keys of {@code headings} that come back as lines of their own from line {@code from}. */

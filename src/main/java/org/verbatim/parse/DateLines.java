@@ -181,7 +181,9 @@ final class DateLines {
 
   /** A place name: one to four capitalised words, no digits ({@code Moscow}, {@code Washington, D.C.}). */
   static boolean isPlace(String s) {
-    if (s.isEmpty() || s.length() > 40 || !Character.isUpperCase(s.charAt(0))) {
+    if (s.isEmpty() || s.length() > 40 || !Character.isUpperCase(s.charAt(0))
+        || !Character.isLetter(s.charAt(s.length() - 1)) && s.charAt(s.length() - 1) != '.'
+        || s.indexOf(':') >= 0 || TitleScore.isSalutation(s + ",")) {
       return false;
     }
     String[] words = s.split("[\\s,]+");

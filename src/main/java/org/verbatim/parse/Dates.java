@@ -58,7 +58,8 @@ final class Dates {
       "(?<![\\p{L}\\d])(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20|21)\\d{2})"
           + "(?!\\d{3})" + TIME);
   private static final Pattern NUMERIC = Pattern.compile(
-      "(?<![\\d./\\-])(\\d{1,4})([./\\-])(\\d{1,2})\\2(\\d{1,4})(?![\\d/\\-]|\\.\\d)" + TIME);
+      "(?<![\\d./\\-\u2010\u2011])(\\d{1,4})([./\\-\u2010\u2011])(\\d{1,2})\\2(\\d{1,4})"
+          + "(?![\\d/\\-\u2010\u2011]|\\.\\d)" + TIME);
   private static final Pattern CJK = Pattern.compile(
       "((?:19|20|21)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日" + TIME);
   private static final Pattern TIME_ALONE = Pattern.compile(TIME.substring(3, TIME.length() - 2));
@@ -186,7 +187,8 @@ final class Dates {
 
   /** {@code 2017-03-02}, {@code 30-03-2017}, {@code 02.07.2015}, {@code 05/28/2018}. */
   private static LocalDate numeric(String a, char separator, String b, String c) {
-    if (a.length() == 4 && c.length() <= 2 && separator == '-') {
+    boolean dash = separator == '-' || separator == '\u2010' || separator == '\u2011';
+    if (a.length() == 4 && c.length() <= 2 && dash) {
       return localDate(Integer.parseInt(a), Integer.parseInt(b), Integer.parseInt(c));
     }
     if (a.length() > 2 || c.length() != 4) {

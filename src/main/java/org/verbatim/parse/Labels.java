@@ -61,10 +61,11 @@ final class Labels {
   private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "MR.",
       "MRS.", "MS.", "DR.");
   private static final List<String> QUESTION_WORDS = List.of(
-      "Question", "Вопрос", "Frage", "Pregunta", "Journalist", "Журналист", "Correspondent",
-      "Корреспондент");
+      "Question", "Вопрос", "Запитання", "Питання", "Frage", "Pregunta", "Journalist",
+      "Журналист", "Журналіст", "Correspondent", "Корреспондент", "Кореспондент", "Reporter",
+      "Comment", "Реплика");
   private static final List<String> ANSWER_WORDS = List.of(
-      "Answer", "Ответ", "Antwort", "Respuesta", "Réponse");
+      "Answer", "Ответ", "Відповідь", "Antwort", "Respuesta", "Réponse");
 
   private final Speakers speakers;
   private final Set<String> known = new HashSet<>();
@@ -94,6 +95,22 @@ final class Labels {
 
   Speakers speakers() {
     return speakers;
+  }
+
+  /** Whether {@code line} has no colon in its first {@link #MAX_LABEL} characters: no label. */
+  static boolean colonFree(String line) {
+    int limit = Math.min(line.length(), MAX_LABEL);
+    for (int i = 0; i < limit; i++) {
+      if (line.charAt(i) == ':' || line.charAt(i) == '：') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code word} is a question or answer word ({@code Question}, {@code Вопрос}). */
+  boolean isKnownWord(String word) {
+    return QUESTION_WORDS.contains(word) || ANSWER_WORDS.contains(word);
   }
 
   private void addKnown(String label) {
@@ -138,6 +155,39 @@ final class Labels {
       return null;
     }
     return candidate(line, 0, colon);
+  }
+
+  /**
+   * A label that only its behaviour can confirm: up to four words before a colon that
+   * {@link #atStart} does not take, starting with an article or with one capital only
+   * ({@code The Lantern:}, {@code Северный вестник:}), with words after it. Null for any other
+   * line. The page makes it a label when it asks and is answered ({@link Questioners}).
+   */
+  Label weak(String line) {
+    int limit = Math.min(line.length(), 48);
+    if (limit < 4 || !Character.isUpperCase(line.charAt(0))) {
+      return null;
+    }
+    int colon = -1;
+    for (int i = 1; i < limit; i++) {
+      char c = line.charAt(i);
+      if (c == ':' || c == '：') {
+        colon = i;
+        break;
+      }
+      if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '’' && c != '\'') {
+        return null;
+      }
+    }
+    if (colon < 0 || colon + 2 >= line.length() || !Lines.isSpace(line.charAt(colon + 1))) {
+      return null;
+    }
+    String printed = line.substring(0, colon);
+    int words = printed.split(" ").length;
+    if (words > 4 || printed.endsWith(" ")) {
+      return null;
+    }
+    return label(printed, List.of(), 0, textStart(line, colon + 1), Label.Damage.NONE);
   }
 
   /** {@code QuestionHas …}: a known label that lost its colon, else null. */
@@ -305,6 +355,9 @@ final class Labels {
       if (!edge && (PARTICLES.contains(word) || post && CONNECTORS.contains(word))) {
         continue;
       }
+      if (isNumber(word) && (w == 0 || w != words.length - 1)) {
+        return false;
+      }
       if (!isCapitalisedWord(word)) {
         return false;
       }
@@ -342,11 +395,19 @@ final class Labels {
     return true;
   }
 
+  /**
+   * A word of a label: a capital, then letters, digits, hyphens (also U+2010 and U+2011) and
+   * apostrophes, a dot only after a capital ({@code Q.}, {@code J.}) or in initials
+   * ({@code Дж.Коллінз}); or a number ({@code Reporter 2}).
+   */
   private static boolean isCapitalisedWord(String word) {
+    if (isNumber(word)) {
+      return true;
+    }
     if (!Character.isUpperCase(word.charAt(0))) {
       return false;
     }
-    if (HONORIFICS.contains(word)) {
+    if (HONORIFICS.contains(word) || Speakers.isRussianInitialsName(word)) {
       return true;
     }
     for (int i = 1; i < word.length(); i++) {
@@ -355,7 +416,20 @@ final class Labels {
         if (!Character.isUpperCase(word.charAt(i - 1))) {
           return false;
         }
-      } else if (!Character.isLetterOrDigit(c) && c != '-' && c != '’' && c != '\'') {
+      } else if (!Character.isLetterOrDigit(c) && c != '-' && c != '’' && c != '\''
+          && c != '\u2010' && c != '\u2011') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isNumber(String word) {
+    if (word.isEmpty() || word.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isDigit(word.charAt(i))) {
         return false;
       }
     }
@@ -364,7 +438,8 @@ final class Labels {
 
   private boolean isKnownSingle(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    if (knownSingles.contains(lower) || speakers.isQuestioner(word)) {
+    if (knownSingles.contains(lower) || speakers.isQuestioner(word)
+        || speakers.isPostWord(word)) {
       return true;
     }
     if (word.indexOf('.') > 0 && Speakers.isRussianInitialsName(word)) {

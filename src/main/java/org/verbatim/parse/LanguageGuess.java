@@ -3,14 +3,26 @@ package org.verbatim.parse;
 import java.util.Map;
 
 /**
- * The language of a page's own text, from a sample of its body: Russian when Cyrillic letters
- * outnumber Latin ones; otherwise English, French, German or Spanish by their commonest short
- * words, English winning ties. Null when the sample has no letters at all.
+ * The language of a page's own text, from a sample of its body, as its paragraphs come:
+ *
+ * <ul>
+ *   <li>by script first: Chinese when Han characters are most of the letters, Cyrillic or Latin
+ *       otherwise;
+ *   <li>Cyrillic: Ukrainian when its own letters ({@code і ї є ґ}) outnumber Russian's own
+ *       ({@code ы э ъ ё}), Russian otherwise;
+ *   <li>Latin: English, French, German or Spanish by their commonest short words, English winning
+ *       ties.
+ * </ul>
+ * A page whose paragraphs alternate between Chinese and another script (every turn printed in
+ * both) is {@link #bilingual}: its language is that of its first paragraph. Null when the sample
+ * has no letters at all. Not thread-safe: one per page.
  */
 final class LanguageGuess {
 
   /** How much body text is looked at: enough to be sure, little enough to be quick. */
   static final int SAMPLE = 2_048;
+  /** How many paragraphs are looked at for a second script. */
+  private static final int PARAGRAPHS = 40;
 
   private static final Map<String, Integer> WORDS = Map.ofEntries(
       Map.entry("the", 0), Map.entry("and", 0), Map.entry("of", 0), Map.entry("to", 0),
@@ -28,21 +40,114 @@ final class LanguageGuess {
   private static final int LONGEST_WORD = 8;
   private static final String[] CODES = {"en", "fr", "de", "es"};
 
-  private LanguageGuess() {}
+  private final StringBuilder sample = new StringBuilder();
+  private int paragraphs;
+  private int hanParagraphs;
+  private int otherParagraphs;
+  private String first;
 
+  /** Adds a paragraph of the body, in reading order. */
+  void add(String paragraph) {
+    if (paragraphs < PARAGRAPHS) {
+      paragraphs++;
+      String script = script(paragraph);
+      if (script != null) {
+        if (first == null) {
+          first = script;
+        }
+        if (script.equals("zh")) {
+          hanParagraphs++;
+        } else {
+          otherParagraphs++;
+        }
+      }
+    }
+    if (sample.length() < SAMPLE) {
+      sample.append(paragraph, 0, Math.min(paragraph.length(), SAMPLE - sample.length()))
+          .append('\n');
+    }
+  }
+
+  /** The language of the paragraphs added, or null when they have no letters. */
+  String language() {
+    if (bilingual() != null) {
+      return first.equals("zh") ? "zh" : of(latinOrCyrillic());
+    }
+    return of(sample);
+  }
+
+  /**
+   * The second language of a page printed in two, Chinese and another, each paragraph in one of
+   * them; null for a page in one language.
+   */
+  String bilingual() {
+    if (hanParagraphs < 2 || otherParagraphs < 2 || first == null) {
+      return null;
+    }
+    int least = Math.min(hanParagraphs, otherParagraphs);
+    if (least * 10 < (hanParagraphs + otherParagraphs) * 3) {
+      return null;
+    }
+    return first.equals("zh") ? of(latinOrCyrillic()) : "zh";
+  }
+
+  private CharSequence latinOrCyrillic() {
+    StringBuilder out = new StringBuilder(sample.length());
+    for (int i = 0; i < sample.length(); i++) {
+      char c = sample.charAt(i);
+      if (!isHan(c)) {
+        out.append(c);
+      }
+    }
+    return out;
+  }
+
+  /** {@code zh} for a paragraph mostly of Han characters, {@code x} for other letters, or null. */
+  private static String script(String paragraph) {
+    int han = 0;
+    int other = 0;
+    for (int i = 0; i < paragraph.length() && i < 400; i++) {
+      char c = paragraph.charAt(i);
+      if (isHan(c)) {
+        han++;
+      } else if (Character.isLetter(c)) {
+        other++;
+      }
+    }
+    if (han == 0 && other == 0) {
+      return null;
+    }
+    return han * 2 >= other ? "zh" : "x";
+  }
+
+  private static boolean isHan(char c) {
+    return c >= '\u3400' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  /** The language of {@code sample} alone: for a title when the body says nothing. */
   static String of(CharSequence sample) {
     int cyrillic = 0;
     int latin = 0;
+    int han = 0;
+    int ukrainian = 0;
+    int russian = 0;
     int[] votes = new int[CODES.length];
     StringBuilder word = new StringBuilder();
     int length = Math.min(sample.length(), SAMPLE);
     for (int i = 0; i <= length; i++) {
       char c = i < length ? sample.charAt(i) : ' ';
       if (Character.isLetter(c)) {
-        if (c >= 'А' && c <= 'ё' || c == 'Ё') {
+        if (c >= 'Ѐ' && c <= 'ӿ') {
           cyrillic++;
+          switch (c) {
+            case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ' -> ukrainian++;
+            case 'ы', 'э', 'ъ', 'ё', 'Ы', 'Э', 'Ъ', 'Ё' -> russian++;
+            default -> { }
+          }
         } else if (c < 0x250) {
           latin++;
+        } else if (isHan(c)) {
+          han++;
         }
         if (word.length() <= LONGEST_WORD) { // one more than the longest: marks it too long
           word.append(Character.toLowerCase(c));
@@ -55,11 +160,14 @@ final class LanguageGuess {
         word.setLength(0);
       }
     }
-    if (cyrillic == 0 && latin == 0) {
+    if (cyrillic == 0 && latin == 0 && han == 0) {
       return null;
     }
+    if (han * 2 >= cyrillic + latin) {
+      return "zh";
+    }
     if (cyrillic > latin) {
-      return "ru";
+      return ukrainian > russian ? "uk" : "ru";
     }
     int best = 0;
     for (int i = 1; i < votes.length; i++) {

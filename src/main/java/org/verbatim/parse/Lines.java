@@ -89,6 +89,14 @@ final class Lines {
     return line;
   }
 
+  /**
+   * Puts {@code text} in place of line {@code index}: what is left of a line once a stage took
+   * its start (a headline with a label glued after it).
+   */
+  void replace(int index, String text) {
+    lines[index] = text;
+  }
+
   /** Whether line {@code index} holds nothing but spaces. */
   boolean isBlank(int index) {
     String line = lines[index];

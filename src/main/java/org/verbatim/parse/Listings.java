@@ -24,10 +24,13 @@ final class Listings {
   static void refuse(Lines lines, LineUse[] uses, int from, String page) throws ParseException {
     List<Integer> entries = new ArrayList<>();
     for (int i = 0; i < lines.count(); i++) {
-      boolean candidate = uses[i] == LineUse.TITLE || i >= from && uses[i] == null;
-      if (candidate && lines.length(i) <= 300 && !lines.isBlank(i)
-          && isEntryTitle(lines.stripped(i))) {
-        entries.add(Lines.number(i));
+      boolean candidate = uses[i] == LineUse.TITLE || i >= from && uses[i] == null
+          || uses[i] == LineUse.CHROME && !Chrome.is(lines.stripped(i));
+      if (candidate && lines.length(i) <= 300 && !lines.isBlank(i)) {
+        String line = lines.stripped(i);
+        if (isEntryTitle(line) || isTitleLike(line) && besideDateLine(lines, i)) {
+          entries.add(Lines.number(i));
+        }
       }
     }
     if (entries.size() >= ENTRIES) {
@@ -37,8 +40,30 @@ final class Listings {
     }
   }
 
+  /** A line that names a kind of text, in one sentence at most, starting with a capital. */
+  private static boolean isTitleLike(String line) {
+    return Prose.sentences(line) <= 1 && Character.isUpperCase(line.charAt(0))
+        && TitleKinds.find(line) != null && Labels.colonFree(line);
+  }
+
+  /** Whether the nearest non-blank line before or after line {@code i} is a date line. */
+  private static boolean besideDateLine(Lines lines, int i) {
+    for (int step : new int[] {-1, 1}) {
+      int j = i + step;
+      while (j >= 0 && j < lines.count() && lines.isBlank(j)) {
+        j += step;
+      }
+      if (j >= 0 && j < lines.count() && lines.length(j) <= DateLines.MAX_LENGTH
+          && DateLines.date(lines.stripped(j)) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isEntryTitle(String line) {
-    if (Prose.sentences(line) > 1 || Character.isLowerCase(line.charAt(0))) {
+    if (Prose.sentences(line) > 1 || !Character.isUpperCase(line.charAt(0))
+        || !Labels.colonFree(line)) {
       return false;
     }
     Dates.Found date = Dates.last(line);

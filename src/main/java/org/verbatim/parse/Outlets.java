@@ -24,10 +24,15 @@ final class Outlets {
 
   private static final String[] ENDS = {
       " on ", " about ", " regarding ", " concerning ", " ahead of ", " following ", " during ",
-      " at ", " in "};
+      " at ", " in ", " über ", " zu ", " sobre ", " en ", " sur ", " (", " –"};
+  private static final String[] LINKS = {
+      " with ", " to ", " for ", " from ", " mit ", " für ", " a la ", " al ", " a ", " con ",
+      " para ", " avec ", " à ", " au ", " pour "};
   private static final String[] GENERIC = {
       "television channel", "tv channel", "news agency", "radio station", "newspaper",
-      "magazine", "channel", "daily", "weekly", "journal", "agency"};
+      "magazine", "channel", "daily", "weekly", "journal", "der zeitung", "die zeitung",
+      "zeitung", "dem sender", "la agencia", "agencia", "el periódico", "periódico",
+      "el diario", "diario", "la revista", "revista", "le journal", "la chaîne", "le magazine"};
 
   private Outlets() {}
 
@@ -43,8 +48,15 @@ final class Outlets {
       return russian(title.substring(from));
     }
     int start = -1;
-    for (String link : new String[] {" with ", " to ", " for "}) {
+    int questionsFrom = title.indexOf("questions from ", kind.start());
+    if (questionsFrom >= 0) {
+      start = questionsFrom + "questions from ".length();
+    }
+    for (String link : start >= 0 ? new String[0] : LINKS) {
       int at = title.indexOf(link, from);
+      if (link.equals(" from ") && (at < 0 || !title.substring(from, at).contains("question"))) {
+        continue;
+      }
       if (at >= 0 && (start < 0 || at < start)) {
         start = at + link.length();
       }
@@ -72,6 +84,10 @@ final class Outlets {
 
   private static String clean(String part) {
     String s = part;
+    int note = s.indexOf(" (");
+    if (note > 0 && s.endsWith(")")) {
+      s = s.substring(0, note);
+    }
     int possessive = Math.max(s.indexOf("’s "), s.indexOf("'s "));
     if (possessive > 0) {
       s = s.substring(possessive + 3);
@@ -79,6 +95,7 @@ final class Outlets {
     if (s.startsWith("the ")) {
       s = s.substring(4);
     }
+    s = unquote(Lines.strip(s));
     String lower = s.toLowerCase(Locale.ROOT);
     for (String generic : GENERIC) {
       if (lower.startsWith(generic + " ")) {
@@ -97,7 +114,8 @@ final class Outlets {
     if (s.length() >= 2) {
       char a = s.charAt(0);
       char b = s.charAt(s.length() - 1);
-      if ((a == '«' && b == '»') || (a == '“' && b == '”') || (a == '"' && b == '"')) {
+      if ((a == '«' && b == '»') || (a == '“' && b == '”') || (a == '"' && b == '"')
+          || (a == '„' && (b == '“' || b == '”'))) {
         return Lines.strip(s.substring(1, s.length() - 1));
       }
     }

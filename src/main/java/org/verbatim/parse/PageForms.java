@@ -14,7 +14,8 @@ import java.util.BitSet;
  *       labels are few and one of them asks, each dash starts a turn, a question when it asks
  *       and the turn before did not, else an answer;
  *   <li>which labels ask: {@link Questioners}, from every turn's label, whether it asks and who
- *       speaks next;
+ *       speaks next; a weak label ({@link Labels#weak}: {@code The Lantern:}) is a label only
+ *       when it asks;
  *   <li>short lines standing alone between blank lines: headings, in a briefing without a list.
  * </ul>
  * Not thread-safe: one per page.
@@ -33,6 +34,7 @@ final class PageForms {
   private final BitSet dashLines = new BitSet();
   private final BitSet asking = new BitSet();
   private final BitSet headingShaped = new BitSet();
+  private final Label[] weak;
   private final Questioners questioners;
   private int labelled;
   /** The line that started the turn the last line belongs to, or -1. */
@@ -43,6 +45,7 @@ final class PageForms {
     this.from = from;
     this.labels = labels;
     this.atStart = new Label[lines.count() - from];
+    this.weak = new Label[lines.count() - from];
     this.questioners = new Questioners(labels.speakers());
   }
 
@@ -74,6 +77,9 @@ final class PageForms {
       labelled++;
       questioners.turn(label.printed(), asks);
       turnStart = i;
+    } else if ((weak[k] = labels.weak(line)) != null) {
+      questioners.turn(weak[k].printed(), asks);
+      turnStart = i;
     } else if (startsWithLetter(line, 'Q')) {
       qLines.set(k);
       questioners.turn("Q", asks);
@@ -94,8 +100,12 @@ final class PageForms {
     return label;
   }
 
-  /** Decides the page's forms once every line was looked at, marking no line. */
-  void decide(LineUse[] uses) {
+  /**
+   * Decides the page's forms once every line was looked at, marking no line; a page whose
+   * title names no speaker takes one from its labels ({@link Speakers#adopt}).
+   */
+  void decide(String title) {
+    labels.speakers().adopt(title, questioners.labels());
     questioners.decide();
     boolean qa = qLines.cardinality() >= MIN_Q_LINES;
     boolean dashes = dashLines.cardinality() >= MIN_DASH_LINES
@@ -104,6 +114,12 @@ final class PageForms {
     boolean lastDashAsked = false;
     for (int k = 0; k < atStart.length; k++) {
       if (atStart[k] != null) {
+        lastWasQ = false;
+        continue;
+      }
+      if (weak[k] != null && labels.speakers().isQuestioner(weak[k].printed())) {
+        atStart[k] = weak[k];
+        labels.learn(weak[k]);
         lastWasQ = false;
         continue;
       }
@@ -163,6 +179,18 @@ final class PageForms {
       i++;
     }
     return i;
+  }
+
+  /** A line without a separator glued before its words ({@code ***Its captain…}). */
+  static String withoutSeparator(String line) {
+    if (!line.startsWith("***") || line.length() < 5) {
+      return line;
+    }
+    int i = 0;
+    while (i < line.length() && (line.charAt(i) == '*' || Lines.isSpace(line.charAt(i)))) {
+      i++;
+    }
+    return i < line.length() && Character.isLetter(line.charAt(i)) ? line.substring(i) : line;
   }
 
   /** {@code * * *}, {@code ***}, {@code ---}: a separator, not text. */

@@ -76,13 +76,16 @@ final class PageTop {
   }
 
   private Facts read() {
+    ChromeScan.mark(lines, uses, labels);
     int anchor = anchor();
     List<Integer> zone = new ArrayList<>();
+    Kind typeKind = null;
     for (int i = 0; i < anchor; i++) {
-      if (lines.isBlank(i)) {
-        uses[i] = LineUse.BLANK;
-      } else {
+      if (uses[i] == null) {
         zone.add(i);
+      } else if (uses[i] == LineUse.CHROME && typeKind == null && lines.length(i) < 24) {
+        TitleKinds.Match kind = TitleKinds.find(text(i));
+        typeKind = kind == null ? null : kind.kind();
       }
     }
     markBanners(zone);
@@ -101,14 +104,27 @@ final class PageTop {
         titleLine = i;
       }
     }
-    if (best != null) {
+    // A headline with a label glued after it, when the zone above holds none.
+    int glued = best == null && anchor < lines.count() ? gluedLabel(text(anchor)) : 0;
+    if (glued > 0) {
+      String line = text(anchor);
+      best = TitleScore.of(Lines.strip(line.substring(0, glued)), false);
+      title = best.text();
+      titleLine = anchor;
+      titleEnd = anchor - 1;
+      String rest = line.substring(glued);
+      warnings.add(new ParseWarning(Lines.number(anchor),
+          Warnings.gluedToTitle(rest.substring(0, rest.indexOf(':')))));
+      lines.replace(anchor, rest);
+      texts.remove(anchor);
+    } else if (best != null) {
       title = best.text();
       titleEnd = titleLine;
       int before = titleLine - 1;
       if (before >= 0 && !lines.isBlank(before) && uses[before] == null) {
         TitleScore joined = TitleScore.of(text(before) + " " + title, false);
         if (joined.accepted() && joined.value() > best.value()
-            && TitleScore.of(text(before), false).continues()) {
+            && TitleScore.continues(text(before), title)) {
           title = joined.text();
           titleLine = before;
           best = joined;
@@ -117,7 +133,8 @@ final class PageTop {
       int after = titleEnd + 1;
       if (after < anchor && !lines.isBlank(after) && uses[after] == null) {
         TitleScore joined = TitleScore.of(title + " " + text(after), false);
-        if (joined.accepted() && joined.value() > best.value() && best.continues()) {
+        if (joined.accepted() && joined.value() > best.value()
+            && TitleScore.continues(title, text(after))) {
           title = joined.text();
           titleEnd = after;
           best = joined;
@@ -188,7 +205,6 @@ final class PageTop {
     // The marker, metadata lines and type lines of the zone; the rest above the title is chrome.
     List<String> versions = List.of();
     Participant speaker = null;
-    Kind typeKind = null;
     String afterMarker = null;
     int markerLine = -1;
     for (int i : zone) {
@@ -219,10 +235,6 @@ final class PageTop {
         continue;
       }
       if (titleLine < 0 || i < titleLine) {
-        if (typeKind == null && Chrome.is(line)) {
-          TitleKinds.Match kind = TitleKinds.find(line);
-          typeKind = kind != null && line.length() < 24 ? kind.kind() : null;
-        }
         uses[i] = LineUse.CHROME;
       }
     }
@@ -241,15 +253,18 @@ final class PageTop {
     if (from < lines.count()) {
       contents = Contents.read(lines, from, afterMarker != null && !afterMarker.isEmpty()
           ? afterMarker : null);
-      if (contents != null) {
+      if (contents != null && contents.closed()) {
         for (int i : contents.lines()) {
           uses[i] = LineUse.TOC;
         }
         bodyStart = Math.max(bodyStart, contents.end());
-        if (!contents.closed()) {
+      } else if (contents != null) {
+        if (contents.lead() || contents.headings().size() >= 2 && title != null
+            && isBriefing(title)) {
           warnings.add(new ParseWarning(Lines.number(contents.firstLine()),
               Warnings.contentsNotClosed(contents.headings().get(0))));
         }
+        contents = null;
       }
     }
     for (int i = 0; i < bodyStart && i < lines.count(); i++) {
@@ -260,6 +275,11 @@ final class PageTop {
     }
     return new Facts(published, time, title, titleLine, versions, contents, speaker, place,
         typeKind, firstLeft(bodyStart, titleEnd));
+  }
+
+  private static boolean isBriefing(String title) {
+    TitleKinds.Match kind = TitleKinds.find(title);
+    return kind != null && kind.kind() == Kind.BRIEFING;
   }
 
   /** The body starts at the first line after the title that nothing above has taken. */
@@ -294,13 +314,20 @@ final class PageTop {
       if (++seen > ZONE_LIMIT) {
         return i;
       }
-      String line = text(i);
-      if (line.length() <= 200 && Chrome.is(line)) {
+      if (uses[i] != null) {
         continue;
+      }
+      String line = text(i);
+      if (TitleScore.isSalutation(line)) {
+        return i;
       }
       Label label = labels.atStart(line);
       if (label != null && (label.textStart() < line.length() || nextIsText(i))
-          && !Chrome.isContactLine(nextText(i))) {
+          && !Chrome.isContactLine(nextText(i)) && !isQuotedHeadline(line, label)) {
+        return i;
+      }
+      int glued = gluedLabel(line);
+      if (glued > 0) {
         return i;
       }
       if (Prose.isProse(line) && !looksLikeTitle(line)) {
@@ -308,6 +335,51 @@ final class PageTop {
       }
     }
     return lines.count();
+  }
+
+  /**
+   * A headline that quotes its speaker: {@code Foreign Minister Ivan Petrov: “The ferry will run
+   * all winter”} — a label's words followed only by a quotation.
+   */
+  private static boolean isQuotedHeadline(String line, Label label) {
+    if (line.length() > 200 || label.textStart() >= line.length()) {
+      return false;
+    }
+    char open = line.charAt(label.textStart());
+    char close = line.charAt(line.length() - 1);
+    return (open == '“' || open == '"' || open == '«' || open == '„')
+        && (close == '”' || close == '"' || close == '»' || close == '“');
+  }
+
+  /**
+   * Where a speaker label glued to the end of a headline starts ({@code …2 березня 2015
+   * рокуГ.Р.Ладогін: Добрий день}), or 0: initials and a surname, or a question word, right
+   * after a letter or digit with no space, then a colon and a space, after a headline that
+   * names a kind of text.
+   */
+  private int gluedLabel(String line) {
+    int colon = line.indexOf(": ");
+    while (colon > 0) {
+      int start = colon;
+      while (start > 0 && !Lines.isSpace(line.charAt(start - 1)) && colon - start < 40) {
+        start--;
+      }
+      String word = line.substring(start, colon);
+      for (int at = 1; at < word.length() - 1; at++) {
+        char before = word.charAt(at - 1);
+        if (Character.isUpperCase(word.charAt(at)) && Character.isLetterOrDigit(before)
+            && !Character.isUpperCase(before)) {
+          String label = word.substring(at);
+          String head = line.substring(0, start + at);
+          if ((Speakers.isRussianInitialsName(label) || labels.isKnownWord(label))
+              && TitleKinds.find(head) != null) {
+            return start + at;
+          }
+        }
+      }
+      colon = line.indexOf(": ", colon + 1);
+    }
+    return 0;
   }
 
   /** A long line that still reads as a headline: a kind of text and a date, one sentence. */
@@ -347,8 +419,6 @@ final class PageTop {
             uses[before] = LineUse.BANNER;
           }
         }
-      } else if (Chrome.is(line)) {
-        uses[i] = LineUse.CHROME;
       }
     }
   }
@@ -367,7 +437,7 @@ final class PageTop {
   private static int distance(List<Integer> zone, int i, int from, int to) {
     int a = zone.indexOf(i);
     int b = zone.indexOf(i < from ? from : to);
-    return Math.abs(a - b);
+    return Math.abs(a - (b < 0 ? zone.size() : b));
   }
 
   private static boolean near(List<Integer> zone, int i, int dateLine, int timeLine) {

@@ -27,7 +27,10 @@ final class PersonPhrase {
   private static final String[] STOPS = {
       ",", " on ", " at ", " to ", " for ", " with ", " in ", " during ", " following ",
       " after ", " about ", " regarding ", " before ", " ahead of ", " and ", "’s ", "'s ",
-      "’s,", "'s,"};
+      "’s,", "'s,", " mit ", " an ", " zu ", " für ", " über ", " a ", " al ", " con ",
+      " para ", " sobre ", " à ", " au ", " avec ", " pour ", " sur ", " (", " –", " -"};
+  private static final String[] OF_WORDS = {
+      " of ", " von ", " des ", " der ", " del ", " de la ", " de ", " du ", " de l’"};
   private static final Set<String> POST_WORDS = Set.of(
       "Minister", "Ministry", "Spokesperson", "Spokesman", "Spokeswoman", "Secretary",
       "President", "Ambassador", "Director", "Chairman", "Chair", "Deputy", "Head",
@@ -39,12 +42,15 @@ final class PersonPhrase {
       "Ministry", "Department", "Office", "Service", "Embassy", "Council", "Committee",
       "Government", "Administration", "Mission", "Agency", "Centre", "Center");
   private static final Pattern RUSSIAN_NAME = Pattern.compile(
-      "([А-ЯЁ])\\.\\s?([А-ЯЁ])\\.\\s?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)");
-  private static final String RUSSIAN_ANSWERS = "и ответы на вопросы СМИ";
+      "([А-ЯЁІЇЄҐ])\\.\\s?([А-ЯЁІЇЄҐ])\\.\\s?"
+          + "([А-ЯЁІЇЄҐ][а-яёіїєґ']+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ']+)?)");
+  private static final String[] RUSSIAN_ANSWERS = {
+      "и ответы на вопросы СМИ", "та відповіді на запитання ЗМІ", "і відповіді на запитання ЗМІ"};
   private static final String[] VERBS = {
       " hosted ", " hosts ", " held ", " holds ", " gave ", " gives ", " speaks ", " spoke ",
       " answered ", " answers ", " made ", " makes ", " takes ", " took ", " delivered ",
-      " delivers ", " chaired ", " chairs ", " attended ", " attends "};
+      " delivers ", " chaired ", " chairs ", " attended ", " attends ", " addresses ",
+      " addressed ", " meets ", " met ", " says ", " said ", " visits ", " visited "};
   private static final String[] CHINESE_POSTS = {
       "外交部发言人", "发言人", "国务委员兼外长", "外交部长", "外长", "部长", "大使", "总领事",
       "主席", "总理", "副部长", "部长助理"};
@@ -62,25 +68,95 @@ final class PersonPhrase {
     if (chinese != null) {
       return chinese;
     }
-    if (kind == null) {
+    int kindStart = kind == null ? title.length() : kind.start();
+    int kindEnd = kind == null ? 0 : kind.end();
+    String phrase = possessive(title, kindStart);
+    if (phrase != null) {
+      Participant p = split(phrase);
+      return kind != null || p != null && hasPostWord(p.role()) ? p : null;
+    }
+    Participant after = kind == null ? null : after(title, kind);
+    if (after != null) {
+      return after;
+    }
+    Participant leading = leading(title, kindStart);
+    if (leading != null) {
+      return leading;
+    }
+    int colon = kind == null ? title.indexOf(": ") : -1;
+    if (colon > 0) {
+      Participant p = split(title.substring(0, colon));
+      if (p != null && hasPostWord(p.role())) {
+        return p;
+      }
+    }
+    int with = kind == null ? title.indexOf(" with ") : -1;
+    if (with > 0) {
+      Participant p = split(cut(title, with + 6));
+      return p != null && hasPostWord(p.role()) ? p : null;
+    }
+    return null;
+  }
+
+  /**
+   * The speaker named after the kind word: {@code Briefing by Spokesperson Anna Orlova},
+   * {@code Interview of …}, {@code Interview von …}, {@code Entrevista del Ministro …, Gleb
+   * Ládoguin,}, {@code Press briefing by Erik Sande, Permanent Representative of …}.
+   */
+  private static Participant after(String title, TitleKinds.Match kind) {
+    int from = -1;
+    int by = title.indexOf(" by ", kind.end());
+    if (by >= 0) {
+      from = by + 4;
+    } else {
+      for (String of : OF_WORDS) {
+        if (title.startsWith(of, kind.end())) {
+          from = kind.end() + of.length();
+          break;
+        }
+      }
+    }
+    if (from < 0) {
       return null;
     }
-    String phrase = possessive(title, kind);
-    if (phrase == null) {
-      int by = title.indexOf(" by ", kind.end());
-      if (by >= 0) {
-        phrase = cut(title, by + 4);
-      } else if (title.startsWith(" of ", kind.end())) {
-        phrase = cut(title, kind.end() + 4);
+    String phrase = cut(title, from);
+    Participant p = split(phrase);
+    String next = nextSegment(title, from + phrase.length());
+    if (p == null && next != null && isName(next)) {
+      String post = Lines.strip(phrase);
+      if (post.startsWith("the ") || post.startsWith("The ")) {
+        post = post.substring(4);
+      }
+      return new Participant(next, post.isEmpty() ? null : post);
+    }
+    if (p != null && p.role() == null && next != null && hasPostWord(next)) {
+      return new Participant(p.name(), next);
+    }
+    return p;
+  }
+
+  /** The comma segment right after {@code end} when {@code end} stands at a comma, else null. */
+  private static String nextSegment(String title, int end) {
+    if (end >= title.length() || title.charAt(end) != ',') {
+      return null;
+    }
+    int next = title.indexOf(',', end + 1);
+    String segment = Lines.strip(title.substring(end + 1, next < 0 ? title.length() : next));
+    return segment.isEmpty() ? null : segment;
+  }
+
+  /** Two to four capitalised words, none a post word: {@code Gleb Ládoguin}. */
+  private static boolean isName(String s) {
+    String[] words = s.split(" ");
+    if (words.length < 2 || words.length > 4) {
+      return false;
+    }
+    for (String word : words) {
+      if (!isNameWord(word)) {
+        return false;
       }
     }
-    if (phrase == null && kind.start() > 0) {
-      Participant leading = leading(title, kind);
-      if (leading != null) {
-        return leading;
-      }
-    }
-    return phrase == null ? null : split(phrase);
+    return true;
   }
 
   /**
@@ -89,11 +165,12 @@ final class PersonPhrase {
    * {@code Secretary Mark Dalton at a Joint Press Availability}. Only with a post, so that a
    * bare name of something else is not taken for a speaker.
    */
-  private static Participant leading(String title, TitleKinds.Match kind) {
-    String head = title.substring(0, kind.start());
+  private static Participant leading(String title, int kindStart) {
+    String head = title.substring(0, kindStart);
+    String lower = head.toLowerCase(java.util.Locale.ROOT);
     int end = -1;
     for (String verb : VERBS) {
-      int at = head.indexOf(verb);
+      int at = lower.indexOf(verb);
       if (at > 0 && (end < 0 || at < end)) {
         end = at;
       }
@@ -105,13 +182,16 @@ final class PersonPhrase {
       }
     }
     if (end < 0) {
-      return null;
+      end = head.length();
     }
     Participant p = split(head.substring(0, end));
     return p != null && p.role() != null && hasPostWord(p.role()) ? p : null;
   }
 
   private static boolean hasPostWord(String post) {
+    if (post == null) {
+      return false;
+    }
     for (String word : post.split(" ")) {
       if (POST_WORDS.contains(word)) {
         return true;
@@ -139,7 +219,8 @@ final class PersonPhrase {
         end++;
       }
       if (end - start >= 2) {
-        return new Participant(title.substring(start, end), title.substring(0, start));
+        return new Participant(title.substring(start, end),
+            Lines.strip(title.substring(0, start)));
       }
     }
     return null;
@@ -154,15 +235,17 @@ final class PersonPhrase {
     return false;
   }
 
-  private static String possessive(String title, TitleKinds.Match kind) {
-    String before = title.substring(0, kind.start());
+  private static String possessive(String title, int kindStart) {
+    String before = title.substring(0, kindStart);
     int at = Math.max(before.lastIndexOf("’s "), before.lastIndexOf("'s "));
     if (at <= 0) {
       return null;
     }
-    for (String word : before.substring(at + 3).split(" ")) {
-      if (!word.isEmpty() && !Character.isLowerCase(word.charAt(0))) {
-        return null;
+    if (kindStart < title.length()) {
+      for (String word : before.substring(at + 3).split(" ")) {
+        if (!word.isEmpty() && !Character.isLowerCase(word.charAt(0))) {
+          return null;
+        }
       }
     }
     String phrase = before.substring(0, at);
@@ -194,7 +277,8 @@ final class PersonPhrase {
     while (i >= 0 && isInitial(words[i])) {
       first = i--;
     }
-    if (i >= 0 && isNameWord(words[i]) && !isInitial(words[i])) {
+    if (i >= 0 && isNameWord(words[i]) && !isInitial(words[i])
+        && !ORGANISATION_WORDS.contains(words[i])) {
       first = i--;
     }
     while (i >= 0 && isInitial(words[i])) {
@@ -239,9 +323,12 @@ final class PersonPhrase {
     String post = null;
     if (kind != null && kind.end() <= name.start()) {
       String between = Lines.strip(title.substring(kind.end(), name.start()));
-      if (between.startsWith(RUSSIAN_ANSWERS)) {
-        between = Lines.strip(between.substring(RUSSIAN_ANSWERS.length()));
-      } else if (between.startsWith("СМИ ")) {
+      for (String answers : RUSSIAN_ANSWERS) {
+        if (between.startsWith(answers)) {
+          between = Lines.strip(between.substring(answers.length()));
+        }
+      }
+      if (between.startsWith("СМИ ")) {
         between = Lines.strip(between.substring(4));
       }
       post = between.isEmpty() ? null : between;
@@ -253,7 +340,8 @@ final class PersonPhrase {
   static String nominative(String surname) {
     String[][] endings = {
         {"ской", "ская"}, {"цкой", "цкая"}, {"ского", "ский"}, {"цкого", "цкий"}, {"ого", "ый"},
-        {"ой", "а"}, {"ова", "ов"}, {"ева", "ев"}, {"ёва", "ёв"}, {"ина", "ин"}, {"ына", "ын"}};
+        {"ой", "а"}, {"ова", "ов"}, {"ева", "ев"}, {"ёва", "ёв"}, {"ина", "ин"}, {"ына", "ын"},
+        {"іна", "ін"}, {"їна", "їн"}};
     for (String[] ending : endings) {
       if (surname.endsWith(ending[0]) && surname.length() > ending[0].length() + 1) {
         return surname.substring(0, surname.length() - ending[0].length()) + ending[1];

@@ -61,6 +61,11 @@ final class Questioners {
     return s == null || s.asking * 2 < s.turns;
   }
 
+  /** Every label a turn started under, for {@link Speakers#adopt}. */
+  Iterable<String> labels() {
+    return stats.keySet();
+  }
+
   /** Marks the questioners found, in {@link Speakers}, once every turn was seen. */
   void decide() {
     close(null);

@@ -28,13 +28,19 @@ final class Sections {
       "відповіді на запитання змі", "respuestas a las preguntas de los medios",
       "réponses aux questions des médias", "antworten auf fragen der medien");
 
+  /** The questions leads as pages print them, for a label glued after one. */
+  static final List<String> ANSWER_LEADS_PRINTED = List.of(
+      "Answers to media questions", "From answers to media questions", "Ответы на вопросы СМИ",
+      "Из ответов на вопросы СМИ");
+
   private final List<Section> sections = new ArrayList<>();
   private final List<String> keys = new ArrayList<>();
   private int next;
 
   Sections(List<String> headings) {
     for (String heading : headings) {
-      add(heading);
+      sections.add(new Section(sections.size() + 1, heading));
+      keys.add(key(heading));
     }
   }
 
@@ -70,6 +76,15 @@ final class Sections {
       }
     }
     return 0;
+  }
+
+  /** The headings of the sections not yet opened, as printed. */
+  List<String> headingsAhead() {
+    List<String> ahead = new ArrayList<>();
+    for (int i = next; i < sections.size(); i++) {
+      ahead.add(sections.get(i).heading());
+    }
+    return ahead;
   }
 
   private int longest() {

@@ -39,7 +39,7 @@ final class Speakers {
   private static final Set<String> QUESTIONERS = Set.of(
       "question", "q", "q.", "вопрос", "запитання", "питання", "frage", "pregunta", "journalist",
       "журналист", "журналіст", "correspondent", "корреспондент", "кореспондент", "reporter",
-      "question from the audience");
+      "question from the audience", "comment", "реплика");
   private static final Set<String> QUESTION_WORDS = Set.of(
       "question", "вопрос", "запитання", "journalist", "журналист", "журналіст", "correspondent",
       "корреспондент", "кореспондент", "reporter", "pregunta", "frage");
@@ -60,7 +60,7 @@ final class Speakers {
       "([А-ЯЁІЇЄҐ][а-яёіїєґ]?)\\.\\s?(?:([А-ЯЁІЇЄҐ][а-яёіїєґ]?)\\.\\s?)?"
           + "([А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’]*(?:-[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’]*)?)");
 
-  private final Participant principal;
+  private Participant principal;
   private final Set<String> questioners = new HashSet<>();
   /** Each label's answer once: a long page asks about the same few labels on every turn. */
   private final Map<String, Boolean> asking = new HashMap<>();
@@ -103,6 +103,37 @@ final class Speakers {
     return false;
   }
 
+  /** The principal speaker: the title's, or one {@link #adopt}ed from the labels; or null. */
+  Participant principal() {
+    return principal;
+  }
+
+  /**
+   * When the title names no principal speaker with a post, takes the speaker of a label whose
+   * name the title prints ({@code Mark Dalton River Talks Press Conference Transcript} and a
+   * label {@code Mark Dalton (00:02):}): the one the title names first.
+   */
+  void adopt(String title, Iterable<String> labels) {
+    if (principal != null || title == null) {
+      return;
+    }
+    String lower = title.toLowerCase(Locale.ROOT);
+    int first = Integer.MAX_VALUE;
+    for (String label : labels) {
+      if (label == null || isQuestioner(label) || isAnswerWord(label)) {
+        continue;
+      }
+      String name = resolveName(label);
+      int at = lower.indexOf(name.toLowerCase(Locale.ROOT));
+      if (name.length() >= 5 && (name.indexOf(' ') > 0 || name.indexOf('.') > 0) && at >= 0
+          && at < first) {
+        first = at;
+        principal = new Participant(name, null);
+      }
+    }
+    asking.clear();
+  }
+
   /** Marks {@code label} a questioner: {@link Questioners} saw it ask. */
   void addQuestioner(String label) {
     questioners.add(label.toLowerCase(Locale.ROOT));
@@ -140,7 +171,11 @@ final class Speakers {
     if (principal == null) {
       return name;
     }
-    if (name.equalsIgnoreCase(principal.name())) {
+    if (name.equalsIgnoreCase(principal.name())
+        || Homoglyphs.fold(name).equalsIgnoreCase(Homoglyphs.fold(principal.name()))) {
+      return principal.name();
+    }
+    if (isPostWord(label)) {
       return principal.name();
     }
     String surname = surname(principal.name());
@@ -153,6 +188,23 @@ final class Speakers {
       return principal.name();
     }
     return name;
+  }
+
+  /**
+   * Whether the one-word {@code label} is the key word of the principal's post: {@code
+   * Spokesperson} for the Spokesperson for the Secretary-General.
+   */
+  boolean isPostWord(String label) {
+    if (principal == null || principal.role() == null || label.indexOf(' ') >= 0
+        || !HONORIFICS.contains(label.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (String word : principal.role().split(" ")) {
+      if (word.equalsIgnoreCase(label)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasPost(String post) {

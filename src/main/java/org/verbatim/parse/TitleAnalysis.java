@@ -72,6 +72,7 @@ final class TitleAnalysis {
     Participant speaker = PersonPhrase.speaker(rest, kind);
     Kind k = kind == null ? Kind.OTHER : kind.kind();
     List<String> outlets = k == Kind.INTERVIEW || k == Kind.ARTICLE
+        || k == Kind.REMARKS && rest.contains("questions from ")
         ? Outlets.of(rest, kind, speaker) : List.of();
     return new TitleFacts(k, speaker, outlets, place, eventDate);
   }

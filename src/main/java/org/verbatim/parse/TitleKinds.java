@@ -67,6 +67,7 @@ final class TitleKinds {
   /** Phrases of questions answered: a title with one is remarks unless an interview or briefing. */
   private static final String[][] ANSWERS = {
       {"answers to", "questions"}, {"answered", "questions"}, {"answering", "questions"},
+      {"answer to", "question"}, {"answers", "questions from"},
       {"takes questions", ""}, {"q&a", ""}, {"ответ", "на вопрос"}, {"ответил", "на вопрос"},
       {"відповід", "на запитання"}, {"відповід", "на питання"}, {"respuestas a", "preguntas"},
       {"antworten auf", "fragen"}, {"réponses aux", "questions"}, {"答记者问", ""}};
@@ -101,8 +102,14 @@ final class TitleKinds {
     }
     int answers = answers(lower);
     if (answers >= 0) {
-      return best != null ? new Match(Kind.REMARKS, best.start(), best.end())
-          : new Match(Kind.REMARKS, answers, answers);
+      if (best != null) {
+        return new Match(Kind.REMARKS, best.start(), best.end());
+      }
+      int end = answers;
+      while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
+        end++;
+      }
+      return new Match(Kind.REMARKS, answers, end);
     }
     return best;
   }

@@ -32,6 +32,11 @@ record TitleScore(String text, int value, boolean accepted, boolean evidence) {
       "permanent mission of", "consulate general of", "министерство иностранных дел",
       "посольство", "постоянное представительство", "all rights reserved", "©",
       "mfa of russia", "mfa russia", "official page", "website of"};
+  /** Words a headline does not end with: a line ending in one goes on on the next. */
+  private static final Set<String> ENDLESS = Set.of(
+      "of", "on", "at", "with", "to", "for", "by", "and", "the", "a", "an", "in", "from",
+      "и", "в", "на", "с", "по", "для", "о", "об", "de", "du", "des", "la", "le", "et", "der",
+      "die", "und", "von", "mit", "del", "y", "en", "con");
   private static final Set<String> SALUTATIONS = Set.of(
       "ladies and gentlemen", "dear colleagues", "dear friends", "colleagues", "friends",
       "mr president", "mr chairman", "madam chair", "madam president", "excellencies",
@@ -96,13 +101,23 @@ record TitleScore(String text, int value, boolean accepted, boolean evidence) {
   }
 
   /**
-   * Whether the line reads as the first half of a broken headline: it ends in neither a full
-   * stop, a colon nor a comma.
+   * Whether the line reads as the first half of a broken headline: it ends in a possessive
+   * ({@code Spokesperson Anna Orlova’s}) or a word that cannot end one ({@code of}, {@code
+   * with}, {@code and} …), or the line after it goes on in lower case.
    */
-  boolean continues() {
-    char last = text.charAt(text.length() - 1);
-    return Character.isLetterOrDigit(last) || last == '’' || last == '\'' || last == '»'
-        || last == '"' || last == '”' || last == ')';
+  static boolean continues(String first, String second) {
+    if (second.isEmpty() || first.isEmpty()) {
+      return false;
+    }
+    if (Character.isLowerCase(second.charAt(0))) {
+      return true;
+    }
+    if (first.endsWith("’s") || first.endsWith("'s") || first.endsWith("’")) {
+      return true;
+    }
+    int space = first.lastIndexOf(' ');
+    String last = first.substring(space + 1).toLowerCase(Locale.ROOT);
+    return ENDLESS.contains(last);
   }
 
   private static boolean hasPostWord(String line) {

@@ -59,10 +59,11 @@ final class TranscriptReader {
     Labels labels = new Labels(speakers, principal, title.outlets());
     Sections sections = new Sections(top.contents() == null ? List.of()
         : top.contents().headings());
-    TurnBuilder turns = new TurnBuilder(speakers, principal);
-    Body body = new Body(lines, uses, labels, sections, warnings, kind);
+    TurnBuilder turns = new TurnBuilder(speakers);
+    Body body = new Body(lines, uses, labels, sections, warnings, kind, top.title());
     body.read(top.bodyStart(), page, turns);
     List<Turn> read = turns.turns();
+    principal = speakers.principal();
     if (read.isEmpty()) {
       throw new ParseException(page, nothingRead(lines, uses, top));
     }
@@ -70,11 +71,15 @@ final class TranscriptReader {
       warnings.add(new ParseWarning(0, Warnings.noTitle()));
     }
     Published published = published(top, title, source, warnings);
-    warnings.sort(Comparator.comparingInt(ParseWarning::line));
-    String language = LanguageGuess.of(turns.sample());
+    String language = turns.language().language();
     if (language == null && top.title() != null) {
       language = LanguageGuess.of(top.title());
     }
+    String second = turns.language().bilingual();
+    if (second != null) {
+      warnings.add(0, new ParseWarning(0, Warnings.bilingual(language, second)));
+    }
+    warnings.sort(Comparator.comparingInt(ParseWarning::line));
     Publication publication = new Publication(top.title(), kind, published,
         title.eventDate(), place, language, top.versions(),
         principal == null ? List.of() : List.of(principal), title.outlets(), sections.all(), read,

@@ -15,8 +15,8 @@ import org.verbatim.model.Turn;
  *
  * <p>A labelled paragraph starts a turn; a plain paragraph continues the current one, or, when
  * there is none (the top of the body, or just after a section heading), starts an unlabelled
- * {@code remarks} turn of the principal speaker. A section heading or a separator ends the
- * current turn. Roles: questioners ask ({@code question}); a nameless dash turn is a question
+ * {@code remarks} turn of the principal speaker. A section heading ends the current turn; a
+ * separator ({@code * * *}) is dropped. Roles: questioners ask ({@code question}); a nameless dash turn is a question
  * (no speaker) or an answer (the principal) as the page decided; any other label is
  * {@code remarks} until the first question of the page, {@code answer} after it. Turns before a page's first section heading, and all turns
  * of a page without sections, have no section.
@@ -24,9 +24,8 @@ import org.verbatim.model.Turn;
 final class TurnBuilder implements Consumer<Block> {
 
   private final Speakers speakers;
-  private final Participant principal;
   private final List<Turn> turns = new ArrayList<>();
-  private final StringBuilder sample = new StringBuilder();
+  private final LanguageGuess language = new LanguageGuess();
   /** Each label's speaker, resolved once: a long page has one string per speaker, not per turn. */
   private final Map<String, String> resolved = new HashMap<>();
   private boolean questionSeen;
@@ -38,9 +37,8 @@ final class TurnBuilder implements Consumer<Block> {
   private List<String> paragraphs;
   private List<Insertion> editorial;
 
-  TurnBuilder(Speakers speakers, Participant principal) {
+  TurnBuilder(Speakers speakers) {
     this.speakers = speakers;
-    this.principal = principal;
   }
 
   @Override
@@ -50,7 +48,7 @@ final class TurnBuilder implements Consumer<Block> {
         close();
         section = block.section();
       }
-      case SEPARATOR -> close();
+      case SEPARATOR -> { }
       case LABELLED -> {
         close();
         start(block.label());
@@ -68,6 +66,7 @@ final class TurnBuilder implements Consumer<Block> {
 
   private void start(Label newLabel) {
     label = newLabel;
+    Participant principal = speakers.principal();
     paragraphs = new ArrayList<>(4);
     editorial = List.of();
     if (newLabel == null) {
@@ -92,17 +91,14 @@ final class TurnBuilder implements Consumer<Block> {
     if (text.isEmpty()) {
       return;
     }
-    if (text.indexOf('[') >= 0) {
+    if (text.indexOf('[') >= 0 || text.indexOf('<') >= 0 || text.indexOf('‹') >= 0) {
       if (editorial.isEmpty()) {
         editorial = new ArrayList<>(2);
       }
       Editorial.find(text, paragraphs.size(), editorial);
     }
     paragraphs.add(text);
-    if (sample.length() < LanguageGuess.SAMPLE) {
-      sample.append(text, 0, Math.min(text.length(), LanguageGuess.SAMPLE - sample.length()))
-          .append('\n');
-    }
+    language.add(text);
   }
 
   private void close() {
@@ -120,8 +116,8 @@ final class TurnBuilder implements Consumer<Block> {
     return turns;
   }
 
-  /** The beginning of the body text, for telling its language. */
-  CharSequence sample() {
-    return sample;
+  /** What the body's language is, from its first paragraphs. */
+  LanguageGuess language() {
+    return language;
   }
 }

@@ -26,14 +26,14 @@ class BadInputTest {
         """;
     assertThatThrownBy(() -> Pages.read(listing)).isInstanceOf(ParseException.class)
         .hasMessage("test.txt: looks like a listing of publications, not one transcript: "
-            + "dates on lines [3, 5, 7] before any speaker label");
+            + "titles on lines [2, 4, 6, 8]");
   }
 
   @Test
   void refuses_a_page_that_is_only_chrome() {
     assertThatThrownBy(() -> Pages.read("Print\nShare\n\nAdditional materials\nShowing 1 result.\n"))
         .isInstanceOf(ParseException.class)
-        .hasMessage("test.txt: no transcript text: only page chrome");
+        .hasMessage("test.txt: no transcript text: only page chrome, such as 'Print' (line 1)");
   }
 
   @Test
@@ -45,13 +45,12 @@ class BadInputTest {
   }
 
   @Test
-  void reads_a_page_without_a_body_as_a_title_and_a_warning() throws Exception {
-    Publication p = Pages.read("3 May 202114:05\n\nStatement by Foreign Minister Ivan Petrov\n"
-        + "• en-GB1\n\nPrint\n");
-    assertThat(p.title()).isEqualTo("Statement by Foreign Minister Ivan Petrov");
-    assertThat(p.turns()).isEmpty();
-    assertThat(p.warnings()).containsExactly(
-        new ParseWarning(0, "no transcript text after the title"));
+  void refuses_a_title_with_no_text_after_it() {
+    assertThatThrownBy(() -> Pages.read("3 May 202114:05\n\nStatement by Foreign Minister "
+        + "Ivan Petrov\n• en-GB1\n\nPrint\n"))
+        .isInstanceOf(ParseException.class)
+        .hasMessage("test.txt: no transcript text after the title 'Statement by Foreign Minister "
+            + "Ivan Petrov' (line 3)");
   }
 
   @Test

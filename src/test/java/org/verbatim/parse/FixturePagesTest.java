@@ -48,12 +48,13 @@ class FixturePagesTest {
             tuple(3, null, "Anna Orlova", Role.REMARKS),
             tuple(4, "Question", "Question", Role.QUESTION),
             tuple(4, "Anna Orlova", "Anna Orlova", Role.ANSWER),
+            tuple(4, "The Paper", "The Paper", Role.QUESTION),
             tuple(4, "Anna Orlova", "Anna Orlova", Role.ANSWER));
     assertThat(p.turns().get(4).notes()).containsExactly("retranslated from English");
     // "The Paper" is not among the title's outlets, and words starting with an article are a
-    // label only when they are: the line continues the answer before it.
-    assertThat(p.turns().get(5).paragraphs()).containsExactly("Not this year.",
-        "The Paper: Has the bridge passed its inspection?");
+    // label only when they ask and the spokesperson answers, as here.
+    assertThat(p.turns().get(6).paragraphs())
+        .containsExactly("Has the bridge passed its inspection?");
   }
 
   @Test

@@ -92,7 +92,9 @@ class ReaderFuzzTest {
     int next = 0;
     Set<String> chrome = new HashSet<>();
     for (int i = 0; i < lines.count(); i++) {
-      if (uses[i] == LineUse.CHROME) {
+      // Chrome by what it is never reaches a turn; a line the top of a page took for the
+      // site's by its place may share its words with a line of the body.
+      if (uses[i] == LineUse.CHROME && Chrome.is(lines.stripped(i))) {
         chrome.add(lines.stripped(i));
       }
       if (uses[i] != LineUse.BODY) {
