@@ -16,7 +16,8 @@ import java.util.Set;
  * @param text     the line
  * @param value    its marks
  * @param accepted whether it can be a title at all
- * @param evidence whether it names a kind, a person or post, or a date
+ * @param evidence whether it names a kind, a person or post, or a date, or at least does not
+ *                 look like a site's line (a few capitalised words, a line ending in a colon)
  */
 record TitleScore(String text, int value, boolean accepted, boolean evidence) {
 
@@ -95,9 +96,13 @@ record TitleScore(String text, int value, boolean accepted, boolean evidence) {
     }
     if (Prose.sentences(line) >= 2) {
       value -= 3;
+    } else if (Prose.endsSentence(line) && !datedAtEnd(line)) {
+      value -= 2;
     }
     boolean accepted = value >= 1 || value >= 0 && evidence;
-    return new TitleScore(line, value, accepted, evidence);
+    boolean chromeLike = words <= 3 || length < 20 || last == ':' || last == '：'
+        || words <= 5 && allCapitalised(line);
+    return new TitleScore(line, value, accepted, evidence || !chromeLike);
   }
 
   /**
@@ -118,6 +123,12 @@ record TitleScore(String text, int value, boolean accepted, boolean evidence) {
     int space = first.lastIndexOf(' ');
     String last = first.substring(space + 1).toLowerCase(Locale.ROOT);
     return ENDLESS.contains(last);
+  }
+
+  /** A headline ending in its date and a full stop: {@code …, Moscow, 3 March 2015.}. */
+  private static boolean datedAtEnd(String line) {
+    Dates.Found date = Dates.last(line);
+    return date != null && date.end() >= line.length() - 3;
   }
 
   private static boolean hasPostWord(String line) {
