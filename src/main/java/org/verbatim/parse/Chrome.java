@@ -88,7 +88,8 @@ final class Chrome {
   private static final String[] STARTS = {
       "tel.", "tel:", "tel ", "phone:", "fax:", "fax.", "e-mail:", "email:", "тел.", "тел:",
       "телефон:", "факс:", "follow us", "subscribe to", "sign up", "download the app",
-      "get the app", "from: ", "source: "};
+      "get the app", "from: ", "source: ", "character spacing", "select font",
+      "line spacing", "letter spacing"};
   private static final Pattern PHONE =
       Pattern.compile("(?:\\+|\\(\\+)?[\\d()\\-.\\s/]{7,}(?:\\s*(?:ext\\.?|доб\\.?)\\s*\\d+)?");
   private static final Pattern EMAIL = Pattern.compile("[\\w.+\\-]+@[\\w\\-]+(?:\\.[\\w\\-]+)+");
@@ -111,7 +112,8 @@ final class Chrome {
     if (length == 0) {
       return false;
     }
-    if (isRunningHead(line) || endsInGluedCrumb(line) || isPromotion(line)) {
+    if (isRunningHead(line) || endsInGluedCrumb(line) || isPromotion(line)
+        || isGluedNavigation(line)) {
       return true;
     }
     char first = line.charAt(0);
@@ -196,6 +198,22 @@ final class Chrome {
       }
     }
     return false;
+  }
+
+  /**
+   * Navigation links run together with no spaces: a first word with three or more capitals
+   * inside it ({@code RevBlogTranscriptsAntony Carver Transcripts…}).
+   */
+  private static boolean isGluedNavigation(String line) {
+    int end = line.indexOf(' ');
+    String first = end < 0 ? line : line.substring(0, end);
+    int humps = 0;
+    for (int i = 1; i < first.length(); i++) {
+      if (Character.isUpperCase(first.charAt(i)) && Character.isLowerCase(first.charAt(i - 1))) {
+        humps++;
+      }
+    }
+    return humps >= 3;
   }
 
   /** A transcription service's advertisement: {@code Try … free …}, {@code Transcribe …}. */

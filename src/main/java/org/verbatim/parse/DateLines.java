@@ -80,7 +80,8 @@ final class DateLines {
       return new DateLine(date.published(), Shape.DATELINE, before);
     }
     int words = words(before) + words(after);
-    if (words <= MAX_STAMP_WORDS && !hasSentence(before) && !hasSentence(after)) {
+    if (words <= MAX_STAMP_WORDS && !hasSentence(before) && !hasSentence(after)
+        && TitleKinds.find(before + " " + after) == null) {
       return new DateLine(date.published(), Shape.STAMP, null);
     }
     return null;

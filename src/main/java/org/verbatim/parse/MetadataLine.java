@@ -23,6 +23,41 @@ final class MetadataLine {
 
   private MetadataLine() {}
 
+  /** Whether the stripped line is a person's name alone: two to four capitalised name words. */
+  static boolean isName(String line) {
+    if (line.length() > 40) {
+      return false;
+    }
+    String[] words = line.split(" ");
+    if (words.length < 2 || words.length > 4 || TitleKinds.find(line) != null) {
+      return false;
+    }
+    for (String word : words) {
+      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))
+          || POST_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      for (int i = 1; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') {
+          return false;
+        }
+      }
+    }
+    String last = words[words.length - 1];
+    return last.length() > 2 && Character.isLowerCase(last.charAt(last.length() - 1));
+  }
+
+  /** Whether {@code line} holds a post word ({@code Secretary of State}). */
+  static boolean hasPostWord(String line) {
+    for (String word : line.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+      if (POST_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The speaker the stripped line names with their post, or null. */
   static Participant person(String line) {
     if (line.length() > 120) {

@@ -59,6 +59,8 @@ final class PageTop {
   private final Labels labels;
   private final List<ParseWarning> warnings;
   private final Map<Integer, String> texts = new HashMap<>();
+  /** A speaker named by a byline at the top, or null. */
+  private Participant speaker;
 
   private PageTop(Lines lines, LineUse[] uses, List<ParseWarning> warnings) {
     this.lines = lines;
@@ -89,6 +91,7 @@ final class PageTop {
       }
     }
     markBanners(zone);
+    markBylines(zone);
     int titleLine = -1;
     int titleEnd = -1;
     String title = null;
@@ -98,7 +101,7 @@ final class PageTop {
       if (uses[i] != null) {
         continue;
       }
-      TitleScore score = TitleScore.of(text(i), repeated(zone, i));
+      TitleScore score = TitleScore.of(text(i), repeated(zone, i), besideDate(zone, k));
       if (score.accepted() && (best == null || score.value() >= best.value())) {
         best = score;
         titleLine = i;
@@ -108,7 +111,7 @@ final class PageTop {
     int glued = best == null && anchor < lines.count() ? gluedLabel(text(anchor)) : 0;
     if (glued > 0) {
       String line = text(anchor);
-      best = TitleScore.of(Lines.strip(line.substring(0, glued)), false);
+      best = TitleScore.of(Lines.strip(line.substring(0, glued)), false, false);
       title = best.text();
       titleLine = anchor;
       titleEnd = anchor - 1;
@@ -118,11 +121,11 @@ final class PageTop {
       lines.replace(anchor, rest);
       texts.remove(anchor);
     } else if (best != null) {
-      title = best.text();
+      title = withoutTrailingSeparator(best.text());
       titleEnd = titleLine;
       int before = titleLine - 1;
       if (before >= 0 && !lines.isBlank(before) && uses[before] == null) {
-        TitleScore joined = TitleScore.of(text(before) + " " + title, false);
+        TitleScore joined = TitleScore.of(text(before) + " " + title, false, false);
         if (joined.accepted() && joined.value() > best.value()
             && TitleScore.continues(text(before), title)) {
           title = joined.text();
@@ -132,7 +135,7 @@ final class PageTop {
       }
       int after = titleEnd + 1;
       if (after < anchor && !lines.isBlank(after) && uses[after] == null) {
-        TitleScore joined = TitleScore.of(title + " " + text(after), false);
+        TitleScore joined = TitleScore.of(title + " " + text(after), false, false);
         if (joined.accepted() && joined.value() > best.value()
             && TitleScore.continues(title, text(after))) {
           title = joined.text();
@@ -191,7 +194,8 @@ final class PageTop {
         timeLine = i;
       }
     }
-    if (timeLine >= 0 && (bestDistance <= 3 || titleLine < 0)) {
+    if (timeLine >= 0 && (adjacent(timeLine, dateLine) || titleLine >= 0 && timeLine < titleLine
+        || titleLine < 0 && dateLine < 0)) {
       uses[timeLine] = LineUse.HEADER;
       last = Math.max(last, timeLine);
       LocalDate day = published != null ? published.date() : LocalDate.EPOCH;
@@ -204,7 +208,6 @@ final class PageTop {
     }
     // The marker, metadata lines and type lines of the zone; the rest above the title is chrome.
     List<String> versions = List.of();
-    Participant speaker = null;
     String afterMarker = null;
     int markerLine = -1;
     for (int i : zone) {
@@ -236,6 +239,11 @@ final class PageTop {
       }
       if (titleLine < 0 || i < titleLine) {
         uses[i] = LineUse.CHROME;
+      }
+    }
+    for (int i : zone) {
+      if (i > titleEnd && uses[i] == LineUse.HEADER) {
+        last = Math.max(last, i);
       }
     }
     int bodyStart = last + 1;
@@ -275,6 +283,16 @@ final class PageTop {
     }
     return new Facts(published, time, title, titleLine, versions, contents, speaker, place,
         typeKind, firstLeft(bodyStart, titleEnd));
+  }
+
+  /** A title without a separator the site printed after it: {@code Regular Press Conference |}. */
+  private static String withoutTrailingSeparator(String title) {
+    String t = title;
+    while (t.length() > 2 && (t.endsWith(" |") || t.endsWith(" -") || t.endsWith(" –")
+        || t.endsWith(" —") || t.endsWith(" /"))) {
+      t = Lines.strip(t.substring(0, t.length() - 2));
+    }
+    return t;
   }
 
   private static boolean isBriefing(String title) {
@@ -323,7 +341,8 @@ final class PageTop {
       }
       Label label = labels.atStart(line);
       if (label != null && (label.textStart() < line.length() || nextIsText(i))
-          && !Chrome.isContactLine(nextText(i)) && !isQuotedHeadline(line, label)) {
+          && !Chrome.isContactLine(nextText(i)) && !isQuotedHeadline(line, label)
+          && !(seen == 1 && isTitleCase(line.substring(label.textStart())))) {
         return i;
       }
       int glued = gluedLabel(line);
@@ -349,6 +368,24 @@ final class PageTop {
     char close = line.charAt(line.length() - 1);
     return (open == '“' || open == '"' || open == '«' || open == '„')
         && (close == '”' || close == '"' || close == '»' || close == '“');
+  }
+
+  /**
+   * Words of a headline rather than of speech: three or more, most of them capitalised, no final
+   * full stop ({@code International Diplomat Extraordinaire Opens Up About the Details}).
+   */
+  private static boolean isTitleCase(String text) {
+    String[] words = text.split("\\s+");
+    if (words.length < 3 || Prose.endsSentence(text)) {
+      return false;
+    }
+    int capitalised = 0;
+    for (String word : words) {
+      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+        capitalised++;
+      }
+    }
+    return capitalised * 10 >= words.length * 6;
   }
 
   /**
@@ -419,6 +456,71 @@ final class PageTop {
             uses[before] = LineUse.BANNER;
           }
         }
+      }
+    }
+  }
+
+  /** Whether lines {@code a} and {@code b} stand next to each other, with no blank line between. */
+  private static boolean adjacent(int a, int b) {
+    return b >= 0 && Math.abs(a - b) == 1;
+  }
+
+  /** Whether a date line stands next to the {@code k}-th line of the zone (blank lines aside). */
+  private boolean besideDate(List<Integer> zone, int k) {
+    for (int n : new int[] {k - 1, k + 1}) {
+      if (n >= 0 && n < zone.size()) {
+        DateLines.DateLine date = DateLines.read(text(zone.get(n)));
+        if (date != null && date.shape() != DateLines.Shape.STAMP) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Marks the bylines of the zone: a line naming a person on its own ({@code Rex W. Carver})
+   * with the lines printed right under it (a post, a venue, a place) down to a date line, and a
+   * line {@code Name, Post}; the first gives the page's speaker, with the post when the line
+   * under the name has a post word.
+   */
+  private void markBylines(List<Integer> zone) {
+    for (int k = 0; k < zone.size(); k++) {
+      int i = zone.get(k);
+      if (uses[i] != null) {
+        continue;
+      }
+      String line = text(i);
+      Participant named = MetadataLine.person(line);
+      if (named != null) {
+        uses[i] = LineUse.HEADER;
+        speaker = speaker == null ? named : speaker;
+        continue;
+      }
+      if (!MetadataLine.isName(line) || k + 1 >= zone.size() || zone.get(k + 1) != i + 1) {
+        continue;
+      }
+      String post = text(i + 1);
+      int j = k + 1;
+      while (j < zone.size() && zone.get(j) == zone.get(j - 1) + 1 && j - k <= 4) {
+        int n = zone.get(j);
+        if (uses[n] != null || DateLines.read(text(n)) != null || DateLines.isTime(text(n))
+            || text(n).length() > 60) {
+          break;
+        }
+        j++;
+      }
+      boolean dated = j < zone.size() && zone.get(j) == zone.get(j - 1) + 1
+          && (DateLines.read(text(zone.get(j))) != null || DateLines.isTime(text(zone.get(j))));
+      if (!dated) {
+        continue;
+      }
+      for (int n = k; n < j; n++) {
+        uses[zone.get(n)] = LineUse.HEADER;
+      }
+      if (speaker == null) {
+        speaker = new Participant(line, j > k + 1 && MetadataLine.hasPostWord(post) ? post
+            : null);
       }
     }
   }

@@ -20,7 +20,8 @@ final class Sections {
 
   private static final Set<String> CONTENTS_LEADS = Set.of(
       "table of contents", "contents", "содержание", "зміст", "table des matières", "sommaire",
-      "inhalt", "inhaltsverzeichnis", "índice", "contenido", "目录");
+      "inhalt", "inhaltsverzeichnis", "índice", "contenido", "目录",
+      "index for today's briefing");
   private static final Set<String> ANSWER_LEADS = Set.of(
       "answers to media questions", "from answers to media questions",
       "answers to questions from the media", "answers to questions",
@@ -97,7 +98,7 @@ final class Sections {
 
   /** Whether the stripped line introduces a contents list: {@code Table of contents:}. */
   static boolean isContentsLead(String line) {
-    return line.length() < 30 && CONTENTS_LEADS.contains(key(line));
+    return line.length() < 32 && CONTENTS_LEADS.contains(key(line));
   }
 
   /**

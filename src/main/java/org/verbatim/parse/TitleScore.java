@@ -43,12 +43,13 @@ record TitleScore(String text, int value, boolean accepted, boolean evidence) {
       "mr president", "mr chairman", "madam chair", "madam president", "excellencies",
       "уважаемые коллеги", "дамы и господа", "друзья", "коллеги", "уважаемый господин председатель");
 
-  static TitleScore of(String line, boolean repeated) {
+  static TitleScore of(String line, boolean repeated, boolean besideDate) {
     if (line.isEmpty() || Chrome.is(line) || DateLines.read(line) != null
         && DateLines.read(line).shape() != DateLines.Shape.STAMP
         || DateLines.isTime(line) || DateLines.idDate(line) != null
         || LanguageMarker.read(line) != null || Sections.isContentsLead(line)
-        || isSalutation(line) || DateLines.isClock(line)) {
+        || isSalutation(line) || DateLines.isClock(line) || Sections.isNumbered(line)
+        || MetadataLine.person(line) != null) {
       return new TitleScore(line, 0, false, false);
     }
     int value = 0;
@@ -66,6 +67,9 @@ record TitleScore(String text, int value, boolean accepted, boolean evidence) {
       evidence = true;
     }
     if (Dates.last(line) != null) {
+      value += 2;
+      evidence = true;
+    } else if (besideDate) {
       value += 2;
       evidence = true;
     }
@@ -86,15 +90,16 @@ record TitleScore(String text, int value, boolean accepted, boolean evidence) {
       value -= 2;
     }
     if (isSiteName(line) && kind == null) {
-      value -= 2;
+      value -= line.toLowerCase(Locale.ROOT).startsWith("official") ? 4 : 2;
     }
-    if (repeated) {
+    if (repeated && kind == null) {
       value -= 3;
     }
     if (kind == null && words <= 3 && allCapitalised(line)) {
       value -= 1;
     }
-    if (Prose.sentences(line) >= 2) {
+    int sentences = Prose.sentences(line);
+    if (sentences >= 2 || sentences == 1 && !Prose.endsSentence(line)) {
       value -= 3;
     } else if (Prose.endsSentence(line) && !datedAtEnd(line)) {
       value -= 2;
