@@ -93,14 +93,17 @@ public enum Form {
    * of Russian interviews not in KOI8-R. */
   DASH_TURNS,
   /** The first label glued to a dated headline, {@code …2019Question: …}: a share of text
-   * interviews with a plain first label, a dated title and no marker line. */
+   * interviews that are no language version, whose title ends with its date, whose first label
+   * is a plain one ({@code Question}, the principal's name) and whose header prints nothing
+   * below the title; such a page prints no marker line. */
   GLUED_TO_TITLE,
   /** A speech or remarks opening with a salutation line, {@code Ladies and gentlemen,}: a share of
    * speeches and remarks. */
   SALUTATION,
 
-  // Contents lists of briefings: the layouts are a share of briefings each (the last three of
-  // briefings with a list).
+  // Contents lists of briefings: CONTENTS_NONE a share of briefings, the four layouts that list
+  // the questions a share of briefings that answer questions; the last three a share of
+  // briefings with a list (CONTENTS_WIDE_GAP of text pages).
 
   /** No list: the headings in the text are the sections. */
   CONTENTS_NONE,
