@@ -1,8 +1,10 @@
 package org.verbatim.generate;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.verbatim.model.Kind;
 import org.verbatim.model.Role;
 import org.verbatim.model.Section;
@@ -14,10 +16,12 @@ import org.verbatim.model.Section;
  */
 final class BodyPlanner {
 
-  private static final List<String> EN_NOTES =
-      List.of("retranslated from French", "retranslated from Spanish", "retranslated from English");
-  private static final List<String> RU_NOTES =
-      List.of("перевод с английского", "перевод с французского");
+  private static final List<String> EN_SALUTATIONS = List.of("Ladies and gentlemen,",
+      "Mr Chairman,", "Madam Chair,", "Dear colleagues,", "Excellencies, ladies and gentlemen,",
+      "Madam Minister,", "Mr Telvane,", "Dear friends,");
+  private static final List<String> RU_SALUTATIONS = List.of("Уважаемые коллеги!",
+      "Дамы и господа!", "Уважаемый господин Председатель!", "Дорогие друзья!",
+      "Уважаемый господин Тельвейн!");
 
   private final Lang lang;
   private final Title title;
@@ -25,41 +29,61 @@ final class BodyPlanner {
   private final Prose prose;
   private final Dice dice;
   private final Budget budget;
+  private final Charset charset;
+  private final boolean html;
+  private final Set<Form> forms;
   private final List<TurnPlan> turns = new ArrayList<>();
   private boolean questionAsked;
+  private boolean firstDamageable;
 
-  BodyPlanner(Lang lang, Title title, GeneratorOptions options, Prose prose,
-      Dice dice, Budget budget) {
+  /**
+   * A planner for a page in {@code charset} ({@code html} or text) that records the forms it
+   * uses in {@code forms}.
+   */
+  BodyPlanner(Lang lang, Title title, GeneratorOptions options, Prose prose, Dice dice,
+      Budget budget, Charset charset, boolean html, Set<Form> forms) {
     this.lang = lang;
     this.title = title;
     this.options = options;
     this.prose = prose;
     this.dice = dice;
     this.budget = budget;
+    this.charset = charset;
+    this.html = html;
+    this.forms = forms;
   }
 
-  /** The printed label pair of a question-and-answer part. */
-  private record Style(String question, String answer, boolean outlets, boolean plainQuestion,
-      boolean plainAnswer) {}
-
-  Body plan() {
+  /**
+   * The body; when {@code glueToTitle} may, the first label is glued to the headline at the
+   * rate of {@link Form#GLUED_TO_TITLE} (an interview whose first label can be damaged).
+   */
+  Body plan(boolean glueToTitle) {
     Kind kind = title.kind();
     if (kind == Kind.BRIEFING) {
       return briefing();
     }
     if (kind == Kind.INTERVIEW) {
-      Style style = style(true);
-      if (dice.chance(0.1)) {
-        labelled(null, null, style.answer(), false, List.of(paragraph()), List.of(),
-            style.plainAnswer());
+      LabelStyle style = LabelStyle.choose(lang, title, charset, options, forms, dice);
+      if (style.mayOpenWithAnswer() && dice.chance(0.1)) {
+        labelled(null, List.of(), style.answer(), List.of(paragraph()));
       }
-      questionsAndAnswers(null, null, style);
+      questionsAndAnswers(null, List.of(), style, 0);
+      if (glueToTitle) {
+        glueFirstLabelToTitle();
+      }
       return new Body(turns, List.of(), List.of());
     }
     boolean questions = kind == Kind.REMARKS && hasQuestions();
-    unlabelled(null, null, questions ? 0.5 : 1.0);
+    boolean salutation = (kind == Kind.SPEECH || kind == Kind.REMARKS)
+        && dice.chance(options.rate(Form.SALUTATION));
+    if (salutation) {
+      forms.add(Form.SALUTATION);
+    }
+    unlabelledUntil(null, List.of(), (long) (budget.left() * (questions ? 0.5 : 0.0)),
+        salutation);
     if (questions) {
-      questionsAndAnswers(null, null, style(false));
+      questionsAndAnswers(null, List.of(), LabelStyle.choose(lang, title, charset, options, forms,
+          dice), 0);
     }
     return new Body(turns, List.of(), List.of());
   }
@@ -70,117 +94,107 @@ final class BodyPlanner {
         || text.contains("ответы на вопросы СМИ");
   }
 
+  private void glueFirstLabelToTitle() {
+    TurnPlan first = turns.get(0);
+    if (!firstDamageable || first.damage() != TurnPlan.Damage.NONE
+        || !dice.chance(options.rate(Form.GLUED_TO_TITLE))) {
+      return;
+    }
+    forms.add(Form.GLUED_TO_TITLE);
+    turns.set(0, first.withDamage(TurnPlan.Damage.TITLE));
+    // A label glued after the first paragraph would be glued to the headline's line too.
+    if (turns.size() > 1 && turns.get(1).damage() == TurnPlan.Damage.GLUED
+        && first.paragraphs().size() == 1) {
+      turns.set(1, turns.get(1).withDamage(TurnPlan.Damage.NONE));
+    }
+  }
+
+  /**
+   * A briefing: its topics, each a section of the spokesperson's words under its heading, then
+   * the answers to questions, as one section or one per question the list names.
+   */
   private Body briefing() {
     int topics = dice.between(2, 8);
     boolean answers = dice.chance(0.8);
-    List<String> headings = new ArrayList<>(prose.headings(topics));
-    if (answers) {
-      headings.add(prose.answersHeading());
+    Form layout = Contents.layout(answers, options, dice);
+    boolean itemised = Contents.listsQuestions(layout);
+    int questions = itemised ? dice.between(2, 6) : 0;
+    List<String> headings = prose.headings(topics + questions);
+    List<String> topicHeadings = headings.subList(0, topics);
+    List<String> questionHeadings = headings.subList(topics, headings.size());
+    String lead = !answers || layout == Form.CONTENTS_DASH_THEN_NUMBERED ? null
+        : layout == Form.CONTENTS_FROM_ANSWERS ? prose.fromAnswersHeading()
+        : prose.answersHeading();
+    List<String> sectionHeadings = new ArrayList<>(topicHeadings);
+    if (lead != null) {
+      sectionHeadings.add(lead);
     }
+    sectionHeadings.addAll(questionHeadings);
     List<Section> sections = new ArrayList<>();
-    for (int i = 0; i < headings.size(); i++) {
-      sections.add(new Section(i + 1, headings.get(i)));
+    for (int i = 0; i < sectionHeadings.size(); i++) {
+      sections.add(new Section(i + 1, sectionHeadings.get(i)));
     }
-    long share = budget.left() / headings.size();
+    long share = budget.left() / (topics + (answers ? 1 : 0));
     for (int i = 0; i < topics; i++) {
-      long stop = budget.left() - share;
-      unlabelledUntil(i + 1, headings.get(i), stop);
+      unlabelledUntil(i + 1, List.of(topicHeadings.get(i)), budget.left() - share, false);
     }
     if (answers) {
-      questionsAndAnswers(topics + 1, prose.answersHeading(),
-          new Style(question(), title.principal().name(), false, true, true));
-    }
-    return new Body(turns, sections, topicList(headings, answers));
-  }
-
-  private String question() {
-    return lang == Lang.EN ? "Question" : "Вопрос";
-  }
-
-  /** The topic list above a briefing: numbered (with gaps or a restart) or dash bullets. */
-  private List<String> topicList(List<String> headings, boolean answers) {
-    List<String> lines = new ArrayList<>();
-    String scheme = dice.weighted(List.of("plain", "gap", "restart", "dash", "en-dash"),
-        60, 15, 10, 10, 5);
-    int gapAt = dice.between(1, headings.size() - 1);
-    int restartAt = dice.between(1, headings.size() - 1);
-    int number = 1;
-    for (int i = 0; i < headings.size(); i++) {
-      String bullet = switch (scheme) {
-        case "dash" -> "- ";
-        case "en-dash" -> "– ";
-        default -> {
-          if (scheme.equals("gap") && i == gapAt) {
-            number++;
-          }
-          if (scheme.equals("restart") && i == restartAt) {
-            number = 1;
-          }
-          yield (number++) + ". ";
+      LabelStyle style = LabelStyle.choose(lang, title, charset, options, forms, dice);
+      if (!itemised) {
+        questionsAndAnswers(topics + 1, List.of(lead), style, 0);
+      } else {
+        int first = topics + (lead == null ? 1 : 2);
+        long each = budget.left() / questions;
+        for (int q = 0; q < questions; q++) {
+          List<String> printed = q == 0 && lead != null
+              ? List.of(lead, questionHeadings.get(0)) : List.of(questionHeadings.get(q));
+          questionsAndAnswers(first + q, printed, style,
+              q == questions - 1 ? 0 : budget.left() - each);
         }
-      };
-      lines.add(bullet + headings.get(i));
+      }
     }
-    return lines;
+    List<String> list = Contents.print(layout, topicHeadings, lead, questionHeadings, lang, html,
+        options, forms, dice);
+    return new Body(turns, sections, list);
   }
 
-  private Style style(boolean interview) {
-    String name = title.principal().name();
-    if (lang == Lang.RU) {
-      return switch (dice.between(0, 2)) {
-        case 0 -> new Style("Вопрос", name, false, true, true);
-        case 1 -> new Style("Вопрос", title.principal().spacedName(), false, true, false);
-        default -> new Style("ВОПРОС", title.principal().upperLabel(), false, false, false);
-      };
-    }
-    boolean outlets = interview && !title.outlets().isEmpty() && dice.chance(0.25);
-    if (outlets) {
-      return new Style(null, name, true, false, true);
-    }
-    return switch (dice.weighted(List.of(0, 1, 2, 3), 55, 15, 15, 15)) {
-      case 0 -> new Style("Question", name, false, true, true);
-      case 1 -> new Style("Q", "A", false, false, false);
-      case 2 -> new Style("Q.", "A.", false, false, false);
-      default -> new Style("QUESTION", title.principal().upperLabel(), false, false, false);
-    };
-  }
-
-  private void questionsAndAnswers(Integer section, String heading, Style style) {
+  /**
+   * Questions and answers in {@code section} until the budget falls to {@code stop}, at least
+   * one pair; the first question is printed after {@code headings}.
+   */
+  private void questionsAndAnswers(Integer section, List<String> headings, LabelStyle style,
+      long stop) {
     int pairs = 0;
-    while (pairs == 0 || !budget.exhausted()) {
-      String asker = style.outlets() ? dice.pick(title.outlets()) : style.question();
-      List<String> notes = style.plainQuestion() && dice.chance(options.notesRate())
-          ? List.of(dice.pick(lang == Lang.EN ? EN_NOTES : RU_NOTES)) : List.of();
+    while (pairs == 0 || budget.left() > stop) {
       List<String> question = new ArrayList<>();
       question.add(charged(prose.question()));
       if (dice.chance(0.1)) {
         question.add(charged(prose.question()));
       }
-      labelled(section, pairs == 0 ? heading : null, asker, true, question, notes,
-          style.plainQuestion());
+      labelled(section, pairs == 0 ? headings : List.of(), style.question(), question);
       questionAsked = true;
       List<String> answer = new ArrayList<>();
       int paragraphs = dice.between(1, 6);
       for (int i = 0; i < paragraphs; i++) {
         answer.add(paragraph());
       }
-      labelled(section, null, style.answer(), false, answer, List.of(), style.plainAnswer());
+      labelled(section, List.of(), style.answer(), answer);
       pairs++;
     }
   }
 
   /**
-   * A labelled turn: a questioner's (whose speaker is the label) or the principal speaker's.
-   * {@code damageable} when the label is one the parser can recognise without its colon.
+   * A labelled turn: a questioner's (whose speaker is the label, or nobody for a nameless dash)
+   * or the principal speaker's; a label the parser can recognise damaged may be printed so.
    */
-  private void labelled(Integer section, String heading, String label, boolean questioner,
-      List<String> paragraphs, List<String> notes, boolean damageable) {
-    String speaker = questioner ? label : title.principal().name();
-    Role role = questioner ? Role.QUESTION : questionAsked ? Role.ANSWER : Role.REMARKS;
-    String printed = notes.isEmpty() ? label : label + " (" + notes.get(0) + ")";
+  private void labelled(Integer section, List<String> headings, LabelStyle.Label label,
+      List<String> paragraphs) {
+    Role role = label.questioner() ? Role.QUESTION : questionAsked ? Role.ANSWER : Role.REMARKS;
     TurnPlan.Damage damage = TurnPlan.Damage.NONE;
-    if (damageable && notes.isEmpty()) {
-      boolean previousInSection = !turns.isEmpty() && heading == null
+    boolean damageable = label.damageable(title.principal());
+    firstDamageable |= turns.isEmpty() && damageable;
+    if (damageable) {
+      boolean previousInSection = !turns.isEmpty() && headings.isEmpty()
           && Objects.equals(turns.get(turns.size() - 1).section(), section);
       if (dice.chance(options.lostColonRate())) {
         damage = TurnPlan.Damage.LOST_COLON;
@@ -188,30 +202,32 @@ final class BodyPlanner {
         damage = TurnPlan.Damage.GLUED;
       }
     }
-    budget.charge(printed);
-    turns.add(new TurnPlan(section, heading, printed, label, speaker, role, paragraphs, notes,
-        damage));
+    budget.charge(label.printed());
+    turns.add(new TurnPlan(section, headings, label.printed(), label.label(), label.speaker(),
+        role, paragraphs, label.notes(), label.separator(), damage));
   }
 
-  /** One unlabelled turn of the principal speaker (or of nobody) using {@code share} of the budget. */
-  private void unlabelled(Integer section, String heading, double share) {
-    unlabelledUntil(section, heading, (long) (budget.left() * (1 - share)));
-  }
-
-  private void unlabelledUntil(Integer section, String heading, long stop) {
-    if (heading != null) {
-      budget.charge(heading);
-    }
+  /**
+   * One unlabelled turn of the principal speaker (or of nobody) until the budget falls to
+   * {@code stop}, opening with a salutation line when asked.
+   */
+  private void unlabelledUntil(Integer section, List<String> headings, long stop,
+      boolean salutation) {
+    headings.forEach(budget::charge);
     List<String> paragraphs = new ArrayList<>();
-    while (paragraphs.isEmpty() || budget.left() > stop) {
-      if (paragraphs.size() > 0 && dice.chance(options.listIntroductionRate())) {
+    if (salutation) {
+      paragraphs.add(charged(dice.pick(lang == Lang.EN ? EN_SALUTATIONS : RU_SALUTATIONS)));
+    }
+    int opening = paragraphs.size();
+    while (paragraphs.size() == opening || budget.left() > stop) {
+      if (paragraphs.size() > opening && dice.chance(options.listIntroductionRate())) {
         paragraphs.add(charged(prose.listIntroduction()));
       }
       paragraphs.add(paragraph());
     }
     String speaker = title.principal() == null ? null : title.principal().name();
-    turns.add(new TurnPlan(section, heading, null, null, speaker, Role.REMARKS, paragraphs,
-        List.of(), TurnPlan.Damage.NONE));
+    turns.add(new TurnPlan(section, headings, null, null, speaker, Role.REMARKS, paragraphs,
+        List.of(), null, TurnPlan.Damage.NONE));
   }
 
   private String paragraph() {

@@ -1,5 +1,8 @@
 package org.verbatim.generate;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import org.verbatim.ingest.RawPage;
 import org.verbatim.model.Publication;
 
@@ -13,9 +16,17 @@ import org.verbatim.model.Publication;
  * @param truth    what {@code verbatim parse --json} must print for it; its source path is
  *                 {@code fileName}
  * @param header   how its header prints the date (for tests and benchmarks by form)
+ * @param forms    the other forms of the catalogue it holds (chrome, title date, labels,
+ *                 contents list), for tests and round trips counted by form
  */
 public record GeneratedPage(String fileName, RawPage.Format format, byte[] bytes,
-    Publication truth, HeaderForm header) {
+    Publication truth, HeaderForm header, Set<Form> forms) {
+
+  public GeneratedPage {
+    EnumSet<Form> copy = EnumSet.noneOf(Form.class);
+    copy.addAll(forms);
+    forms = Collections.unmodifiableSet(copy);
+  }
 
   /** The name of the truth file written beside the page ({@code 00042_en_interview.truth.json}). */
   public String truthFileName() {

@@ -4,8 +4,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.verbatim.ingest.RawPage;
@@ -37,10 +39,6 @@ public final class Generator {
   // statement 8, article 7, comment 8, press release 6, other 7 (per cent).
   private static final List<Kind> KINDS = List.of(Kind.values());
   private static final double[] KIND_WEIGHTS = {25, 15, 15, 9, 8, 7, 8, 6, 7};
-  // Shares of header forms, in HeaderForm order: glued 35, Month D, YYYY 16 (English only;
-  // Russian pages print it glued), ISO 12, time and id 12, date only in the title 20, none 5.
-  private static final List<HeaderForm> FORMS = List.of(HeaderForm.values());
-  private static final double[] FORM_WEIGHTS = {35, 16, 12, 12, 20, 5};
   private static final List<String> OTHER_TAGS =
       List.of("en-GB", "ru-RU", "fr-FR", "de-DE", "es-ES", "ar-AE", "zh-CN", "pt-PT");
   private static final Charset KOI8_R = Charset.forName("KOI8-R");
@@ -65,7 +63,8 @@ public final class Generator {
     Dice dice = new Dice(Dice.pageSeed(seed, index));
     Siblings siblings = Siblings.of(seed, index, languages, KINDS, KIND_WEIGHTS, FIRST_DAY,
         OTHER_TAGS);
-    PagePlan plan = plan(dice, siblings, index);
+    Set<Form> forms = EnumSet.noneOf(Form.class);
+    PagePlan plan = plan(dice, siblings, index, forms);
     TextLayout.Printed printed = TextLayout.print(plan);
     byte[] bytes = plan.format() == RawPage.Format.HTML
         ? HtmlLayout.print(plan, printed).getBytes(StandardCharsets.UTF_8)
@@ -73,19 +72,20 @@ public final class Generator {
     String name = String.format(Locale.ROOT, "%05d_%s_%s.%s", index, plan.lang().code,
         plan.title().kind().code(), plan.format() == RawPage.Format.HTML ? "html" : "txt");
     Title title = plan.title();
+    String place = title.place() != null ? title.place() : plan.header().place();
     Publication truth = new Publication(title.text(), title.kind(), plan.header().published(),
-        title.eventDate(), title.place(), plan.lang().code, plan.languageVersions(),
+        title.eventDate(), place, plan.lang().code, plan.languageVersions(),
         title.participants(), title.outlets(), plan.body().sections(), printed.turns(),
         printed.warnings(),
         new Source(plan.format().code(), name, null, Hashes.sha256Hex(bytes)));
-    return new GeneratedPage(name, plan.format(), bytes, truth, plan.header().form());
+    return new GeneratedPage(name, plan.format(), bytes, truth, plan.header().form(), forms);
   }
 
   /**
    * Plans a page from its dice; a page with {@code siblings} takes the facts it shares with its
    * other language version from them and its own text from its dice.
    */
-  private PagePlan plan(Dice dice, Siblings siblings, int index) {
+  private PagePlan plan(Dice dice, Siblings siblings, int index, Set<Form> forms) {
     Lang drawnLang = dice.pick(languages);
     Lang lang = siblings != null ? siblings.lang(index) : drawnLang;
     Prose prose = new Prose(Words.of(lang), dice);
@@ -107,11 +107,7 @@ public final class Generator {
     boolean bom = !html && utf8 && dice.chance(options.bomRate());
     boolean crlf = !html && dice.chance(options.crlfRate());
 
-    HeaderForm form = dice.weighted(FORMS, FORM_WEIGHTS);
-    if (form == HeaderForm.MONTH_DAY_YEAR && lang == Lang.RU
-        || siblings != null && (form == HeaderForm.TITLE_ONLY || form == HeaderForm.NONE)) {
-      form = HeaderForm.GLUED;
-    }
+    HeaderForm form = headerForm(lang, siblings != null, utf8, dice);
     LocalDate drawnDay = FIRST_DAY.plusDays(dice.between(0, 20 * 365));
     LocalDate published = siblings != null ? siblings.published() : drawnDay;
     LocalDate drawnTitleDate = switch (form) {
@@ -123,18 +119,33 @@ public final class Generator {
     LocalDate titleDate = siblings != null ? siblings.titleDate() : drawnTitleDate;
     boolean banner = lang == Lang.EN && !html && form != HeaderForm.NONE
         && dice.chance(options.bannerRate());
-    Header header = Header.invent(lang, form, banner, options.zoneRate(),
-        options.foreignMonthRate(), published, siblings != null ? siblings.time() : null, dice);
     boolean withPlace = dice.chance(0.85);
     Title title = siblings == null
-        ? Title.invent(lang, kind, titleDate, withPlace, !charset.equals(KOI8_R), prose, dice)
+        ? Title.invent(lang, kind, titleDate, withPlace, !charset.equals(KOI8_R), prose, dice,
+            options, forms)
         : Title.invent(lang, kind, titleDate, siblings.place() >= 0, !charset.equals(KOI8_R),
-            prose, dice, Person.sibling(lang, siblings.spokesperson(), siblings.personSeed()),
+            prose, dice, options, forms,
+            Person.sibling(lang, siblings.spokesperson(), siblings.personSeed()),
             siblings.place() >= 0 ? Words.of(lang).places().get(siblings.place()) : null);
+    Header header = Header.invent(lang, form, banner, options, forms, published,
+        siblings != null ? siblings.time() : null, title.place(), prose, dice);
+
+    long target = Math.round(options.minBytes() * Math.pow(
+        (double) (options.maxBytes() - GeneratorOptions.SIZE_MARGIN) / options.minBytes(),
+        Math.pow(dice.unit(), options.sizeSkew())));
+    Budget budget = new Budget(target, utf8);
+    // A label glued to the headline needs the headline to end with its date and to be the last
+    // line before the body: no date line after it, and no marker line (then left out).
+    boolean mayGlue = !html && siblings == null && title.endsWithDate()
+        && header.afterTitle().isEmpty() && form != HeaderForm.TITLE_ONLY;
+    Body body = new BodyPlanner(lang, title, options, prose, dice, budget, charset, html, forms)
+        .plan(mayGlue);
+    boolean glued = body.turns().get(0).damage() == TurnPlan.Damage.TITLE;
 
     List<String> versions = new ArrayList<>();
     String marker = null;
-    if (siblings != null || !charset.equals(KOI8_R) && dice.chance(options.markerRate())) {
+    boolean wantsMarker = !charset.equals(KOI8_R) && dice.chance(options.markerRate());
+    if (siblings != null || wantsMarker && !glued) {
       if (siblings != null) {
         versions.addAll(siblings.versions());
       } else {
@@ -156,21 +167,37 @@ public final class Generator {
       marker = line.toString();
     }
 
-    long target = Math.round(options.minBytes() * Math.pow(
-        (double) (options.maxBytes() - GeneratorOptions.SIZE_MARGIN) / options.minBytes(),
-        Math.pow(dice.unit(), options.sizeSkew())));
-    Budget budget = new Budget(target, utf8);
-    Body body = new BodyPlanner(lang, title, options, prose, dice, budget).plan();
-    List<String> top = !html && dice.chance(options.topChromeRate())
-        ? Chrome.top(lang, dice) : List.of();
-    List<String> bottom = !html && dice.chance(options.bottomChromeRate())
-        ? Chrome.bottom(lang, dice) : List.of();
+    List<String> top = html ? List.of()
+        : Chrome.top(lang, kind, charset, options, forms, prose, dice);
+    List<String> bottom = html ? List.of()
+        : Chrome.bottom(lang, charset, options, forms, prose, dice);
     // An HTML page's extracted text has one blank line after each block: print it so, and the
     // line numbers of the text layout are those of the extraction.
     int blanksAfterTitle = html ? 1 : dice.between(1, 2);
     boolean spacedTopicList = !html && dice.chance(0.2);
     return new PagePlan(lang, format, charset, bom, crlf, top, header, title, marker, versions,
         blanksAfterTitle, spacedTopicList, body, bottom);
+  }
+
+  /**
+   * A header form drawn by weight among those {@code lang} prints; a language version's among
+   * those printing a time and no zone ({@link HeaderForm#GLUED} when it draws another), and the
+   * Chinese date only on UTF-8 pages.
+   */
+  private HeaderForm headerForm(Lang lang, boolean sibling, boolean utf8, Dice dice) {
+    List<HeaderForm> forms = new ArrayList<>();
+    List<Double> weights = new ArrayList<>();
+    for (HeaderForm form : HeaderForm.values()) {
+      if (Header.prints(lang, form)) {
+        forms.add(form);
+        weights.add(options.headerWeight(form));
+      }
+    }
+    HeaderForm form = dice.weighted(forms,
+        weights.stream().mapToDouble(Double::doubleValue).toArray());
+    boolean fits = (!sibling || Header.printsTime(form))
+        && (utf8 || form != HeaderForm.CHINESE);
+    return fits ? form : HeaderForm.GLUED;
   }
 
   private static byte[] encode(String text, PagePlan plan) {

@@ -75,6 +75,10 @@ final class Prose {
     return words.answersHeading();
   }
 
+  String fromAnswersHeading() {
+    return words.fromAnswersHeading();
+  }
+
   String listIntroduction() {
     return words.listIntroduction();
   }

@@ -35,14 +35,25 @@ final class TextLayout {
       lines.addAll(plan.header().lines());
       lines.add("");
     }
-    lines.add(plan.title().text());
+    List<TurnPlan> planned = plan.body().turns();
+    TurnPlan glued = planned.get(0).damage() == TurnPlan.Damage.TITLE ? planned.get(0) : null;
+    lines.add(glued == null ? plan.title().text()
+        : plan.title().text() + glued.printedLabel() + glued.separator()
+            + glued.paragraphs().get(0));
     int titleLine = lines.size();
     switch (plan.header().form()) {
       case TITLE_ONLY -> warnings.add(new ParseWarning(titleLine, Warnings.dateFromTitle()));
       case NONE -> warnings.add(new ParseWarning(0, Warnings.noDate()));
       default -> { }
     }
+    if (glued != null) {
+      warnings.add(new ParseWarning(titleLine, Warnings.gluedToTitle(glued.label())));
+    }
     for (int i = 0; i < plan.blanksAfterTitle(); i++) {
+      lines.add("");
+    }
+    if (!plan.header().afterTitle().isEmpty()) {
+      lines.addAll(plan.header().afterTitle());
       lines.add("");
     }
     if (plan.markerLine() != null) {
@@ -61,25 +72,29 @@ final class TextLayout {
       }
     }
     List<Turn> turns = new ArrayList<>();
-    int lastParagraph = -1;
-    for (TurnPlan turn : plan.body().turns()) {
-      if (turn.heading() != null) {
-        lines.add(turn.heading());
+    int lastParagraph = titleLine - 1;
+    for (TurnPlan turn : planned) {
+      for (String heading : turn.headings()) {
+        lines.add(heading);
         lines.add("");
       }
       for (int i = 0; i < turn.paragraphs().size(); i++) {
         String paragraph = turn.paragraphs().get(i);
         if (i == 0 && turn.printedLabel() != null) {
           switch (turn.damage()) {
-            case NONE -> lines.add(turn.printedLabel() + ": " + paragraph);
+            case NONE -> lines.addAll(List.of(
+                (turn.printedLabel() + turn.separator() + paragraph).split("\n")));
             case LOST_COLON -> {
               lines.add(turn.printedLabel() + paragraph);
               warnings.add(new ParseWarning(lines.size(), Warnings.lostColon(turn.label())));
             }
             case GLUED -> {
-              lines.set(lastParagraph, lines.get(lastParagraph) + turn.printedLabel() + ": "
-                  + paragraph);
+              lines.set(lastParagraph, lines.get(lastParagraph) + turn.printedLabel()
+                  + turn.separator() + paragraph);
               warnings.add(new ParseWarning(lastParagraph + 1, Warnings.gluedLabel(turn.label())));
+              continue;
+            }
+            case TITLE -> {
               continue;
             }
           }

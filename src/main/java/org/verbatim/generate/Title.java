@@ -3,6 +3,7 @@ package org.verbatim.generate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.verbatim.model.Kind;
 import org.verbatim.model.Participant;
@@ -14,10 +15,12 @@ import org.verbatim.model.Participant;
  * @param principal the official the title names, or null
  * @param outlets   the outlets the title names, in title order
  * @param place     the place of the trailing {@code , Place, date}, or null
- * @param eventDate the date the title ends with, or null
+ * @param eventDate the date the title names, or null
+ * @param endsWithDate whether the title's last characters are its date ({@code …, 2019},
+ *                  {@code …2019 г.}), so that a label glued to it still reads apart
  */
 record Title(String text, Kind kind, Person principal, List<String> outlets, String place,
-    LocalDate eventDate) {
+    LocalDate eventDate, boolean endsWithDate) {
 
   private static final List<String> EN_BROADCASTERS = List.of("Delta TV", "Kestrel Radio",
       "Coastline Television", "Pinewood News", "Radio Atlas", "Harbour Broadcasting",
@@ -34,10 +37,15 @@ record Title(String text, Kind kind, Person principal, List<String> outlets, Str
         principal.post()));
   }
 
-  /** Invents a title of {@code kind}; {@code date} is null when the title carries no date. */
+  /**
+   * Invents a title of {@code kind}; {@code date} is null when the title carries no date. How a
+   * date is printed follows the title date rates of {@code options}; the form is added to
+   * {@code forms}.
+   */
   static Title invent(Lang lang, Kind kind, LocalDate date, boolean withPlace,
-      boolean guillemets, Prose prose, Dice dice) {
-    return invent(lang, kind, date, withPlace, guillemets, prose, dice, null, null);
+      boolean guillemets, Prose prose, Dice dice, GeneratorOptions options, Set<Form> forms) {
+    return invent(lang, kind, date, withPlace, guillemets, prose, dice, options, forms, null,
+        null);
   }
 
   /**
@@ -45,15 +53,17 @@ record Title(String text, Kind kind, Person principal, List<String> outlets, Str
    * not null and the title has a place): a language version of another page's title.
    */
   static Title invent(Lang lang, Kind kind, LocalDate date, boolean withPlace,
-      boolean guillemets, Prose prose, Dice dice, Person person, Words.Place place) {
-    Fixed fixed = new Fixed(person, place);
+      boolean guillemets, Prose prose, Dice dice, GeneratorOptions options, Set<Form> forms,
+      Person person, Words.Place place) {
+    Fixed fixed = new Fixed(person, place, options, forms);
     return lang == Lang.EN
         ? english(kind, date, withPlace, prose, dice, fixed)
         : russian(kind, date, withPlace, guillemets, prose, dice, fixed);
   }
 
   /** What a language version of another page takes from it; null parts are invented. */
-  private record Fixed(Person person, Words.Place place) {}
+  private record Fixed(Person person, Words.Place place, GeneratorOptions options,
+      Set<Form> forms) {}
 
   private static boolean spokesperson(Kind kind, Dice dice) {
     return kind == Kind.BRIEFING || kind == Kind.COMMENT && dice.chance(0.7);
@@ -108,7 +118,7 @@ record Title(String text, Kind kind, Person principal, List<String> outlets, Str
           "Greetings to the participants of the forum on " + topic,
           "Consular information on travel to " + prose.country().name()));
     };
-    return ending(head, kind, person, outlets, date, withPlace, prose, fixed,
+    return ending(head, kind, person, outlets, date, withPlace, prose, dice, fixed,
         Months::englishLong);
   }
 
@@ -167,27 +177,68 @@ record Title(String text, Kind kind, Person principal, List<String> outlets, Str
           "О поездках граждан в " + country.name().substring(0, country.name().length() - 1)
               + "ю"));
     };
-    return ending(head, kind, person, outlets, date, withPlace, prose, fixed,
+    return ending(head, kind, person, outlets, date, withPlace, prose, dice, fixed,
         Months::russianLong);
   }
 
   /**
-   * The title's end, the same in every language: {@code , Place, date} when dated; press
-   * releases and "other" texts name no speaker.
+   * The title's end, the same in every language: {@code , Place, date} when dated, or one of the
+   * other title date forms; press releases and "other" texts name no speaker.
    */
   private static Title ending(String head, Kind kind, Person person, List<String> outlets,
-      LocalDate date, boolean withPlace, Prose prose, Fixed fixed,
+      LocalDate date, boolean withPlace, Prose prose, Dice dice, Fixed fixed,
       Function<LocalDate, String> longDate) {
     Person speaker = kind == Kind.PRESS_RELEASE || kind == Kind.OTHER ? null : person;
-    String place = null;
-    StringBuilder text = new StringBuilder(head);
-    if (date != null) {
-      if (withPlace) {
-        place = (fixed.place() != null ? fixed.place() : prose.place()).name();
-        text.append(", ").append(place);
-      }
-      text.append(", ").append(longDate.apply(date));
+    if (date == null) {
+      return new Title(head, kind, speaker, outlets, null, null, false);
     }
-    return new Title(text.toString(), kind, speaker, outlets, place, date);
+    Form style = dateStyle(longDate.apply(date).endsWith("года"), withPlace, fixed, dice);
+    String place = null;
+    if (withPlace && style != Form.TITLE_DATE_IN_BRACKETS) {
+      place = (fixed.place() != null ? fixed.place() : prose.place()).name();
+    }
+    String printed = longDate.apply(date);
+    if (style == Form.TITLE_DATE_SHORT_YEAR) {
+      printed = printed.substring(0, printed.length() - "года".length()) + "г.";
+    }
+    String text;
+    if (style == Form.TITLE_DATE_IN_BRACKETS) {
+      text = head + " (" + printed + ")";
+    } else if (style == Form.TITLE_DATE_BEFORE_PLACE) {
+      text = head + ", " + printed + ", " + place;
+    } else {
+      text = head + (place == null ? "" : ", " + place) + ", " + printed
+          + (style == Form.TITLE_DATE_FULL_STOP ? "." : "");
+    }
+    if (style != null) {
+      fixed.forms().add(style);
+    }
+    boolean endsWithDate = style == null || style == Form.TITLE_DATE_SHORT_YEAR;
+    return new Title(text, kind, speaker, outlets, place, date, endsWithDate);
+  }
+
+  /**
+   * One of the title date forms at their rates, or null for the usual {@code , Place, date}:
+   * brackets drop the place, so not where a language version shares it; the place after the
+   * date needs a place; {@code г.} only in Russian.
+   */
+  private static Form dateStyle(boolean russian, boolean withPlace, Fixed fixed, Dice dice) {
+    double u = dice.unit();
+    for (Form form : List.of(Form.TITLE_DATE_FULL_STOP, Form.TITLE_DATE_IN_BRACKETS,
+        Form.TITLE_DATE_BEFORE_PLACE, Form.TITLE_DATE_SHORT_YEAR)) {
+      boolean fits = switch (form) {
+        case TITLE_DATE_IN_BRACKETS -> fixed.place() == null;
+        case TITLE_DATE_BEFORE_PLACE -> withPlace;
+        case TITLE_DATE_SHORT_YEAR -> russian;
+        default -> true;
+      };
+      if (fits) {
+        u -= fixed.options().rate(form);
+        if (u < 0) {
+          return form;
+        }
+      }
+    }
+    return null;
   }
 }

@@ -26,6 +26,7 @@ record Words(
     List<Integer> smallNumbers,
     List<Integer> largeNumbers,
     String answersHeading,
+    String fromAnswersHeading,
     String listIntroduction) {
 
   /** An invented country, in the cases the templates need. */
@@ -104,6 +105,7 @@ record Words(
       List.of(5, 6, 7, 8, 9, 11, 12, 15, 16, 18, 19, 20),
       List.of(300, 450, 600, 1200, 2500, 4000),
       "Answers to media questions",
+      "From answers to media questions",
       "The main points of our discussion were as follows:");
 
   static final Words RUSSIAN = new Words(
@@ -166,6 +168,7 @@ record Words(
       List.of(5, 6, 7, 8, 9, 11, 12, 15, 16, 18, 19, 20),
       List.of(300, 450, 600, 1200, 2500, 4000),
       "Ответы на вопросы СМИ",
+      "Из ответов на вопросы СМИ",
       "Основные итоги нашей беседы сводятся к следующему:");
 
   static Words of(Lang lang) {

@@ -1,7 +1,8 @@
 /**
  * Synthetic transcript pages for tests, benchmarks and demos: {@link org.verbatim.generate.Generator}
- * writes pages in the formats real pages take (every kind, English and Russian, every header and
- * label form, damaged labels, chrome, HTML, legacy encodings) together with the
+ * writes pages in the formats real pages take (every kind, English and Russian, every header,
+ * label, chrome and contents list form of the catalogue, damaged labels, HTML, legacy encodings),
+ * each at a rate of {@link org.verbatim.generate.GeneratorOptions}, together with the
  * {@link org.verbatim.model.Publication} the parser must read from each. Each page is planned
  * first (facts, then layout) and printed second, so the truth is known before the text exists.
  * The text comes from a small vocabulary of our own; every speaker is invented.
