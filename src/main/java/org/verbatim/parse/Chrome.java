@@ -53,7 +53,8 @@ final class Chrome {
       "расширенные настройки", "подписаться", "наверх", "подробнее", "читать далее",
       "официальный сайт", "версия для слабовидящих", "настройки отображения", "цвет сайта:",
       "главная", "новости", "все новости", "материалы по теме", "читайте также", "общая информация",
-      "около минуты", "документ",
+      "около минуты", "документ", "перейти к содержанию", "перейти к основному содержанию",
+      "aller au contenu", "zum inhalt springen", "ir al contenido", "跳到内容", "跳转到主要内容",
       "imprimer", "taille de police", "partager", "documents supplémentaires",
       "paramètres avancés", "lire la suite",
       "drucken", "schriftgröße", "teilen", "zusätzliche materialien", "erweiterte einstellungen",
@@ -82,7 +83,7 @@ final class Chrome {
       "official website of the united states government", "here's how you know",
       "here’s how you know", "official websites use .gov", ".gov website belongs to",
       "secure .gov websites use https", "safely connected to the .gov website",
-      "you are subscribed to", "this information has recently been updated, and is now available",
+      "you are subscribed to", "delivered to your inbox", "subscribe to our", "this information has recently been updated, and is now available",
       "days have passed since the", "дней прошло с", "transcribe your own content",
       "try rev ", "вы используете устаревшую версию браузера"};
   private static final String[] STARTS = {

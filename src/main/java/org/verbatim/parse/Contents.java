@@ -63,6 +63,9 @@ final class Contents {
         break;
       }
       String item = Sections.heading(line);
+      if (item != null && (Prose.isProse(item) || item.length() > 100 && Prose.endsSentence(item))) {
+        break; // a paragraph set off by a dash or a number, not a heading
+      }
       boolean plain = false;
       if (item != null) {
         item = withoutColon(item);
@@ -88,7 +91,7 @@ final class Contents {
       }
       i = skip(lines, i + 1);
     }
-    if (headings.isEmpty()) {
+    if (headings.isEmpty() || headings.size() == 1 && !lead) {
       return null;
     }
     int end = itemLines.get(itemLines.size() - 1) + 1;

@@ -76,9 +76,6 @@ final class DateLines {
     if (before.isEmpty() && isPlace(after)) {
       return new DateLine(date.published(), Shape.DATELINE, after);
     }
-    if (after.isEmpty() && isPlace(before) && !before.contains(" ")) {
-      return new DateLine(date.published(), Shape.DATELINE, before);
-    }
     int words = words(before) + words(after);
     if (words <= MAX_STAMP_WORDS && !hasSentence(before) && !hasSentence(after)
         && TitleKinds.find(before + " " + after) == null) {

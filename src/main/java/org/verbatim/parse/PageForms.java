@@ -107,9 +107,10 @@ final class PageForms {
   void decide(String title) {
     labels.speakers().adopt(title, questioners.labels());
     questioners.decide();
-    boolean qa = qLines.cardinality() >= MIN_Q_LINES;
-    boolean dashes = dashLines.cardinality() >= MIN_DASH_LINES
-        && labelled * 4 <= dashLines.cardinality() && anyAsks(dashLines);
+    boolean qa = qLines.cardinality() >= MIN_Q_LINES || answeredQ();
+    int dashCount = dashLines.cardinality();
+    boolean dashes = (dashCount >= MIN_DASH_LINES || dashCount == 2 && labelled == 0)
+        && labelled * 4 <= dashCount && anyAsks(dashLines);
     boolean lastWasQ = false;
     boolean lastDashAsked = false;
     for (int k = 0; k < atStart.length; k++) {
@@ -139,6 +140,27 @@ final class PageForms {
         lastDashAsked = question;
       }
     }
+  }
+
+  /** Whether some {@code Q } line has an {@code A } line as the next line starting a turn. */
+  private boolean answeredQ() {
+    for (int q = qLines.nextSetBit(0); q >= 0; q = qLines.nextSetBit(q + 1)) {
+      int a = aLines.nextSetBit(q + 1);
+      int nextQ = qLines.nextSetBit(q + 1);
+      if (a >= 0 && (nextQ < 0 || a < nextQ) && noLabelBetween(q, a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean noLabelBetween(int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (atStart[k] != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean anyAsks(BitSet candidates) {

@@ -107,8 +107,12 @@ final class PageTop {
         titleLine = i;
       }
     }
-    // A headline with a label glued after it, when the zone above holds none.
-    int glued = best == null && anchor < lines.count() ? gluedLabel(text(anchor)) : 0;
+    // A headline with a label glued after it, when the zone above holds none as good.
+    int glued = anchor < lines.count() ? gluedLabel(text(anchor)) : 0;
+    if (glued > 0 && best != null && best.value()
+        >= TitleScore.of(Lines.strip(text(anchor).substring(0, glued)), false, false).value()) {
+      glued = 0;
+    }
     if (glued > 0) {
       String line = text(anchor);
       best = TitleScore.of(Lines.strip(line.substring(0, glued)), false, false);
@@ -395,34 +399,36 @@ final class PageTop {
    * names a kind of text.
    */
   private int gluedLabel(String line) {
-    int colon = line.indexOf(": ");
-    while (colon > 0) {
-      int start = colon;
-      while (start > 0 && !Lines.isSpace(line.charAt(start - 1)) && colon - start < 40) {
-        start--;
+    int limit = Math.min(line.length() - 2, 480);
+    for (int p = 12; p < limit; p++) {
+      char c = line.charAt(p);
+      char before = line.charAt(p - 1);
+      if (!Character.isUpperCase(c) || !(Character.isDigit(before)
+          || Character.isLowerCase(before) || before == '.' || before == ')')) {
+        continue;
       }
-      String word = line.substring(start, colon);
-      for (int at = 1; at < word.length() - 1; at++) {
-        char before = word.charAt(at - 1);
-        if (Character.isUpperCase(word.charAt(at)) && Character.isLetterOrDigit(before)
-            && !Character.isUpperCase(before)) {
-          String label = word.substring(at);
-          String head = line.substring(0, start + at);
-          if ((Speakers.isRussianInitialsName(label) || labels.isKnownWord(label))
-              && TitleKinds.find(head) != null) {
-            return start + at;
-          }
-        }
+      Label label = labels.atStart(line.substring(p));
+      if (label == null || label.textStart() + p >= line.length()) {
+        continue;
       }
-      colon = line.indexOf(": ", colon + 1);
+      String head = line.substring(0, p);
+      Dates.Found date = Dates.last(head);
+      boolean dated = date != null && date.end() >= p - 3;
+      if (TitleKinds.find(head) != null && (dated || Speakers.isRussianInitialsName(label.printed())
+          || labels.isKnownWord(label.printed()))) {
+        return p;
+      }
     }
     return 0;
   }
 
   /** A long line that still reads as a headline: a kind of text and a date, one sentence. */
   private static boolean looksLikeTitle(String line) {
-    return Prose.sentences(line) <= 1 && line.length() <= 400 && TitleKinds.find(line) != null
-        && Dates.last(line) != null;
+    if (Prose.sentences(line) > 1 || line.length() > 400) {
+      return false;
+    }
+    Dates.Found date = Dates.last(line);
+    return date != null && (TitleKinds.find(line) != null || date.end() >= line.length() - 2);
   }
 
   private boolean nextIsText(int i) {

@@ -175,7 +175,7 @@ final class Speakers {
         || Homoglyphs.fold(name).equalsIgnoreCase(Homoglyphs.fold(principal.name()))) {
       return principal.name();
     }
-    if (isPostWord(label)) {
+    if (isPostWord(label) || sameInitialsName(name, principal.name())) {
       return principal.name();
     }
     String surname = surname(principal.name());
@@ -215,6 +215,20 @@ final class Speakers {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether two names in initials are the same person: the same surname, and the initials of
+   * one the start of the other's ({@code И.Жмурин} and {@code И.Р.Жмурин}).
+   */
+  private static boolean sameInitialsName(String a, String b) {
+    if (!isRussianInitialsName(a) || !isRussianInitialsName(b)
+        || !surname(a).equalsIgnoreCase(surname(b))) {
+      return false;
+    }
+    String initialsA = a.substring(0, a.length() - surname(a).length());
+    String initialsB = b.substring(0, b.length() - surname(b).length());
+    return initialsA.startsWith(initialsB) || initialsB.startsWith(initialsA);
   }
 
   /** The surname in a name: its last word, after any initials ({@code С.В.Лавров} → Лавров). */
