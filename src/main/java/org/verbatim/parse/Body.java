@@ -153,6 +153,10 @@ final class Body {
         continue;
       }
       String line = lines.stripped(i);
+      if (Sections.isContentsLead(line)) {
+        uses[i] = LineUse.TOC;
+        continue;
+      }
       Label label = forms.look(i, line);
       if (label != null) {
         labelSeen = true;

@@ -61,6 +61,9 @@ final class Chrome {
       "weiterlesen",
       "imprimir", "tamaño de fuente", "compartir", "materiales adicionales",
       "configuración avanzada", "leer más",
+      "您所在的位置", "当前位置", "您现在的位置",
+      "previous post", "next post", "previous post next post", "up", "read article", "iframe:",
+      "більше за темою", "читати також", "字號", "字号",
       "欢迎您 登出", "欢迎您", "登出", "登录", "注册", "打印", "关闭", "分享", "首页", "返回顶部",
       "【打印】", "【关闭】");
 
@@ -85,11 +88,15 @@ final class Chrome {
       "secure .gov websites use https", "safely connected to the .gov website",
       "you are subscribed to", "delivered to your inbox", "subscribe to our", "this information has recently been updated, and is now available",
       "days have passed since the", "дней прошло с", "transcribe your own content",
-      "try rev ", "вы используете устаревшую версию браузера"};
+      "try rev ", "вы используете устаревшую версию браузера", "this was published under the",
+      "first appeared on", "this archive site is not updated", "for current information, go to",
+      "click to view", "click to enlarge", "[original article link]", "打印本页", "责任编辑",
+      "責任編輯", "пропустити розділ"};
   private static final String[] STARTS = {
       "tel.", "tel:", "tel ", "phone:", "fax:", "fax.", "e-mail:", "email:", "тел.", "тел:",
       "телефон:", "факс:", "follow us", "subscribe to", "sign up", "download the app",
-      "get the app", "from: ", "source: ", "character spacing", "select font",
+      "get the app", "from: ", "source: ", "您所在的位置", "当前位置", "您现在的位置", "photo: ", "foto: ", "фото: ", "image: ",
+      "来源:", "来源：", "來源:", "character spacing", "select font",
       "line spacing", "letter spacing"};
   private static final Pattern PHONE =
       Pattern.compile("(?:\\+|\\(\\+)?[\\d()\\-.\\s/]{7,}(?:\\s*(?:ext\\.?|доб\\.?)\\s*\\d+)?");
@@ -99,6 +106,13 @@ final class Chrome {
           + "|\\d{2}-\\d{5}(?:\\s*\\(\\w\\))?(?:\\s+\\d{1,3}/\\d{1,3})?"
           + "|(?:[Pp]age|Стр\\.?|Страница)\\s+\\d{1,4}(?:\\s*(?:of|из|/)\\s*\\d{1,4})?"
           + "|\\d{1,3}\\s*/\\s*\\d{1,3}");
+  private static final Pattern WEB_DOMAIN =
+      Pattern.compile("[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.(?:ru|com|org|net|gov|uk|cn|int|info|su|de|fr)(?:/\\S*)?");
+  private static final Pattern READING_TIME =
+      Pattern.compile("\\d{1,3}\\s*(?:min|mins|minutes|мин|минут|хв)\\.?(?:\\s+read)?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern FILE_SIZE =
+      Pattern.compile("\\(\\s*\\d[\\d.,]*\\s*(?:kb|mb|кб|мб)\\s*\\)", Pattern.CASE_INSENSITIVE);
   private static final Pattern CAPITAL_LINKS =
       Pattern.compile("[\\p{Lu}\\d]{2,}(?:\\s?/\\s?[\\p{Lu}\\d]{2,}){1,}");
 
@@ -114,7 +128,8 @@ final class Chrome {
       return false;
     }
     if (isRunningHead(line) || endsInGluedCrumb(line) || isPromotion(line)
-        || isGluedNavigation(line)) {
+        || isGluedNavigation(line) || isDoubled(line) || isAddress(line) || isReadingTime(line)
+        || isFileLink(line) || isTagWords(line) || isPhotoCaption(line)) {
       return true;
     }
     char first = line.charAt(0);
@@ -215,6 +230,61 @@ final class Chrome {
       }
     }
     return humps >= 3;
+  }
+
+  /** A photograph's caption with its credit: {@code … Фото: Agency/Name}, {@code Photo: …}. */
+  private static boolean isPhotoCaption(String line) {
+    if (line.length() > 200) {
+      return false;
+    }
+    return line.contains("Фото:") || line.contains("Foto:") || line.contains("Photo:")
+        || line.contains("Photo credit") || line.contains("Фото —");
+  }
+
+  /** A link printed twice, glued: {@code Printer-friendly versionPrinter-friendly version}. */
+  private static boolean isDoubled(String line) {
+    int half = line.length() / 2;
+    return line.length() >= 8 && line.length() <= 120 && line.length() % 2 == 0
+        && line.regionMatches(0, line, half, half);
+  }
+
+  /** A web address alone: {@code https://example.org/p/3T}, {@code interaffairs.ru}. */
+  private static boolean isAddress(String line) {
+    if (line.length() > 200 || line.indexOf(' ') >= 0) {
+      return false;
+    }
+    return line.startsWith("http://") || line.startsWith("https://") || line.startsWith("www.")
+        || WEB_DOMAIN.matcher(line).matches();
+  }
+
+  /** {@code 25 min read}, {@code 19 Min}, {@code 3 мин}. */
+  private static boolean isReadingTime(String line) {
+    return line.length() <= 16 && READING_TIME.matcher(line).matches();
+  }
+
+  /** A file to download: {@code Audio part 1 mp3 (58678 kb)}. */
+  private static boolean isFileLink(String line) {
+    return line.length() <= 120 && FILE_SIZE.matcher(line).find();
+  }
+
+  /**
+   * Tags in lower case, one to four words and nothing else ({@code maria zakharova}): speech is
+   * never printed so.
+   */
+  private static boolean isTagWords(String line) {
+    if (line.length() > 48) {
+      return false;
+    }
+    int words = 1;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == ' ') {
+        words++;
+      } else if (!Character.isLetter(c) || !Character.isLowerCase(c)) {
+        return false;
+      }
+    }
+    return words <= 4;
   }
 
   /** A transcription service's advertisement: {@code Try … free …}, {@code Transcribe …}. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.verbatim.model.Participant;
 
 /**
@@ -56,16 +57,20 @@ final class Labels {
       "of", "the", "for", "on", "and", "to", "at", "in", "de", "du", "des", "del", "der", "für",
       "по", "и", "при");
   private static final int MAX_POST_WORDS = 10;
+  /** A timestamp printed after the colon instead of before it: {@code Sec. Mark Dalton: (00:04)}. */
+  private static final java.util.regex.Pattern STAMP_AFTER =
+      java.util.regex.Pattern.compile("\\((\\d{1,2}:\\d{2}(?::\\d{2})?)\\)");
   private static final java.util.regex.Pattern TIMESTAMP =
       java.util.regex.Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
   private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "MR.",
-      "MRS.", "MS.", "DR.");
+      "MRS.", "MS.", "DR.", "Sec.", "SEC.", "Amb.", "AMB.", "Gen.", "Sen.", "Rep.", "Gov.",
+      "Pres.", "Adm.", "Col.", "Prof.", "Lt.", "Capt.", "St.");
   private static final List<String> QUESTION_WORDS = List.of(
       "Question", "Вопрос", "Запитання", "Питання", "Frage", "Pregunta", "Journalist",
       "Журналист", "Журналіст", "Correspondent", "Корреспондент", "Кореспондент", "Reporter",
-      "Comment", "Реплика");
+      "Comment", "Реплика", "问", "問", "记者");
   private static final List<String> ANSWER_WORDS = List.of(
-      "Answer", "Ответ", "Відповідь", "Antwort", "Respuesta", "Réponse");
+      "Answer", "Ответ", "Відповідь", "Antwort", "Respuesta", "Réponse", "答");
 
   private final Speakers speakers;
   private final Set<String> known = new HashSet<>();
@@ -325,10 +330,17 @@ final class Labels {
       }
     }
     String printed = line.substring(start, end);
+    int textStart = textStart(line, colon + 1);
+    Matcher stamp = STAMP_AFTER.matcher(line).region(textStart, line.length());
+    if (stamp.lookingAt()) {
+      notes = new ArrayList<>(notes);
+      notes.add(stamp.group(1));
+      textStart = textStart(line, stamp.end());
+    }
     if (!isLabelText(printed) && !(isTimestamped(notes) && isCapitalisedWord(printed))) {
       return null;
     }
-    return label(printed, notes, start, textStart(line, colon + 1), Label.Damage.NONE);
+    return label(printed, notes, start, textStart, Label.Damage.NONE);
   }
 
   private boolean isLabelText(String printed) {
@@ -339,7 +351,7 @@ final class Labels {
       return true;
     }
     if (isHan(printed.charAt(0))) {
-      return isChineseName(printed);
+      return isChineseName(printed) || known.contains(printed);
     }
     String[] words = printed.split(" ", -1);
     boolean post = POST_STARTS.contains(words[0]);

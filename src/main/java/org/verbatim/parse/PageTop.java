@@ -61,6 +61,8 @@ final class PageTop {
   private final Map<Integer, String> texts = new HashMap<>();
   /** A speaker named by a byline at the top, or null. */
   private Participant speaker;
+  /** The kind a byline names ({@code Daily Press Briefing} under a name), or null. */
+  private Kind bylineKind;
 
   private PageTop(Lines lines, LineUse[] uses, List<ParseWarning> warnings) {
     this.lines = lines;
@@ -271,6 +273,9 @@ final class PageTop {
         }
         bodyStart = Math.max(bodyStart, contents.end());
       } else if (contents != null) {
+        if (contents.lead()) {
+          uses[contents.lines().get(0)] = LineUse.TOC;
+        }
         if (contents.lead() || contents.headings().size() >= 2 && title != null
             && isBriefing(title)) {
           warnings.add(new ParseWarning(Lines.number(contents.firstLine()),
@@ -286,7 +291,13 @@ final class PageTop {
       }
     }
     return new Facts(published, time, title, titleLine, versions, contents, speaker, place,
-        typeKind, firstLeft(bodyStart, titleEnd));
+        typeKind != null ? typeKind : bylineKind, firstLeft(bodyStart, titleEnd));
+  }
+
+  /** Whether {@code words} are nothing but a kind of text: {@code PRESS RELEASE}, {@code Statement}. */
+  private static boolean isKindWord(String words) {
+    TitleKinds.Match kind = TitleKinds.find(words);
+    return kind != null && kind.start() == 0 && kind.end() >= words.length() - 1;
   }
 
   /** A title without a separator the site printed after it: {@code Regular Press Conference |}. */
@@ -344,9 +355,13 @@ final class PageTop {
         return i;
       }
       Label label = labels.atStart(line);
+      if (label != null && isKindWord(label.printed())) {
+        label = null; // PRESS RELEASE : … opens a headline, it names no speaker
+      }
       if (label != null && (label.textStart() < line.length() || nextIsText(i))
           && !Chrome.isContactLine(nextText(i)) && !isQuotedHeadline(line, label)
-          && !(seen == 1 && isTitleCase(line.substring(label.textStart())))) {
+          && !(seen == 1 && isTitleCase(line.substring(label.textStart())))
+          && !(seen == 1 && isHeadlineAfterHan(line, label))) {
         return i;
       }
       int glued = gluedLabel(line);
@@ -372,6 +387,15 @@ final class PageTop {
     char close = line.charAt(line.length() - 1);
     return (open == '“' || open == '"' || open == '«' || open == '„')
         && (close == '”' || close == '"' || close == '»' || close == '“');
+  }
+
+  /**
+   * A Chinese headline naming its source before a colon ({@code 外交部:中国…}): a Chinese label
+   * whose words do not end in a sentence's mark.
+   */
+  private static boolean isHeadlineAfterHan(String line, Label label) {
+    return Character.UnicodeScript.of(label.printed().charAt(0)) == Character.UnicodeScript.HAN
+        && !Prose.endsSentence(line) && label.printed().length() <= 6;
   }
 
   /**
@@ -523,6 +547,10 @@ final class PageTop {
       }
       for (int n = k; n < j; n++) {
         uses[zone.get(n)] = LineUse.HEADER;
+        TitleKinds.Match kind = TitleKinds.find(text(zone.get(n)));
+        if (kind != null && bylineKind == null) {
+          bylineKind = kind.kind();
+        }
       }
       if (speaker == null) {
         speaker = new Participant(line, j > k + 1 && MetadataLine.hasPostWord(post) ? post
