@@ -1,6 +1,5 @@
 package org.verbatim.web;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,12 +12,12 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verbatim.search.SearchRequest;
+import org.verbatim.testing.SeedPage;
 
 /** The site and API on a real HTTP server on a loopback port, over a small real archive. */
 class ServerTest {
@@ -99,10 +98,17 @@ class ServerTest {
 
   @Test
   void the_source_is_served_as_stored() throws Exception {
+    HttpResponse<String> source = site.get("/p/" + site.idOf(TestSite.EN_TITLE) + "/source");
+    assertThat(source.statusCode()).isEqualTo(200);
+    assertThat(source.body()).isEqualTo(TestSite.EN_PAGE);
+  }
+
+  @Test
+  void the_seeds_source_is_served_as_stored() throws Exception {
     String id = site.seedId();
     HttpResponse<String> source = site.get("/p/" + id + "/source");
     assertThat(source.statusCode()).isEqualTo(200);
-    assertThat(source.body()).isEqualTo(Files.readString(TestSite.SEED_PAGE, UTF_8));
+    assertThat(source.body()).isEqualTo(SeedPage.text());
   }
 
   @Test
