@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.verbatim.parse.Parser;
 import org.verbatim.search.SearchRequest;
 import org.verbatim.testing.SeedPage;
 
@@ -148,6 +149,9 @@ class ServerTest {
     assertThat(p.get("title").asText()).isEqualTo(TestSite.EN_TITLE);
     assertThat(p.get("turns")).hasSize(4);
     assertThat(p.get("versions")).hasSize(1);
+    assertThat(p.get("versions").get(0).get("parserVersion").asInt()).isEqualTo(Parser.VERSION);
+    assertThat(p.get("versions").get(0).get("readBy").asInt()).isEqualTo(Parser.VERSION);
+    assertThat(p.get("versions").get(0).get("rereadOf").isNull()).isTrue();
     JsonNode related = JSON.readTree(site.get("/api/v1/publications/" + en + "/related").body());
     JsonNode first = related.get("related").get(0);
     assertThat(first.get("id").asText()).isEqualTo(ru);
