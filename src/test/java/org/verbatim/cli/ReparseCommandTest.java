@@ -33,6 +33,7 @@ import org.verbatim.search.Hit;
 import org.verbatim.search.SearchRequest;
 import org.verbatim.store.StoredVersion;
 import org.verbatim.testing.ArchiveBackend;
+import org.verbatim.testing.OlderReading;
 
 /**
  * {@code reparse}, and {@code ingest} of bytes an older parser read, on each backend. The set-up
@@ -72,7 +73,7 @@ class ReparseCommandTest {
           Files.delete(file);
           continue;
         }
-        Publication older = lastTurnLost(current);
+        Publication older = OlderReading.lastTurnLost(current);
         String phrase = (lost.size() + same.size()) % 2 == 0 ? lostPhrase(current, older) : null;
         String id = archive.store().put(page, phrase != null ? older : current, 1).id();
         if (phrase != null) {
@@ -88,14 +89,6 @@ class ReparseCommandTest {
   @AfterEach
   void dispose() {
     backend.dispose(config);
-  }
-
-  static Publication lastTurnLost(Publication p) {
-    List<Turn> turns = new ArrayList<>(p.turns());
-    turns.remove(turns.size() - 1);
-    return new Publication(p.title(), p.kind(), p.published(), p.eventDate(), p.place(),
-        p.language(), p.languageVersions(), p.participants(), p.outlets(), p.sections(), turns,
-        p.warnings(), p.source());
   }
 
   /**

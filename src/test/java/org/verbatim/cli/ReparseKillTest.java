@@ -28,6 +28,7 @@ import org.verbatim.store.StoredPublication;
 import org.verbatim.store.StoredVersion;
 import org.verbatim.store.TranscriptStore;
 import org.verbatim.testing.ArchiveBackend;
+import org.verbatim.testing.OlderReading;
 
 /**
  * A reparse in a JVM of its own is killed with SIGKILL at a random moment while it reads and
@@ -123,7 +124,7 @@ class ReparseKillTest {
         if (current.turns().isEmpty()) {
           continue;
         }
-        Publication lost = ReparseCommandTest.lastTurnLost(current);
+        Publication lost = OlderReading.lastTurnLost(current);
         PutResult added = opened.store().put(page, lost, 1);
         assertThat(added.outcome()).as(generated.fileName()).isEqualTo(PutResult.Outcome.ADDED);
         out.put(added.id(), opened.store().publication(added.id()).orElseThrow().publication());

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,9 +14,9 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.verbatim.model.Publication;
-import org.verbatim.model.Turn;
 import org.verbatim.store.Pages.Parsed;
 import org.verbatim.store.PutResult.Outcome;
+import org.verbatim.testing.OlderReading;
 
 /**
  * A stored source read again by a newer parser: a new version only when the content changed,
@@ -47,15 +46,7 @@ class RereadTest {
   static final Parsed PAGE = Pages.numbered(1);
 
   /** What an older parser made of {@link #PAGE}: it lost the answer. */
-  static final Publication OLDER_READING = lastTurnLost(PAGE.publication());
-
-  static Publication lastTurnLost(Publication p) {
-    List<Turn> turns = new ArrayList<>(p.turns());
-    turns.remove(turns.size() - 1);
-    return new Publication(p.title(), p.kind(), p.published(), p.eventDate(), p.place(),
-        p.language(), p.languageVersions(), p.participants(), p.outlets(), p.sections(), turns,
-        p.warnings(), p.source());
-  }
+  static final Publication OLDER_READING = OlderReading.lastTurnLost(PAGE.publication());
 
   @Test
   void a_newer_reading_of_the_same_source_becomes_the_next_version_that_rereads_it() {
