@@ -46,7 +46,7 @@ class ServerTest {
     assertThat(page.body()).contains("<h1>Latest publications</h1>")
         .contains("<link rel=\"alternate\" type=\"application/atom+xml\"")
         .contains("href=\"/feed\"");
-    assertThat(showing(page.body())).isEqualTo(TestSite.GENERATED + TestSite.LANGUAGE_VERSIONS + 4);
+    assertThat(showing(page.body())).isEqualTo(TestSite.pages());
   }
 
   @Test

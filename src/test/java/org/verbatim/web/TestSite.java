@@ -61,6 +61,14 @@ final class TestSite {
 
   private static TestSite site;
 
+  /**
+   * How many publications the site holds: the generated pages and the pair of language versions,
+   * the English, Russian and markup interviews, and the seed when it is beside the repository.
+   */
+  static int pages() {
+    return GENERATED + LANGUAGE_VERSIONS + 3 + (SeedPage.present() ? 1 : 0);
+  }
+
   final Archive archive;
   final Server server;
   final List<GeneratedPage> generated;
