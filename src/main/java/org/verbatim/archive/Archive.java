@@ -176,8 +176,22 @@ public final class Archive implements AutoCloseable {
   public IngestSummary ingest(List<PageInput> pages, Duration every,
       Consumer<IngestProgress> progress) throws InterruptedException {
     openIndexInBackground();
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    return new Ingest(store, this::indexer, threads).run(pages, every, progress);
+    return new Ingest(store, this::indexer, threads()).run(pages, every, progress);
+  }
+
+  /**
+   * Reads the latest source of every publication last read by an older parser again with this
+   * build's parser (with {@code all}, of every publication), on all cores, storing and indexing
+   * what it reads differently; reports progress as {@link #ingest} does. See {@link Reparse}.
+   */
+  public ReparseSummary reparse(boolean all, Duration every, Consumer<IngestProgress> progress)
+      throws InterruptedException {
+    openIndexInBackground();
+    return new Reparse(store, this::indexer, threads(), all).run(every, progress);
+  }
+
+  private static int threads() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors());
   }
 
   /** Empties the index and rebuilds it from the store; returns how many publications. */

@@ -9,7 +9,10 @@ import java.util.List;
  * @param total     pages given
  * @param added     pages that became a new publication
  * @param updated   pages that became a new version of a publication held before
- * @param unchanged pages the archive held already (same bytes or same parsed content)
+ * @param reread    pages whose bytes the archive held as read by an older parser, read again
+ *                  (a new version when the content changed; else only the parser recorded)
+ * @param unchanged pages the archive held already (same bytes, read by this parser, or same
+ *                  parsed content)
  * @param failures  pages that could not be read, parsed or stored, by name, each with its reason
  * @param bytes     bytes read
  * @param repaired  publications the index lacked or held in another version than the store, and
@@ -17,7 +20,7 @@ import java.util.List;
  *                  ingest stopped between store and index)
  * @param elapsed   time taken
  */
-public record IngestSummary(int total, int added, int updated, int unchanged,
+public record IngestSummary(int total, int added, int updated, int reread, int unchanged,
     List<Failure> failures, long bytes, int repaired, Duration elapsed) {
 
   /** A page that failed, and why. */

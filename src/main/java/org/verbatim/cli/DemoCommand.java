@@ -110,7 +110,7 @@ final class DemoCommand implements Callable<Integer> {
           return page.rawPage();
         })).toList();
     IngestSummary summary;
-    ProgressLine progress = new ProgressLine(out, Terminal.isTerminal());
+    ProgressLine progress = new ProgressLine(out, Terminal.isTerminal(), "ingest");
     try {
       summary = opened.ingest(pages, progress.every(), progress);
     } finally {

@@ -17,10 +17,17 @@ import picocli.CommandLine.Spec;
     name = "history",
     description = {
         "Lists every version of a publication, oldest first: when it was ingested, its printed "
-            + "date, and its size in bytes, turns and characters, with the change from the "
-            + "version before.",
+            + "date, its source (the first digits of the SHA-256 of the bytes it was read from), "
+            + "its size in bytes, turns and characters, with the change from the version before, "
+            + "and the version of the parser that read it. A version that a newer parser made "
+            + "by reading an earlier version's source again (reparse) says \"re-read of version "
+            + "N\"; \"read the same by P\" says parser P read the source again and changed "
+            + "nothing.",
         "Exit code: 0 shown, 1 no such publication, 2 bad usage."})
 final class HistoryCommand implements Callable<Integer> {
+
+  /** How many hex digits of a source's SHA-256 the table shows. */
+  static final int SOURCE_DIGITS = 12;
 
   @Spec
   CommandSpec spec;
@@ -52,19 +59,32 @@ final class HistoryCommand implements Callable<Integer> {
     StoredVersion latest = versions.get(versions.size() - 1);
     out.append(id).append(": ").append(latest.title() == null ? "(no title)" : latest.title())
         .append(System.lineSeparator());
-    out.append(String.format(Locale.ROOT, "%-8s %-20s %-17s %-18s %-12s %s%n", "version",
-        "ingested", "published", "bytes", "turns", "characters"));
+    String columns = "%-8s %-20s %-17s %-13s %-18s %-12s %-18s %s%n";
+    out.append(String.format(Locale.ROOT, columns, "version", "ingested", "published", "source",
+        "bytes", "turns", "characters", "parser"));
     StoredVersion before = null;
     for (StoredVersion v : versions) {
-      out.append(String.format(Locale.ROOT, "%-8d %-20s %-17s %-18s %-12s %s%n", v.number(),
+      out.append(String.format(Locale.ROOT, columns, v.number(),
           v.ingestedAt().toString().replaceFirst("\\.\\d+Z$", "Z"),
           v.published() == null ? "-" : v.published(),
+          v.sourceSha256().substring(0, SOURCE_DIGITS),
           change(v.sourceBytes(), before == null ? null : before.sourceBytes()),
           change(v.turns(), before == null ? null : (long) before.turns()),
-          change(v.textChars(), before == null ? null : before.textChars())));
+          change(v.textChars(), before == null ? null : before.textChars()),
+          parser(v)));
       before = v;
     }
     return out.toString();
+  }
+
+  /**
+   * The parser that made a version, and what it re-read: {@code 2, re-read of version 1}; with
+   * {@code , read the same by 3} when a newer parser read its source again and changed nothing.
+   */
+  static String parser(StoredVersion v) {
+    return v.parserVersion()
+        + (v.isReread() ? ", re-read of version " + v.rereadOf() : "")
+        + (v.readBy() > v.parserVersion() ? ", read the same by " + v.readBy() : "");
   }
 
   /** {@code 1,234 (+56)}: the value and its change from the version before. */

@@ -21,8 +21,10 @@ import picocli.CommandLine.Spec;
     description = {
         "Reads pages (files, or folders read recursively for .txt, .html and .htm) into the "
             + "archive on all cores: parsed, stored as a new publication or a new version, and "
-            + "indexed. Pages the archive holds already are skipped without parsing.",
-        "Ends with a summary: added, updated, unchanged, failed (each failure named).",
+            + "indexed. Pages the archive holds already are skipped without parsing, unless an "
+            + "older parser read them: those are read again, and a changed reading becomes a new "
+            + "version (see reparse).",
+        "Ends with a summary: added, updated, re-read, unchanged, failed (each failure named).",
         "Exit code: 0 all pages handled, 1 some failed, 2 bad usage."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -41,7 +43,7 @@ final class IngestCommand implements Callable<Integer> {
     List<PageInput> pages = PageFiles.find(paths).stream().map(PageInput::file).toList();
     IngestSummary summary;
     try (Archive opened = archive.open("ingest")) {
-      ProgressLine progress = new ProgressLine(out, Terminal.isTerminal());
+      ProgressLine progress = new ProgressLine(out, Terminal.isTerminal(), "ingest");
       try {
         summary = opened.ingest(pages, progress.every(), progress);
       } finally {
@@ -60,17 +62,24 @@ final class IngestCommand implements Callable<Integer> {
         s.total() == 1 ? "page" : "pages", s.bytes() / 1e6, seconds, s.total() / seconds, s.bytes() / 1e6 / seconds));
     out.append(String.format(Locale.ROOT, "  added     %,d%n", s.added()));
     out.append(String.format(Locale.ROOT, "  updated   %,d%n", s.updated()));
+    out.append(String.format(Locale.ROOT, "  re-read   %,d%n", s.reread()));
     out.append(String.format(Locale.ROOT, "  unchanged %,d%n", s.unchanged()));
-    out.append(String.format(Locale.ROOT, "  failed    %,d%n", s.failures().size()));
-    for (IngestSummary.Failure failure : s.failures()) {
+    failedAndRepaired(out, s.failures(), s.repaired());
+    return out.toString();
+  }
+
+  /** The summary's last lines: the failures, each named with its reason, and the index repair. */
+  static void failedAndRepaired(StringBuilder out, List<IngestSummary.Failure> failures,
+      int repaired) {
+    out.append(String.format(Locale.ROOT, "  failed    %,d%n", failures.size()));
+    for (IngestSummary.Failure failure : failures) {
       out.append("    ").append(failure.page()).append(": ").append(failure.reason())
           .append(System.lineSeparator());
     }
-    if (s.repaired() > 0) {
+    if (repaired > 0) {
       out.append(String.format(Locale.ROOT,
           "  index repaired: %,d publication(s) it lacked or held in another version%n",
-          s.repaired()));
+          repaired));
     }
-    return out.toString();
   }
 }

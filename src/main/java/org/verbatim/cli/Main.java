@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
     description = "Verbatim: an archive of official transcripts.",
     subcommands = {InitCommand.class, ParseCommand.class, GenerateCommand.class,
         IngestCommand.class, SearchCommand.class, ShowCommand.class, HistoryCommand.class,
-        CheckCommand.class, ReindexCommand.class, MigrateCommand.class, DemoCommand.class,
-        ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        CheckCommand.class, ReindexCommand.class, ReparseCommand.class, MigrateCommand.class,
+        DemoCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   /** Exit code when every input was handled. */

@@ -7,8 +7,9 @@ import java.util.function.Consumer;
 import org.verbatim.archive.IngestProgress;
 
 /**
- * Shows an ingest's progress: on a terminal one line redrawn with {@code \r} (a bar, count/total,
- * pages/s, time left); otherwise a plain line every few seconds, fit for a log.
+ * Shows an ingest's or a reparse's progress: on a terminal one line redrawn with {@code \r} (a
+ * bar, count/total, pages/s, time left); otherwise a plain line every few seconds, fit for a log,
+ * that starts with the command's name.
  */
 final class ProgressLine implements Consumer<IngestProgress> {
 
@@ -16,11 +17,13 @@ final class ProgressLine implements Consumer<IngestProgress> {
 
   private final PrintWriter out;
   private final boolean terminal;
+  private final String command;
   private boolean drawn;
 
-  ProgressLine(PrintWriter out, boolean terminal) {
+  ProgressLine(PrintWriter out, boolean terminal, String command) {
     this.out = out;
     this.terminal = terminal;
+    this.command = command;
   }
 
   /** How often to report: often on a terminal, every few seconds in a log. */
@@ -35,7 +38,7 @@ final class ProgressLine implements Consumer<IngestProgress> {
       out.print("\r[" + "#".repeat(filled) + ".".repeat(BAR - filled) + "] " + text(p) + "  ");
       drawn = true;
     } else {
-      out.println("ingest: " + text(p));
+      out.println(command + ": " + text(p));
     }
     out.flush();
   }

@@ -1,18 +1,16 @@
 package org.verbatim.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.verbatim.archive.Archive;
-import org.verbatim.json.PublicationJson;
 import org.verbatim.model.Publication;
 import org.verbatim.model.Turn;
 import org.verbatim.search.Related;
 import org.verbatim.store.StoredPublication;
+import org.verbatim.store.StoredPublicationJson;
 import org.verbatim.store.StoredVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,7 +57,7 @@ final class ShowCommand implements Callable<Integer> {
       versions = opened.store().history(shown.id());
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(json ? toJson(shown, versions).toString() + System.lineSeparator()
+    out.print(json ? StoredPublicationJson.toTree(shown, versions).toString() + System.lineSeparator()
         : render(shown, versions));
     out.flush();
     return Main.OK;
@@ -83,25 +81,6 @@ final class ShowCommand implements Callable<Integer> {
     return opened.store().publication(other.get()).orElseThrow(() -> new IllegalStateException(
         "the index names " + other.get() + " as a language version, but the store lacks it;"
             + " run `verbatim check --repair`"));
-  }
-
-  static ObjectNode toJson(StoredPublication shown, List<StoredVersion> versions) {
-    ObjectNode out = PublicationJson.toTree(shown.publication());
-    ObjectNode withId = out.objectNode();
-    withId.put("id", shown.id());
-    withId.put("version", shown.version());
-    ArrayNode list = withId.putArray("versions");
-    for (StoredVersion v : versions) {
-      list.addObject()
-          .put("number", v.number())
-          .put("ingestedAt", v.ingestedAt().toString())
-          .put("published", v.published())
-          .put("turns", v.turns())
-          .put("sourceSha256", v.sourceSha256())
-          .put("sourceBytes", v.sourceBytes());
-    }
-    withId.setAll(out);
-    return withId;
   }
 
   static String render(StoredPublication shown, List<StoredVersion> versions) {

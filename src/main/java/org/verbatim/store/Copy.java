@@ -35,7 +35,7 @@ final class Copy {
 
   private static final String VERSION_COLUMNS = """
       publication_id, number, source_sha256, content_sha256, title, published, language, kind,
-      turns, text_chars, warnings, json, ingested_at""";
+      turns, text_chars, warnings, json, ingested_at, parser_version, read_by, reread_of""";
 
   private static final String VERSIONS = "SELECT " + VERSION_COLUMNS + """
 
@@ -57,7 +57,7 @@ final class Copy {
       "UPDATE publication SET latest_version = ?, updated_at = ? WHERE id = ?";
 
   private static final String INSERT_VERSION = "INSERT INTO publication_version ("
-      + VERSION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + VERSION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   /** A publication row: {@code values} in the order of its columns. */
   private record Row(String id, String key, int latest, Object[] values) {}
@@ -184,7 +184,8 @@ final class Copy {
         while (v.next()) {
           Object[] values = new Object[] {v.getString(1), v.getInt(2), v.getString(3),
               v.getString(4), v.getString(5), v.getString(6), v.getString(7), v.getString(8),
-              v.getInt(9), v.getLong(10), v.getInt(11), v.getString(12), v.getString(13)};
+              v.getInt(9), v.getLong(10), v.getInt(11), v.getString(12), v.getString(13),
+              v.getInt(14), v.getInt(15), Queries.integerOrNull(v, 16)};
           versions.add(values);
         }
       }

@@ -16,23 +16,34 @@ import org.verbatim.store.Connections.Vendor;
 import org.verbatim.store.PutResult.Outcome;
 
 /**
- * Stores pages: decides added, updated or unchanged, and writes a publication's rows in one
- * transaction.
+ * Stores pages: decides added, updated, re-read or unchanged, and writes a publication's rows in
+ * one transaction.
  *
  * <p>The unchanged case is decided by one look-up on the identity key's unique index, outside any
  * write transaction, and writes nothing; the decision is made again inside the transaction, under
  * the write lock, before anything is written.
+ *
+ * <p>A page whose bytes are its publication's latest source, read by a parser newer than the one
+ * that last read them, is a <b>re-read</b>: when the content changed it becomes the next version,
+ * with the same source and {@code reread_of} naming the version it reads again; when it did not,
+ * only that version's {@code read_by} is raised, so that the same parser never reads it again.
  */
 final class Puts {
 
   private static final String LATEST_BY_KEY = """
-      SELECT p.id, p.latest_version, v.source_sha256, v.content_sha256
+      SELECT p.id, p.latest_version, v.source_sha256, v.content_sha256, v.read_by
       FROM publication p
       JOIN publication_version v ON v.publication_id = p.id AND v.number = p.latest_version
       WHERE p.identity_key = ?""";
 
+  private static final String LATEST_BY_ID = """
+      SELECT p.id, p.latest_version, v.source_sha256, v.content_sha256, v.read_by
+      FROM publication p
+      JOIN publication_version v ON v.publication_id = p.id AND v.number = p.latest_version
+      WHERE p.id = ?""";
+
   private static final String LATEST_BY_SOURCE = """
-      SELECT p.id, p.identity_key, p.latest_version
+      SELECT p.id, p.identity_key, p.latest_version, v.read_by
       FROM publication_version v
       JOIN publication p ON p.id = v.publication_id AND p.latest_version = v.number
       WHERE v.source_sha256 = ?""";
@@ -53,14 +64,30 @@ final class Puts {
 
   private static final String INSERT_VERSION = """
       INSERT INTO publication_version (publication_id, number, source_sha256, content_sha256,
-        title, published, language, kind, turns, text_chars, warnings, json, ingested_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+        title, published, language, kind, turns, text_chars, warnings, json, ingested_at,
+        parser_version, read_by, reread_of)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+  private static final String UPDATE_READ_BY = """
+      UPDATE publication_version SET read_by = ? WHERE publication_id = ? AND number = ?""";
 
   /** The latest version of a publication, as far as deciding about a new page needs. */
-  private record Latest(String id, int version, String sourceSha256, String contentSha256) {
-    boolean holds(String sourceSha, String contentSha) {
-      return sourceSha256.equals(sourceSha)
-          || contentSha != null && contentSha256.equals(contentSha);
+  private record Latest(String id, int version, String sourceSha256, String contentSha256,
+      int readBy) {
+
+    /** Whether a page of these bytes, read by parser {@code parserVersion}, changes nothing. */
+    boolean holdsRead(String sourceSha, int parserVersion) {
+      return sourceSha256.equals(sourceSha) && readBy >= parserVersion;
+    }
+  }
+
+  /** A parse about to be written: the parser's result with its hashes and JSON. */
+  private record Parse(Publication publication, String contentSha256, String json,
+      int parserVersion) {
+
+    static Parse of(Publication parsed, int parserVersion) {
+      return new Parse(parsed, Puts.contentSha256(parsed), PublicationJson.toJson(parsed),
+          parserVersion);
     }
   }
 
@@ -70,23 +97,26 @@ final class Puts {
     this.db = db;
   }
 
-  PutResult put(RawPage page, Publication parsed) {
+  PutResult put(RawPage page, Publication parsed, int parserVersion) {
     String sourceSha = Hashes.sha256Hex(page.bytes());
     String key = Identity.key(page, parsed);
-    Latest before = db.read("look up " + key, c -> latest(c, key));
-    if (before != null && before.holds(sourceSha, null)) {
+    Latest before = db.read("look up " + key, c -> latest(c, LATEST_BY_KEY, key));
+    if (before != null && before.holdsRead(sourceSha, parserVersion)) {
       return new PutResult(Outcome.UNCHANGED, before.id(), before.version());
     }
-    String contentSha = contentSha256(parsed);
-    if (before != null && before.holds(sourceSha, contentSha)) {
+    Parse parse = Parse.of(parsed, parserVersion);
+    if (before != null && !before.sourceSha256().equals(sourceSha)
+        && before.contentSha256().equals(parse.contentSha256())) {
       return new PutResult(Outcome.UNCHANGED, before.id(), before.version());
     }
-    String json = PublicationJson.toJson(parsed);
     byte[] packed = Gzip.pack(page.bytes());
     return db.write("store " + page.name(), c -> {
-      lockIdentity(c, key);
-      Latest now = latest(c, key);
-      if (now != null && now.holds(sourceSha, contentSha)) {
+      lock(c, Identity.id(key));
+      Latest now = latest(c, LATEST_BY_KEY, key);
+      if (now != null && now.sourceSha256().equals(sourceSha)) {
+        return reread(c, now, parse);
+      }
+      if (now != null && now.contentSha256().equals(parse.contentSha256())) {
         return new PutResult(Outcome.UNCHANGED, now.id(), now.version());
       }
       Instant at = Times.now();
@@ -98,7 +128,7 @@ final class Puts {
       } else {
         result = new PutResult(Outcome.UPDATED, now.id(), now.version() + 1);
       }
-      insertVersion(c, result, sourceSha, contentSha, parsed, json, at);
+      insertVersion(c, result, sourceSha, parse, null, at);
       if (now != null) {
         update(c, UPDATE_PUBLICATION, result.version(), Times.text(at), result.id());
       }
@@ -107,24 +137,64 @@ final class Puts {
   }
 
   /**
+   * Stores {@code parsed}, a new reading of the source of version {@code version} of publication
+   * {@code id}, when that version is still the latest: see {@link TranscriptStore#reread}.
+   */
+  PutResult reread(String id, int version, Publication parsed, int parserVersion) {
+    Parse parse = Parse.of(parsed, parserVersion);
+    return db.write("re-read version " + version + " of publication " + id, c -> {
+      lock(c, id);
+      Latest now = latest(c, LATEST_BY_ID, id);
+      if (now == null) {
+        throw new StoreException("No publication " + id + " to re-read: the store holds none"
+            + " with that id");
+      }
+      if (now.version() != version) {
+        // Another writer stored a newer version meanwhile; that one is what counts now.
+        return new PutResult(Outcome.UNCHANGED, now.id(), now.version());
+      }
+      return reread(c, now, parse);
+    });
+  }
+
+  /**
+   * The latest version's source read again into {@code parse}: the next version when the content
+   * changed, else only the parser's version recorded, or nothing when a parser as new had read it.
+   */
+  private static PutResult reread(Connection c, Latest now, Parse parse) throws SQLException {
+    if (now.contentSha256().equals(parse.contentSha256())) {
+      if (now.readBy() >= parse.parserVersion()) {
+        return new PutResult(Outcome.UNCHANGED, now.id(), now.version());
+      }
+      update(c, UPDATE_READ_BY, parse.parserVersion(), now.id(), now.version());
+      return new PutResult(Outcome.REREAD_SAME, now.id(), now.version());
+    }
+    Instant at = Times.now();
+    PutResult result = new PutResult(Outcome.REREAD, now.id(), now.version() + 1);
+    insertVersion(c, result, now.sourceSha256(), parse, now.version(), at);
+    update(c, UPDATE_PUBLICATION, result.version(), Times.text(at), result.id());
+    return result;
+  }
+
+  /**
    * On PostgreSQL, waits until no other transaction, of this process or another, is storing a
-   * page of the same identity, so that the re-check that follows sees what that one wrote (read
-   * committed: each statement sees what was committed before it) and two processes never both
-   * add a publication or both take the next version number. The lock is the publication id's
-   * 64 bits and ends with the transaction. SQLite needs none: a transaction there takes the
+   * page of publication {@code id}, so that the re-check that follows sees what that one wrote
+   * (read committed: each statement sees what was committed before it) and two processes never
+   * both add a publication or both take the next version number. The lock is the publication
+   * id's 64 bits and ends with the transaction. SQLite needs none: a transaction there takes the
    * database's write lock when it begins.
    */
-  private void lockIdentity(Connection c, String key) throws SQLException {
+  private void lock(Connection c, String id) throws SQLException {
     if (db.vendor() == Vendor.POSTGRESQL) {
       try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-        s.setLong(1, Long.parseUnsignedLong(Identity.id(key), 16));
+        s.setLong(1, Long.parseUnsignedLong(id, 16));
         s.executeQuery().close();
       }
     }
   }
 
-  /** What {@link #put} would answer UNCHANGED for {@code page}, told without parsing it. */
-  Optional<PutResult> unchanged(RawPage page) {
+  /** The latest version that holds {@code page}'s bytes, told without parsing it. */
+  Optional<HeldSource> held(RawPage page) {
     String sourceSha = Hashes.sha256Hex(page.bytes());
     return db.read("look up source " + sourceSha, c -> {
       try (PreparedStatement s = c.prepareStatement(LATEST_BY_SOURCE)) {
@@ -132,7 +202,7 @@ final class Puts {
         try (ResultSet row = s.executeQuery()) {
           while (row.next()) {
             if (Identity.couldBe(row.getString(2), page, sourceSha)) {
-              return Optional.of(new PutResult(Outcome.UNCHANGED, row.getString(1), row.getInt(3)));
+              return Optional.of(new HeldSource(row.getString(1), row.getInt(3), row.getInt(4)));
             }
           }
         }
@@ -147,13 +217,13 @@ final class Puts {
     return Hashes.sha256Hex(json.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static Latest latest(Connection c, String key) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(LATEST_BY_KEY)) {
-      s.setString(1, key);
+  /** The latest version of the publication {@code sql} finds by {@code keyOrId}, or null. */
+  private static Latest latest(Connection c, String sql, String keyOrId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, keyOrId);
       try (ResultSet row = s.executeQuery()) {
-        return row.next()
-            ? new Latest(row.getString(1), row.getInt(2), row.getString(3), row.getString(4))
-            : null;
+        return row.next() ? new Latest(row.getString(1), row.getInt(2), row.getString(3),
+            row.getString(4), row.getInt(5)) : null;
       }
     }
   }
@@ -188,17 +258,20 @@ final class Puts {
     update(c, INSERT_PUBLICATION, id, key, Times.text(at), Times.text(at));
   }
 
+  /** Writes {@code result}'s version; {@code rereadOf} is null unless it re-reads a version. */
   private static void insertVersion(Connection c, PutResult result, String sourceSha,
-      String contentSha, Publication p, String json, Instant at) throws SQLException {
+      Parse parse, Integer rereadOf, Instant at) throws SQLException {
+    Publication p = parse.publication();
     long chars = 0;
     for (Turn turn : p.turns()) {
       for (String paragraph : turn.paragraphs()) {
         chars += paragraph.length();
       }
     }
-    update(c, INSERT_VERSION, result.id(), result.version(), sourceSha, contentSha, p.title(),
-        p.published() == null ? null : p.published().toString(), p.language(), p.kind().code(),
-        p.turns().size(), chars, p.warnings().size(), json, Times.text(at));
+    update(c, INSERT_VERSION, result.id(), result.version(), sourceSha, parse.contentSha256(),
+        p.title(), p.published() == null ? null : p.published().toString(), p.language(),
+        p.kind().code(), p.turns().size(), chars, p.warnings().size(), parse.json(),
+        Times.text(at), parse.parserVersion(), parse.parserVersion(), rereadOf);
   }
 
   private static void update(Connection c, String sql, Object... values) throws SQLException {

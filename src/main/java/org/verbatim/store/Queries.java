@@ -10,8 +10,10 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.verbatim.ingest.RawPage;
 import org.verbatim.json.PublicationJson;
 import org.verbatim.model.Kind;
+import org.verbatim.model.Source;
 
 /** Reads what {@link Puts} wrote. Every method takes a reader connection for its own use only. */
 final class Queries {
@@ -44,11 +46,26 @@ final class Queries {
 
   private static final String HISTORY = """
       SELECT v.number, v.ingested_at, v.title, v.published, v.language, v.kind, v.turns,
-        v.text_chars, v.warnings, v.source_sha256, s.size
+        v.text_chars, v.warnings, v.source_sha256, s.size, v.parser_version, v.read_by,
+        v.reread_of
       FROM publication_version v
       JOIN source s ON s.sha256 = v.source_sha256
       WHERE v.publication_id = ?
       ORDER BY v.number""";
+
+  private static final String LATEST_SOURCE = """
+      SELECT v.number, v.read_by, v.json, s.format, s.path, s.url, s.content
+      FROM publication p
+      JOIN publication_version v ON v.publication_id = p.id AND v.number = p.latest_version
+      JOIN source s ON s.sha256 = v.source_sha256
+      WHERE p.id = ?""";
+
+  private static final String READ_BEFORE = """
+      SELECT p.id
+      FROM publication p
+      JOIN publication_version v ON v.publication_id = p.id AND v.number = p.latest_version
+      WHERE v.read_by < ?
+      ORDER BY p.id""";
 
   private static final String SOURCE_BY_SHA = "SELECT content FROM source WHERE sha256 = ?";
 
@@ -98,7 +115,8 @@ final class Queries {
         while (row.next()) {
           out.add(new StoredVersion(row.getInt(1), Times.instant(row.getString(2)),
               row.getString(3), row.getString(4), row.getString(5), Kind.ofCode(row.getString(6)),
-              row.getInt(7), row.getLong(8), row.getInt(9), row.getString(10), row.getLong(11)));
+              row.getInt(7), row.getLong(8), row.getInt(9), row.getString(10), row.getLong(11),
+              row.getInt(12), row.getInt(13), integerOrNull(row, 14)));
         }
       }
       return out;
@@ -114,6 +132,63 @@ final class Queries {
       }
     });
     return packed.map(bytes -> Gzip.unpack(bytes, what));
+  }
+
+  Optional<StoredSource> latestSource(String id) {
+    String what = "the source of publication " + id;
+    return db.read("read " + what, c -> {
+      try (PreparedStatement s = prepare(c, LATEST_SOURCE, id); ResultSet row = s.executeQuery()) {
+        if (!row.next()) {
+          return Optional.<StoredSource>empty();
+        }
+        int number = row.getInt(1);
+        Source read = readFrom(id, number, row.getString(3));
+        String path = read == null ? row.getString(5) : read.path();
+        String url = read == null ? row.getString(6) : read.url();
+        RawPage page = new RawPage(Gzip.unpack(row.getBytes(7), what), path, url,
+            format(row.getString(4), what));
+        return Optional.of(new StoredSource(id, number, row.getInt(2), page));
+      }
+    });
+  }
+
+  List<String> readBefore(int parserVersion) {
+    return db.read("list publications read by a parser older than " + parserVersion, c -> {
+      List<String> out = new ArrayList<>();
+      try (PreparedStatement s = prepare(c, READ_BEFORE, parserVersion);
+          ResultSet row = s.executeQuery()) {
+        while (row.next()) {
+          out.add(row.getString(1));
+        }
+      }
+      return out;
+    });
+  }
+
+  /** The integer in {@code column}, or null when it holds SQL NULL. */
+  static Integer integerOrNull(ResultSet row, int column) throws SQLException {
+    int value = row.getInt(column);
+    return row.wasNull() ? null : value;
+  }
+
+  /** Where a version's page came from, as its JSON says; null when it says nothing. */
+  private static Source readFrom(String id, int number, String json) {
+    try {
+      return PublicationJson.fromJson(json).source();
+    } catch (IllegalArgumentException e) {
+      throw new StoreException("Version " + number + " of publication " + id
+          + " cannot be read back: " + e.getMessage(), e);
+    }
+  }
+
+  private static RawPage.Format format(String code, String what) {
+    for (RawPage.Format format : RawPage.Format.values()) {
+      if (format.code().equals(code)) {
+        return format;
+      }
+    }
+    throw new StoreException("The format of " + what + " is '" + code
+        + "', which this Verbatim does not know");
   }
 
   long count() {

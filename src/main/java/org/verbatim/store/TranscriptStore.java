@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.function.Consumer;
 import org.verbatim.ingest.RawPage;
 import org.verbatim.model.Publication;
+import org.verbatim.parse.Parser;
 import org.verbatim.store.Connections.Vendor;
 
 /**
@@ -31,6 +32,12 @@ import org.verbatim.store.Connections.Vendor;
  * version is {@code UNCHANGED} and nothing is written; otherwise it becomes version 1 of a new
  * publication or the next version of its publication, earlier versions kept. Each page is written
  * in one transaction: a crash at any moment leaves either all of it or none of it.
+ *
+ * <p>Every version records the version of the parser that made it ({@code Parser.VERSION}).
+ * When a newer parser reads a latest version's source again ({@link #reread}, or {@link #put}
+ * of the same bytes), a changed content becomes the next version, marked as a re-read of the
+ * version whose source it read; an unchanged content adds no version, and the latest records
+ * that the newer parser read it, so that it is not read again.
  *
  * <p>The schema is created and upgraded on open by Flyway, from migrations that run on SQLite and
  * PostgreSQL alike. Thread-safe: any number of threads may put and read at once (writes are
@@ -179,27 +186,86 @@ public final class TranscriptStore implements AutoCloseable {
   }
 
   /**
-   * Stores {@code page} as parsed into {@code parsed}, in one transaction.
-   *
-   * @return {@code ADDED}, {@code UPDATED} or {@code UNCHANGED}, with the publication's id and the
-   *         version the page is ({@code UNCHANGED} too when the connection was lost just as the
-   *         page's transaction committed, and the put, run again, found it stored)
-   * @throws StoreException naming the page when it could not be stored; then nothing of it is
+   * Stores {@code page} as parsed into {@code parsed} by this build's parser
+   * ({@link Parser#VERSION}), in one transaction: {@link #put(RawPage, Publication, int)}.
    */
   public PutResult put(RawPage page, Publication parsed) {
-    Objects.requireNonNull(page, "page");
-    Objects.requireNonNull(parsed, "parsed");
-    return puts.put(page, parsed);
+    return put(page, parsed, Parser.VERSION);
   }
 
   /**
-   * {@code UNCHANGED} with the publication's id and version when {@link #put} would say so for
-   * {@code page} whatever the parser makes of it (its bytes are its publication's latest version
-   * and its URL or path agree), else empty; lets an ingest skip parsing pages it already holds.
+   * Stores {@code page} as parsed into {@code parsed} by parser version {@code parserVersion}, in
+   * one transaction. When the page's bytes are its publication's latest source and the parser
+   * that last read them is older, this is a re-read, as {@link #reread} says.
+   *
+   * @return {@code ADDED}, {@code UPDATED}, {@code REREAD}, {@code REREAD_SAME} or
+   *         {@code UNCHANGED}, with the publication's id and the version the page is
+   *         ({@code UNCHANGED} too when the connection was lost just as the page's transaction
+   *         committed, and the put, run again, found it stored)
+   * @throws StoreException naming the page when it could not be stored; then nothing of it is
    */
-  public Optional<PutResult> unchanged(RawPage page) {
+  public PutResult put(RawPage page, Publication parsed, int parserVersion) {
     Objects.requireNonNull(page, "page");
-    return puts.unchanged(page);
+    Objects.requireNonNull(parsed, "parsed");
+    return puts.put(page, parsed, requireVersion(parserVersion));
+  }
+
+  /**
+   * Stores {@code parsed}, what parser version {@code parserVersion} made of the source of
+   * version {@code version} of publication {@code id}, in one transaction, when that version is
+   * still the latest:
+   * <ul>
+   *   <li>{@code REREAD} with the next version's number when the content changed: that version
+   *       has the same source, and names {@code version} as the one it re-reads;</li>
+   *   <li>{@code REREAD_SAME} when the content is the same and this parser is newer than the one
+   *       that last read it: no version is added, and {@code version} records this parser;</li>
+   *   <li>{@code UNCHANGED} with the latest version when the content is the same and a parser as
+   *       new had read it, or when another writer stored a newer version meanwhile: nothing is
+   *       written.</li>
+   * </ul>
+   * The publication keeps its identity and id whatever the new parse says.
+   *
+   * @throws StoreException when there is no such publication or the database fails; then
+   *                        nothing is written
+   */
+  public PutResult reread(String id, int version, Publication parsed, int parserVersion) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(parsed, "parsed");
+    return puts.reread(id, version, parsed, requireVersion(parserVersion));
+  }
+
+  private static int requireVersion(int parserVersion) {
+    if (parserVersion < 1) {
+      throw new IllegalArgumentException("Parser versions start at 1: " + parserVersion);
+    }
+    return parserVersion;
+  }
+
+  /**
+   * The latest version of a publication whose source is {@code page}'s bytes (and whose URL or
+   * path agree with the page's), told without parsing the page, else empty. An ingest skips
+   * parsing a page held so when the parser that read it is as new as its own, and reads it again
+   * otherwise.
+   */
+  public Optional<HeldSource> held(RawPage page) {
+    Objects.requireNonNull(page, "page");
+    return puts.held(page);
+  }
+
+  /**
+   * The latest version of publication {@code id} with the page it was read from (bytes, path or
+   * URL, format), to read it again; empty when there is no such publication.
+   */
+  public Optional<StoredSource> latestSource(String id) {
+    return queries.latestSource(id);
+  }
+
+  /**
+   * The ids of the publications whose latest version was last read by a parser older than
+   * {@code parserVersion}, in order: what {@code verbatim reparse} reads again.
+   */
+  public List<String> readBefore(int parserVersion) {
+    return queries.readBefore(parserVersion);
   }
 
   /** The latest version of publication {@code id}, or empty when there is no such publication. */

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.verbatim.json.PublicationJson;
 import org.verbatim.search.Related;
 import org.verbatim.search.SearchResult;
 import org.verbatim.search.SearchResultJson;
 import org.verbatim.store.StoredPublication;
+import org.verbatim.store.StoredPublicationJson;
 import org.verbatim.store.StoredVersion;
 
 /** The JSON API's bodies, in the shapes {@code /api/openapi.json} describes. */
@@ -22,17 +22,7 @@ final class ApiJson {
 
   /** The parser's shape of the publication plus {@code id}, {@code version} and {@code versions}. */
   static ObjectNode publication(StoredPublication shown, List<StoredVersion> history) {
-    ObjectNode out = JSON.createObjectNode();
-    out.put("id", shown.id());
-    out.put("version", shown.version());
-    out.setAll(PublicationJson.toTree(shown.publication()));
-    ArrayNode versions = out.putArray("versions");
-    for (StoredVersion v : history) {
-      versions.addObject().put("number", v.number()).put("ingestedAt", v.ingestedAt().toString())
-          .put("published", v.published()).put("turns", v.turns())
-          .put("sourceSha256", v.sourceSha256()).put("sourceBytes", v.sourceBytes());
-    }
-    return out;
+    return StoredPublicationJson.toTree(shown, history);
   }
 
   /**

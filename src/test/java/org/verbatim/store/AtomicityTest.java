@@ -61,7 +61,7 @@ class AtomicityTest {
         + Hashes.sha256Hex(POISONED.page().bytes()) + "'")).isZero();
     assertThat(database.count("SELECT COUNT(*) FROM publication")).isEqualTo(1);
     assertThat(database.count("SELECT COUNT(*) FROM publication_version")).isEqualTo(1);
-    assertThat(store.ids()).containsExactly(store.unchanged(EARLIER.page()).orElseThrow().id());
+    assertThat(store.ids()).containsExactly(store.held(EARLIER.page()).orElseThrow().id());
   }
 
   @Test

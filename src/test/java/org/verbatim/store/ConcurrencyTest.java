@@ -129,7 +129,7 @@ class ConcurrencyTest {
       assertThat(other.count()).isEqualTo(SHARED);
       for (int n = 0; n < SHARED; n++) {
         Parsed latest = n % 4 == 0 ? KillTest.changed(n) : Pages.numbered(n);
-        String id = other.unchanged(latest.page()).orElseThrow().id();
+        String id = other.held(latest.page()).orElseThrow().id();
         assertThat(one.history(id)).extracting(StoredVersion::number)
             .containsExactlyElementsOf(n % 4 == 0 ? List.of(1, 2) : List.of(1));
         assertThat(one.publication(id).orElseThrow().publication())

@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.verbatim.internal.Hashes;
+import org.verbatim.json.PublicationJson;
 import org.verbatim.store.Pages.Parsed;
 
 @ParameterizedClass
@@ -35,8 +39,8 @@ class MigrationsTest {
 
     assertThat(database.tables())
         .containsExactly("flyway_schema_history", "publication", "publication_version", "source");
-    assertThat(database.rows("SELECT version FROM flyway_schema_history WHERE success"))
-        .containsExactly("1");
+    assertThat(database.rows("SELECT version FROM flyway_schema_history WHERE success"
+        + " ORDER BY installed_rank")).containsExactly("1", "2");
   }
 
   @Test
@@ -53,7 +57,50 @@ class MigrationsTest {
       assertThat(store.publication(id)).isPresent();
     }
 
-    assertThat(database.rows(installed)).isEqualTo(history).hasSize(1);
+    assertThat(database.rows(installed)).isEqualTo(history).hasSize(2);
+  }
+
+  @Test
+  void parses_stored_under_schema_1_count_as_read_by_parser_1_and_are_to_be_read_again()
+      throws SQLException {
+    Flyway.configure().dataSource(database.url(), database.user(), database.password())
+        .locations(Migrations.LOCATION).target("1").load().migrate();
+    Parsed page = Pages.numbered(1);
+    String sha = Hashes.sha256Hex(page.page().bytes());
+    String id = "0123456789abcdef";
+    try (Connection c = database.connect()) {
+      insert(c, "INSERT INTO source (sha256, format, path, url, size, compression, content,"
+          + " ingested_at) VALUES (?, 'text', 'pages/1.txt', NULL, ?, 'gzip', ?, ?)", sha,
+          page.page().bytes().length, Gzip.pack(page.page().bytes()), "2024-01-01T00:00:00.000Z");
+      insert(c, "INSERT INTO publication (id, identity_key, latest_version, created_at,"
+          + " updated_at) VALUES (?, 'path:pages/1.txt', 1, ?, ?)", id,
+          "2024-01-01T00:00:00.000Z", "2024-01-01T00:00:00.000Z");
+      insert(c, "INSERT INTO publication_version (publication_id, number, source_sha256,"
+          + " content_sha256, title, published, language, kind, turns, text_chars, warnings,"
+          + " json, ingested_at) VALUES (?, 1, ?, 'x', NULL, NULL, 'en', 'interview', 2, 10, 1,"
+          + " ?, ?)", id, sha, PublicationJson.toJson(page.publication()),
+          "2024-01-01T00:00:00.000Z");
+    }
+
+    try (TranscriptStore store = database.open()) {
+      assertThat(store.history(id)).singleElement().satisfies(v -> {
+        assertThat(v.parserVersion()).isEqualTo(1);
+        assertThat(v.readBy()).isEqualTo(1);
+        assertThat(v.rereadOf()).isNull();
+      });
+      assertThat(store.readBefore(2)).containsExactly(id);
+      assertThat(store.latestSource(id).orElseThrow().page().bytes())
+          .isEqualTo(page.page().bytes());
+    }
+  }
+
+  private static void insert(Connection c, String sql, Object... values) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        s.setObject(i + 1, values[i]);
+      }
+      s.executeUpdate();
+    }
   }
 
   @Test
@@ -75,13 +122,13 @@ class MigrationsTest {
     database.open().close();
     database.execute("INSERT INTO flyway_schema_history (installed_rank, version, description,"
         + " type, script, checksum, installed_by, installed_on, execution_time, success)"
-        + " VALUES (2, '2', 'from the future', 'SQL', 'V2__from_the_future.sql', 0, 'test',"
+        + " VALUES (3, '3', 'from the future', 'SQL', 'V3__from_the_future.sql', 0, 'test',"
         + " '2030-01-01 00:00:00', 1, TRUE)");
 
     assertThatThrownBy(() -> database.open())
         .isInstanceOf(StoreException.class)
-        .hasMessage("The " + database.where() + " has schema version 2, newer than this"
-            + " Verbatim knows (1): it was written by a newer Verbatim; use that version or a"
+        .hasMessage("The " + database.where() + " has schema version 3, newer than this"
+            + " Verbatim knows (2): it was written by a newer Verbatim; use that version or a"
             + " newer one");
   }
 }

@@ -99,7 +99,7 @@ class PostgresRestartTest {
     assertThat(store.count()).isEqualTo(PAGES);
     for (int n = 0; n < PAGES; n++) {
       Parsed latest = n % 3 == 0 ? KillTest.changed(n) : Pages.numbered(n);
-      String id = store.unchanged(latest.page()).orElseThrow().id();
+      String id = store.held(latest.page()).orElseThrow().id();
       assertThat(store.history(id)).as("page %d", n).extracting(StoredVersion::number)
           .containsExactlyElementsOf(IntStream.rangeClosed(1, n % 3 == 0 ? 2 : 1).boxed()
               .toList());

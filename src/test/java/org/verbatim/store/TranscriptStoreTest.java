@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.verbatim.ingest.RawPage;
 import org.verbatim.internal.Hashes;
 import org.verbatim.model.Kind;
+import org.verbatim.parse.Parser;
 import org.verbatim.store.Pages.Parsed;
 import org.verbatim.store.PutResult.Outcome;
 
@@ -238,18 +239,19 @@ class TranscriptStoreTest {
   }
 
   @Test
-  void unchanged_tells_before_parsing_that_a_held_page_needs_no_work() {
-    PutResult added = store.put(FIRST.page(), FIRST.publication());
+  void held_tells_before_parsing_which_latest_version_holds_a_page_and_which_parser_read_it() {
+    PutResult added = store.put(FIRST.page(), FIRST.publication(), 1);
 
-    assertThat(store.unchanged(FIRST.page())).contains(new PutResult(Outcome.UNCHANGED,
-        added.id(), 1));
-    assertThat(store.unchanged(CORRECTED.page())).isEmpty();
+    assertThat(store.held(FIRST.page())).contains(new HeldSource(added.id(), 1, 1));
+    assertThat(store.held(CORRECTED.page())).isEmpty();
     store.put(CORRECTED.page(), CORRECTED.publication());
-    assertThat(store.unchanged(FIRST.page())).isEmpty();
+    assertThat(store.held(CORRECTED.page()))
+        .contains(new HeldSource(added.id(), 2, Parser.VERSION));
+    assertThat(store.held(FIRST.page())).isEmpty();
   }
 
   @Test
-  void unchanged_needs_the_same_url_for_a_page_known_by_its_url() {
+  void held_needs_the_same_url_for_a_page_known_by_its_url() {
     RawPage atUrl = new RawPage(FIRST.page().bytes(), null, "https://example.org/a",
         RawPage.Format.TEXT);
     store.put(atUrl, FIRST.publication());
@@ -257,8 +259,8 @@ class TranscriptStoreTest {
     RawPage elsewhere = new RawPage(FIRST.page().bytes(), null, "https://example.org/b",
         RawPage.Format.TEXT);
 
-    assertThat(store.unchanged(atUrl)).isPresent();
-    assertThat(store.unchanged(elsewhere)).isEmpty();
+    assertThat(store.held(atUrl)).isPresent();
+    assertThat(store.held(elsewhere)).isEmpty();
   }
 
   @Test

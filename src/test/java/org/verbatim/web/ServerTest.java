@@ -1,6 +1,5 @@
 package org.verbatim.web;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,12 +12,13 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.verbatim.parse.Parser;
 import org.verbatim.search.SearchRequest;
+import org.verbatim.testing.SeedPage;
 
 /** The site and API on a real HTTP server on a loopback port, over a small real archive. */
 class ServerTest {
@@ -46,7 +46,7 @@ class ServerTest {
     assertThat(page.body()).contains("<h1>Latest publications</h1>")
         .contains("<link rel=\"alternate\" type=\"application/atom+xml\"")
         .contains("href=\"/feed\"");
-    assertThat(showing(page.body())).isEqualTo(TestSite.GENERATED + TestSite.LANGUAGE_VERSIONS + 4);
+    assertThat(showing(page.body())).isEqualTo(TestSite.pages());
   }
 
   @Test
@@ -99,10 +99,17 @@ class ServerTest {
 
   @Test
   void the_source_is_served_as_stored() throws Exception {
+    HttpResponse<String> source = site.get("/p/" + site.idOf(TestSite.EN_TITLE) + "/source");
+    assertThat(source.statusCode()).isEqualTo(200);
+    assertThat(source.body()).isEqualTo(TestSite.EN_PAGE);
+  }
+
+  @Test
+  void the_seeds_source_is_served_as_stored() throws Exception {
     String id = site.seedId();
     HttpResponse<String> source = site.get("/p/" + id + "/source");
     assertThat(source.statusCode()).isEqualTo(200);
-    assertThat(source.body()).isEqualTo(Files.readString(TestSite.SEED_PAGE, UTF_8));
+    assertThat(source.body()).isEqualTo(SeedPage.text());
   }
 
   @Test
@@ -142,6 +149,9 @@ class ServerTest {
     assertThat(p.get("title").asText()).isEqualTo(TestSite.EN_TITLE);
     assertThat(p.get("turns")).hasSize(4);
     assertThat(p.get("versions")).hasSize(1);
+    assertThat(p.get("versions").get(0).get("parserVersion").asInt()).isEqualTo(Parser.VERSION);
+    assertThat(p.get("versions").get(0).get("readBy").asInt()).isEqualTo(Parser.VERSION);
+    assertThat(p.get("versions").get(0).get("rereadOf").isNull()).isTrue();
     JsonNode related = JSON.readTree(site.get("/api/v1/publications/" + en + "/related").body());
     JsonNode first = related.get("related").get(0);
     assertThat(first.get("id").asText()).isEqualTo(ru);

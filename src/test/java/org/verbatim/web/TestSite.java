@@ -20,11 +20,12 @@ import org.verbatim.generate.Generator;
 import org.verbatim.generate.GeneratorOptions;
 import org.verbatim.ingest.RawPage;
 import org.verbatim.model.Publication;
+import org.verbatim.testing.SeedPage;
 
 /**
  * One small archive and one server on a loopback port, shared by the web tests of a JVM: the
- * generator's pages, the seed page (read from beside the repository, never copied), a page whose
- * title and turns carry markup, and an English and a Russian version of one interview (same kind
+ * generator's pages, the seed page (read from beside the repository, never copied; left out when
+ * absent, and the checks on it skipped), a page whose title and turns carry markup, and an English and a Russian version of one interview (same kind
  * and printed date-time) whose marker also names a French version the archive lacks, and a
  * generated pair of an English and a Russian version of one publication (the first such pair
  * after the generator's pages) whose marker names a third version the archive lacks.
@@ -35,7 +36,6 @@ final class TestSite {
   /** The generated English and Russian versions of one publication, ingested beside them. */
   static final int LANGUAGE_VERSIONS = 2;
   static final long SEED = 11;
-  static final Path SEED_PAGE = Path.of("..", "shared", "seed", "000_128014d91195d743.txt");
 
   static final String EN_TITLE = "Foreign Minister Ivan Petrov’s interview with the Northern "
       + "Herald, Moscow, March 2, 2017";
@@ -43,8 +43,31 @@ final class TestSite {
       + "«Северный вестник», Москва, 2 марта 2017 года";
   static final String SCRIPT_TITLE = "Foreign Minister Ivan Petrov’s interview with Radio "
       + "<script>alert(\"title\")</script> Lumen, Moscow, May 5, 2018";
+  /** The English interview, as its page file reads; also served back by {@code /p/ID/source}. */
+  static final String EN_PAGE = """
+      2 March 201718:49
+      %s
+        • en-GB1 ru-RU1 fr-FR1
+
+      Question: Will the lighthouse talks on the northern coast resume this year?
+
+      Ivan Petrov: The lighthouse talks resume in spring. [The minister smiled.] We are ready, \
+      and our keepers have repainted every tower along the coast.
+
+      Question: What about the ferries?
+
+      Ivan Petrov: The ferries will run twice a week once the ice has gone from the harbour.
+      """.formatted(EN_TITLE);
 
   private static TestSite site;
+
+  /**
+   * How many publications the site holds: the generated pages and the pair of language versions,
+   * the English, Russian and markup interviews, and the seed when it is beside the repository.
+   */
+  static int pages() {
+    return GENERATED + LANGUAGE_VERSIONS + 3 + (SeedPage.present() ? 1 : 0);
+  }
 
   final Archive archive;
   final Server server;
@@ -86,20 +109,7 @@ final class TestSite {
     for (GeneratedPage page : versions) {
       inputs.add(new PageInput(page.fileName(), page::rawPage));
     }
-    inputs.add(text("en-interview.txt", """
-        2 March 201718:49
-        %s
-          • en-GB1 ru-RU1 fr-FR1
-
-        Question: Will the lighthouse talks on the northern coast resume this year?
-
-        Ivan Petrov: The lighthouse talks resume in spring. [The minister smiled.] We are ready, \
-        and our keepers have repainted every tower along the coast.
-
-        Question: What about the ferries?
-
-        Ivan Petrov: The ferries will run twice a week once the ice has gone from the harbour.
-        """.formatted(EN_TITLE)));
+    inputs.add(text("en-interview.txt", EN_PAGE));
     inputs.add(text("ru-interview.txt", """
         2 марта 201718:49
         %s
@@ -122,8 +132,10 @@ final class TestSite {
 
         Ivan Petrov: We print <b>markup</b> & "quotes" as text only, teapot or no teapot.
         """.formatted(SCRIPT_TITLE)));
-    inputs.add(new PageInput("seed", () -> new RawPage(Files.readAllBytes(SEED_PAGE),
-        SEED_PAGE.getFileName().toString(), null, RawPage.Format.TEXT)));
+    if (SeedPage.present()) {
+      inputs.add(new PageInput("seed", () -> new RawPage(Files.readAllBytes(SeedPage.PATH),
+          SeedPage.PATH.getFileName().toString(), null, RawPage.Format.TEXT)));
+    }
     IngestSummary summary = archive.ingest(inputs, Duration.ofMinutes(5), progress -> {});
     if (!summary.failures().isEmpty() || summary.added() != inputs.size()) {
       throw new IllegalStateException("The test archive was not built: " + summary);
@@ -187,8 +199,9 @@ final class TestSite {
     return ids.get(0);
   }
 
-  /** The id of the seed page. */
+  /** The id of the seed page; skips the calling check when the seed is absent. */
   String seedId() {
+    SeedPage.assumePresent();
     return archive.store().ids().stream()
         .filter(id -> archive.store().publication(id).orElseThrow().publication().source().path()
             .endsWith("000_128014d91195d743.txt"))

@@ -1,0 +1,207 @@
+package org.verbatim.archive;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.verbatim.index.IndexEntry;
+import org.verbatim.index.Indexer;
+import org.verbatim.model.Publication;
+import org.verbatim.store.PutResult;
+import org.verbatim.store.TranscriptStore;
+
+/**
+ * The bounded pipeline that {@link Ingest} and {@link Reparse} run their work through:
+ * <ol>
+ *   <li>worker threads (one per core) handle one item each at a time (read, parse), and hand
+ *       what they store to {@link #store};</li>
+ *   <li>the store write and the hand-over to the index happen under one lock, so the index
+ *       receives a publication's versions in the order the store committed them, and only after
+ *       the store committed;</li>
+ *   <li>index threads (one per core) write what they receive in batches, each followed by a
+ *       commit. Analysis is most of the work, and Solr indexes from several threads at once; a
+ *       publication always goes to the same index thread, so its versions still arrive in the
+ *       order the store committed them.</li>
+ * </ol>
+ * At most a few items per worker are in flight and the index queues are bounded, so memory stays
+ * flat however many items there are. At the end the index is compared with the store and put
+ * right ({@link IndexSync#repair}): that is what completes an earlier run killed between store
+ * and index. One pipeline runs once.
+ *
+ * @param <T> what a worker handles: a page to ingest, a publication to read again
+ */
+final class Pipeline<T> {
+
+  /** Publications per index request and commit. */
+  static final int BATCH = 500;
+  /** The longest a stored publication waits for its batch to be indexed. */
+  static final Duration MAX_DELAY = Duration.ofSeconds(5);
+
+  private final TranscriptStore store;
+  private final Supplier<Indexer> indexer;
+  private final int threads;
+
+  private final Object writes = new Object();
+  private final List<BlockingQueue<IndexEntry>> toIndex = new ArrayList<>();
+  private final AtomicReference<RuntimeException> fatal = new AtomicReference<>();
+  private final AtomicLong done = new AtomicLong();
+  private volatile boolean producersDone;
+
+  Pipeline(TranscriptStore store, Supplier<Indexer> indexer, int threads) {
+    this.store = store;
+    this.indexer = indexer;
+    this.threads = threads;
+    for (int i = 0; i < threads; i++) {
+      toIndex.add(new ArrayBlockingQueue<>(BATCH));
+    }
+  }
+
+  /**
+   * Hands every item to {@code handler} on the worker threads, reporting progress every
+   * {@code every} and once when all are handled, then repairs the index.
+   *
+   * @return how many publications the repair put right
+   * @throws RuntimeException the first exception a handler or an index thread threw: the run
+   *                          stopped there (what was stored stays stored)
+   */
+  int run(List<T> items, Consumer<T> handler, Duration every, Consumer<IngestProgress> progress)
+      throws InterruptedException {
+    long start = System.nanoTime();
+    Supplier<IngestProgress> now = () -> new IngestProgress(done.get(), items.size(),
+        Duration.ofNanos(System.nanoTime() - start));
+    ScheduledExecutorService reporter = Executors.newSingleThreadScheduledExecutor(
+        r -> Thread.ofPlatform().daemon().name("verbatim-progress").unstarted(r));
+    reporter.scheduleAtFixedRate(() -> progress.accept(now.get()), every.toMillis(),
+        every.toMillis(), TimeUnit.MILLISECONDS);
+    List<Thread> indexThreads = new ArrayList<>();
+    for (BlockingQueue<IndexEntry> queue : toIndex) {
+      indexThreads.add(Thread.ofPlatform().name("verbatim-index-", indexThreads.size() + 1)
+          .start(() -> indexLoop(queue)));
+    }
+    ExecutorService workers = Executors.newFixedThreadPool(threads,
+        Thread.ofPlatform().daemon().name("verbatim-worker-", 1).factory());
+    Semaphore inFlight = new Semaphore(4 * threads);
+    try {
+      for (T item : items) {
+        inFlight.acquire();
+        if (fatal.get() != null) {
+          inFlight.release();
+          break;
+        }
+        workers.execute(() -> {
+          try {
+            handler.accept(item);
+          } catch (RuntimeException e) {
+            fatal.compareAndSet(null, e);
+          } finally {
+            done.incrementAndGet();
+            inFlight.release();
+          }
+        });
+      }
+    } finally {
+      workers.shutdown();
+      while (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
+        // Items still being handled; their results must reach the index threads.
+      }
+      producersDone = true;
+      for (Thread indexThread : indexThreads) {
+        indexThread.join();
+      }
+      reporter.shutdownNow();
+    }
+    if (fatal.get() != null) {
+      throw fatal.get();
+    }
+    progress.accept(now.get());
+    return new IndexSync(store, indexer.get()).repair();
+  }
+
+  /**
+   * Runs {@code write}, a store write of {@code parsed}, under the pipeline's write lock, and
+   * queues what it stored as a new version for the index; returns what the store did.
+   */
+  PutResult store(Supplier<PutResult> write, Publication parsed) {
+    synchronized (writes) {
+      PutResult result = write.get();
+      switch (result.outcome()) {
+        case ADDED, UPDATED, REREAD -> enqueue(new IndexEntry(result.id(), result.version(),
+            parsed));
+        case REREAD_SAME, UNCHANGED -> {
+          // The index holds this content already.
+        }
+      }
+      return result;
+    }
+  }
+
+  private void enqueue(IndexEntry entry) {
+    BlockingQueue<IndexEntry> queue = toIndex.get(Math.floorMod(entry.id().hashCode(), threads));
+    try {
+      while (!queue.offer(entry, 200, TimeUnit.MILLISECONDS)) {
+        if (fatal.get() != null) {
+          throw new IllegalStateException("stopped: " + fatal.get().getMessage());
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while " + entry.id()
+          + " waited for the index", e);
+    }
+  }
+
+  /** An index thread: batches of up to {@link #BATCH} from its queue, each written and committed. */
+  private void indexLoop(BlockingQueue<IndexEntry> queue) {
+    List<IndexEntry> batch = new ArrayList<>(BATCH);
+    long firstAt = 0;
+    try {
+      while (true) {
+        IndexEntry entry = queue.poll(200, TimeUnit.MILLISECONDS);
+        boolean finished = entry == null && producersDone && queue.isEmpty();
+        if (entry != null) {
+          if (batch.isEmpty()) {
+            firstAt = System.nanoTime();
+          }
+          batch.add(entry);
+          queue.drainTo(batch, BATCH - batch.size());
+        }
+        boolean late = !batch.isEmpty() && System.nanoTime() - firstAt > MAX_DELAY.toNanos();
+        if (batch.size() >= BATCH || late || finished && !batch.isEmpty()) {
+          write(batch);
+          batch.clear();
+        }
+        if (finished || fatal.get() != null) {
+          return;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      fatal.compareAndSet(null, new IllegalStateException("index thread interrupted", e));
+    } catch (RuntimeException e) {
+      fatal.compareAndSet(null, e);
+    }
+  }
+
+  /** Writes a batch, keeping only the latest version of a publication stored twice in it. */
+  private void write(List<IndexEntry> batch) {
+    Map<String, IndexEntry> latest = new LinkedHashMap<>();
+    for (IndexEntry entry : batch) {
+      latest.merge(entry.id(), entry, (a, b) -> a.version() >= b.version() ? a : b);
+    }
+    Indexer target = indexer.get();
+    target.put(latest.values());
+    target.commit();
+  }
+}
