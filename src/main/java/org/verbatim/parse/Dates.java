@@ -41,7 +41,7 @@ final class Dates {
 
   private static final String TIME =
       "(?:[\\s,]*(?:[-–—|@]\\s*)?(?:at\\s+|в\\s+|um\\s+|à\\s+)?"
-          + "(\\d{1,2})([:.])(\\d{2})(?![\\d:])(?:\\s*([aApP])\\.?\\s?[mM]\\b\\.?)?"
+          + "(\\d{1,2})([:.])(\\d{2})(?::(\\d{2}))?(?![\\d:])(?:\\s*([aApP])\\.?\\s?[mM]\\b\\.?)?"
           + "(\\s*\\(\\s*(?:GMT|UTC|MSK)?\\s*[+\\-\u2212]\\d{1,2}(?::?\\d{2})?\\s*\\)"
           + "|\\s*(?:GMT|UTC|MSK)\\s*[+\\-\u2212]\\d{1,2}(?::?\\d{2})?"
           + "|\\s*[+\\-\u2212]\\d{2}:\\d{2}"
@@ -213,8 +213,8 @@ final class Dates {
   }
 
   /**
-   * The date with the time of groups {@code g..g+4} of {@code m} when they hold a valid one
-   * (hour, separator, minute, am/pm, zone); the date alone otherwise.
+   * The date with the time of groups {@code g..g+5} of {@code m} when they hold a valid one
+   * (hour, separator, minute, second, am/pm, zone); the date alone otherwise.
    */
   private static Published withTime(LocalDate date, Matcher m, int g) {
     if (m.group(g) == null) {
@@ -222,7 +222,8 @@ final class Dates {
     }
     int hour = Integer.parseInt(m.group(g));
     int minute = Integer.parseInt(m.group(g + 2));
-    String half = m.group(g + 3);
+    int second = m.group(g + 3) == null ? 0 : Integer.parseInt(m.group(g + 3));
+    String half = m.group(g + 4);
     if (m.group(g + 1).equals(".") && half == null) {
       return Published.of(date);
     }
@@ -233,11 +234,11 @@ final class Dates {
       boolean pm = half.equalsIgnoreCase("p");
       hour = hour % 12 + (pm ? 12 : 0);
     }
-    if (hour > 23 || minute > 59) {
+    if (hour > 23 || minute > 59 || second > 59) {
       return Published.of(date);
     }
-    LocalTime time = LocalTime.of(hour, minute);
-    ZoneOffset zone = m.group(g + 4) == null ? null : zone(m.group(g + 4));
+    LocalTime time = LocalTime.of(hour, minute, second);
+    ZoneOffset zone = m.group(g + 5) == null ? null : zone(m.group(g + 5));
     return zone == null ? Published.of(date, time) : new Published(date, time, zone);
   }
 

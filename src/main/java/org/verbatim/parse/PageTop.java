@@ -20,8 +20,9 @@ import org.verbatim.model.Published;
  *   <li>Each line of the zone is told apart: blank, chrome, a crawl banner (a date line followed
  *       by {@code City: HH:MM} clock lines), a date line, a time line, an id line, a language
  *       marker, or a candidate headline.
- *   <li>The title is the candidate with the most marks of a headline ({@link TitleScore}); a
- *       headline broken over two adjacent lines is joined.
+ *   <li>The title is the candidate with the most marks of a headline ({@link TitleScore}), the
+ *       first of equals (a lead or a teaser follows its headline); a headline broken over two
+ *       adjacent lines is joined.
  *   <li>The publication date is the date line nearest the title, with a time line beside it;
  *       else a date stamp; else (later, by the reader) the title's date or the address's.
  *   <li>The language marker, a metadata line naming the speaker ({@code Ned Price, Department
@@ -63,6 +64,8 @@ final class PageTop {
   private Participant speaker;
   /** The kind a byline names ({@code Daily Press Briefing} under a name), or null. */
   private Kind bylineKind;
+  /** The byline line naming that kind: the title of a page that prints no headline. */
+  private int bylineTitle = -1;
 
   private PageTop(Lines lines, LineUse[] uses, List<ParseWarning> warnings) {
     this.lines = lines;
@@ -104,10 +107,14 @@ final class PageTop {
         continue;
       }
       TitleScore score = TitleScore.of(text(i), repeated(zone, i), besideDate(zone, k));
-      if (score.accepted() && (best == null || score.value() >= best.value())) {
+      if (score.accepted() && (best == null || score.value() > best.value())) {
         best = score;
         titleLine = i;
       }
+    }
+    if (best == null && bylineTitle >= 0) {
+      best = TitleScore.of(text(bylineTitle), false, false);
+      titleLine = bylineTitle;
     }
     // A headline with a label glued after it, when the zone above holds none as good.
     int glued = anchor < lines.count() ? gluedLabel(text(anchor)) : 0;
@@ -550,6 +557,7 @@ final class PageTop {
         TitleKinds.Match kind = TitleKinds.find(text(zone.get(n)));
         if (kind != null && bylineKind == null) {
           bylineKind = kind.kind();
+          bylineTitle = zone.get(n);
         }
       }
       if (speaker == null) {

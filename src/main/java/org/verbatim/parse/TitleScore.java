@@ -32,7 +32,8 @@ record TitleScore(String text, int value, boolean accepted, boolean evidence) {
       "the ministry of foreign affairs", "embassy of the", "embassy of russia",
       "permanent mission of", "consulate general of", "министерство иностранных дел",
       "посольство", "постоянное представительство", "all rights reserved", "©",
-      "mfa of russia", "mfa russia", "official page", "website of"};
+      "mfa of russia", "mfa russia", "official page", "website of", "department of state",
+      "great seal", "diplomacy in action"};
   /** Words a headline does not end with: a line ending in one goes on on the next. */
   private static final Set<String> ENDLESS = Set.of(
       "of", "on", "at", "with", "to", "for", "by", "and", "the", "a", "an", "in", "from",
@@ -102,7 +103,7 @@ record TitleScore(String text, int value, boolean accepted, boolean evidence) {
     if (sentences >= 2 || sentences == 1 && !Prose.endsSentence(line)) {
       value -= 3;
     } else if (Prose.endsSentence(line) && !datedAtEnd(line)) {
-      value -= 2;
+      value -= 3;
     }
     boolean accepted = value >= 1 || value >= 0 && evidence;
     boolean chromeLike = words <= 3 || length < 20 || last == ':' || last == '：'
