@@ -17,6 +17,8 @@ import java.util.List;
 final class Lines {
 
   private final String[] lines;
+  /** Characters cut off the start of lines, by line: rare, so made only when needed. */
+  private java.util.Map<Integer, Integer> cuts;
 
   private Lines(String[] lines) {
     this.lines = lines;
@@ -90,11 +92,21 @@ final class Lines {
   }
 
   /**
-   * Puts {@code text} in place of line {@code index}: what is left of a line once a stage took
-   * its start (a headline with a label glued after it).
+   * Cuts the first {@code from} characters off line {@code index} (as stripped): what is left of
+   * a line once a stage took its start (a headline with a label glued after it).
    */
-  void replace(int index, String text) {
-    lines[index] = text;
+  void cutStart(int index, int from) {
+    String stripped = strip(lines[index]);
+    lines[index] = stripped.substring(from);
+    if (cuts == null) {
+      cuts = new java.util.HashMap<>();
+    }
+    cuts.put(index, from);
+  }
+
+  /** How many characters of line {@code index} (stripped) an earlier stage cut off its start. */
+  int cut(int index) {
+    return cuts == null ? 0 : cuts.getOrDefault(index, 0);
   }
 
   /** Whether line {@code index} holds nothing but spaces. */

@@ -131,7 +131,7 @@ final class PageTop {
       String rest = line.substring(glued);
       warnings.add(new ParseWarning(Lines.number(anchor),
           Warnings.gluedToTitle(rest.substring(0, rest.indexOf(':')))));
-      lines.replace(anchor, rest);
+      lines.cutStart(anchor, glued);
       texts.remove(anchor);
     } else if (best != null) {
       title = withoutTrailingSeparator(best.text());

@@ -28,7 +28,8 @@ import org.verbatim.model.Turn;
 final class TranscriptReader {
 
   /** A publication and how each line of its page was used: for tests of the whole reader. */
-  record Reading(Publication publication, LineUse[] uses, List<Body.LabelUse> labels) {}
+  record Reading(Publication publication, LineUse[] uses, List<Body.LabelUse> labels,
+      Lines lines) {}
 
   private TranscriptReader() {}
 
@@ -84,7 +85,7 @@ final class TranscriptReader {
         title.eventDate(), place, language, top.versions(),
         principal == null ? List.of() : List.of(principal), title.outlets(), sections.all(), read,
         warnings, source);
-    return new Reading(publication, uses, body.labelUses());
+    return new Reading(publication, uses, body.labelUses(), lines);
   }
 
   /** The title's kind; else a type line's; else the address's words'. */
