@@ -86,7 +86,8 @@ final class Chrome {
       "official website of the united states government", "here's how you know",
       "here’s how you know", "official websites use .gov", ".gov website belongs to",
       "secure .gov websites use https", "safely connected to the .gov website",
-      "you are subscribed to", "delivered to your inbox", "subscribe to our", "this information has recently been updated, and is now available",
+      "you are subscribed to", "delivered to your inbox", "subscribe to our",
+      "this information has recently been updated, and is now available",
       "days have passed since the", "дней прошло с", "transcribe your own content",
       "try rev ", "вы используете устаревшую версию браузера", "this was published under the",
       "first appeared on", "this archive site is not updated", "for current information, go to",
@@ -95,7 +96,8 @@ final class Chrome {
   private static final String[] STARTS = {
       "tel.", "tel:", "tel ", "phone:", "fax:", "fax.", "e-mail:", "email:", "тел.", "тел:",
       "телефон:", "факс:", "follow us", "subscribe to", "sign up", "download the app",
-      "get the app", "from: ", "source: ", "您所在的位置", "当前位置", "您现在的位置", "photo: ", "foto: ", "фото: ", "image: ",
+      "get the app", "from: ", "source: ", "您所在的位置", "当前位置", "您现在的位置",
+      "photo: ", "foto: ", "фото: ", "image: ",
       "来源:", "来源：", "來源:", "character spacing", "select font",
       "line spacing", "letter spacing"};
   private static final Pattern PHONE =
@@ -118,6 +120,14 @@ final class Chrome {
 
   /** Longest line looked at in full; longer lines are chrome only by what they contain. */
   private static final int MAX_LENGTH = 120;
+  /** Longest line that can be chrome at all, but for a tag line. */
+  private static final int MAX_LONG_LINE = 400;
+  /** Longest fixed line, counter or result count. */
+  private static final int MAX_FIXED = 48;
+  /** How far into a line a phrase of {@link #CONTAINS} may start. */
+  private static final int PHRASE_WINDOW = 64;
+  /** Longest banner or notice of {@link #CONTAINS}. */
+  private static final int MAX_BANNER = 250;
 
   private Chrome() {}
 
@@ -127,17 +137,21 @@ final class Chrome {
     if (length == 0) {
       return false;
     }
-    if (isRunningHead(line) || endsInGluedCrumb(line) || isPromotion(line)
-        || isGluedNavigation(line) || isDoubled(line) || isAddress(line) || isReadingTime(line)
-        || isFileLink(line) || isTagWords(line) || isPhotoCaption(line)) {
-      return true;
-    }
     char first = line.charAt(0);
     if (first == '#') {
       return allHashTags(line);
     }
     if (length > MAX_LENGTH) {
-      return startsWithAny(line, TAG_PREFIXES) || containsAny(line);
+      // Paragraphs are long: only what a long site line can be is looked for, and not at all in
+      // the longest lines, which are always text.
+      return startsWithAny(line, TAG_PREFIXES) || length <= MAX_LONG_LINE
+          && (containsAny(line) || isRunningHead(line) || isPhotoCaption(line)
+          || endsInGluedCrumb(line) || isGluedNavigation(line));
+    }
+    if (isRunningHead(line) || endsInGluedCrumb(line) || isPromotion(line)
+        || isGluedNavigation(line) || isDoubled(line) || isAddress(line) || isReadingTime(line)
+        || isFileLink(line) || isTagWords(line) || isPhotoCaption(line)) {
+      return true;
     }
     if (Character.isDigit(first) || first == '+' || first == '(') {
       return allDigits(line) || isCounter(line) || isPhone(line) || containsAny(line)
@@ -152,15 +166,18 @@ final class Chrome {
     if (first == '[' || first == '【') {
       return FIXED.contains(line.toLowerCase(Locale.ROOT));
     }
-    String lower = line.toLowerCase(Locale.ROOT);
-    if (FIXED.contains(lower) || isShowing(lower) || startsWithAny(lower, TAG_PREFIXES)
-        || isPrefixedCounter(lower) || DateLines.isMonthOfYear(line) || containsAny(lower)
-        || startsWithAny(lower, STARTS) && short_(line) || isEmailLine(line)
-        || LanguageNames.isSwitcher(line) || isCrumb(line, lower)) {
+    // Fixed lines, counters and "Showing N results" are short: only they are copied in lower case.
+    String lower = length <= MAX_FIXED ? line.toLowerCase(Locale.ROOT) : null;
+    if (lower != null && (FIXED.contains(lower) || isShowing(lower)
+        || isPrefixedCounter(lower)) || startsWithAny(line, TAG_PREFIXES)
+        || DateLines.isMonthOfYear(line) || containsAny(line)
+        || startsWithAny(line, STARTS) && short_(line) || isEmailLine(line)
+        || LanguageNames.isSwitcher(line) || isCrumb(line)) {
       return true;
     }
-    return Character.isUpperCase(first) && (CAPITAL_LINKS.matcher(line).matches()
-        || DOCUMENT_CODE.matcher(line).matches());
+    return Character.isUpperCase(first) && line.indexOf('/') > 0
+        && (CAPITAL_LINKS.matcher(line).matches() || DOCUMENT_CODE.matcher(line).matches())
+        || (first == 'P' || first == 'p' || first == 'С') && DOCUMENT_CODE.matcher(line).matches();
   }
 
   /**
@@ -207,6 +224,12 @@ final class Chrome {
 
   /** A line ending in a breadcrumb glued to it with no spaces: {@code …minutes.Home›Blog›Transcripts}. */
   private static boolean endsInGluedCrumb(String line) {
+    // The crumb ends the line: only its tail is looked at.
+    int from = Math.max(0, line.length() - 80);
+    if (line.indexOf('›', from) < 0 && line.indexOf('»', from) < 0
+        && line.indexOf('>', from) < 0) {
+      return false;
+    }
     for (String start : new String[] {"Home›", "Home»", "Home>", "Главная›", "Главная»"}) {
       int at = line.lastIndexOf(start);
       if (at >= 0 && line.indexOf(' ', at) < 0) {
@@ -237,8 +260,11 @@ final class Chrome {
     if (line.length() > 200) {
       return false;
     }
-    return line.contains("Фото:") || line.contains("Foto:") || line.contains("Photo:")
-        || line.contains("Photo credit") || line.contains("Фото —");
+    int oto = line.indexOf("ото");
+    int latin = line.indexOf("oto");
+    return oto > 0 && (line.startsWith("Фото:", oto - 1) || line.startsWith("Фото —", oto - 1))
+        || latin > 0 && (line.contains("Foto:") || line.contains("Photo:")
+        || line.contains("Photo credit"));
   }
 
   /** A link printed twice, glued: {@code Printer-friendly versionPrinter-friendly version}. */
@@ -264,7 +290,7 @@ final class Chrome {
 
   /** A file to download: {@code Audio part 1 mp3 (58678 kb)}. */
   private static boolean isFileLink(String line) {
-    return line.length() <= 120 && FILE_SIZE.matcher(line).find();
+    return line.length() <= 120 && line.indexOf('(') >= 0 && FILE_SIZE.matcher(line).find();
   }
 
   /**
@@ -289,13 +315,14 @@ final class Chrome {
 
   /** A transcription service's advertisement: {@code Try … free …}, {@code Transcribe …}. */
   private static boolean isPromotion(String line) {
-    if (line.length() > 120) {
+    if (line.length() > 120 || line.indexOf("ranscri") < 0 && line.indexOf("RANSCRI") < 0) {
       return false;
     }
     String lower = line.toLowerCase(Locale.ROOT);
-    return lower.contains("transcri") && (lower.startsWith("try ") || lower.contains(" free")
-        || lower.startsWith("transcribe ") || lower.contains("sign up"));
+    return lower.startsWith("try ") || lower.contains(" free") || lower.startsWith("transcribe ")
+        || lower.contains("sign up");
   }
+
 
   private static boolean short_(String line) {
     return line.length() <= 80;
@@ -390,10 +417,13 @@ final class Chrome {
    * {@code |} with spaces around, starting at a home word, or ending in a separator, or three
    * or more short segments, none a sentence.
    */
-  private static boolean isCrumb(String line, String lower) {
+  private static boolean isCrumb(String line) {
     char last = line.charAt(line.length() - 1);
     boolean trailing = isCrumbSeparator(last) && line.length() > 2
         && Lines.isSpace(line.charAt(line.length() - 2));
+    if (!trailing && !hasSpacedSeparator(line)) {
+      return false;
+    }
     String body = trailing ? Lines.strip(line.substring(0, line.length() - 1)) : line;
     String[] segments = body.split("\\s+[/>›»\\\\|]\\s+");
     if (segments.length < 2 && !trailing) {
@@ -409,11 +439,22 @@ final class Chrome {
       return true;
     }
     for (String start : CRUMB_STARTS) {
-      if (lower.startsWith(start) && segments[0].length() == start.length()) {
+      if (line.regionMatches(true, 0, start, 0, start.length())
+          && segments[0].length() == start.length()) {
         return true;
       }
     }
     return segments.length >= 3 && body.indexOf(':') < 0;
+  }
+
+  private static boolean hasSpacedSeparator(String line) {
+    for (int i = 1; i < line.length() - 1; i++) {
+      if (isCrumbSeparator(line.charAt(i)) && Lines.isSpace(line.charAt(i - 1))
+          && Lines.isSpace(line.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isCrumbSeparator(char c) {
@@ -440,22 +481,105 @@ final class Chrome {
     return true;
   }
 
+  /**
+   * Whether {@code line} holds one of {@link #CONTAINS}, in any case: one pass over the line,
+   * trying at each character only the phrases that start with it (the line is not copied).
+   */
   private static boolean containsAny(String line) {
-    String lower = line.toLowerCase(Locale.ROOT);
-    for (String part : CONTAINS) {
-      if (lower.contains(part)) {
+    if (line.length() > MAX_BANNER) {
+      return false;
+    }
+    // Every phrase starts the line or follows a space, near the start of the line (banners and
+    // notices open their line); a Chinese one may stand anywhere.
+    int i = 0;
+    int window = Math.min(line.length() - 1, PHRASE_WINDOW);
+    while (i < window) {
+      if (phraseAt(line, i)) {
+        return true;
+      }
+      int space = line.indexOf(' ', i);
+      if (space < 0) {
+        break;
+      }
+      i = space + 1;
+    }
+    for (int k = 0; k < window; k++) {
+      if (line.charAt(k) >= '\u3000' && phraseAt(line, k)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean startsWithAny(String line, String[] prefixes) {
-    for (String prefix : prefixes) {
-      if (line.regionMatches(true, 0, prefix, 0, prefix.length())) {
+  private static boolean phraseAt(String line, int i) {
+    char c = line.charAt(i);
+    c = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+    if (c >= FIRST_CHARS.length || FIRST_CHARS[c] == null || i + 1 >= line.length()
+        || !SECOND_CHARS[c].get(Character.toLowerCase(line.charAt(i + 1)))) {
+      return false;
+    }
+    for (String part : FIRST_CHARS[c]) {
+      if (line.regionMatches(true, i, part, 0, part.length())) {
         return true;
       }
     }
     return false;
   }
+
+
+
+  /** The phrases of {@link #CONTAINS} by their first character, for {@link #containsAny}. */
+  private static final String[][] FIRST_CHARS = byFirstChar(CONTAINS);
+  /** The second characters of those phrases, by first: most word starts fail this test. */
+  private static final java.util.BitSet[] SECOND_CHARS = secondChars(FIRST_CHARS);
+
+  private static java.util.BitSet[] secondChars(String[][] byFirst) {
+    java.util.BitSet[] out = new java.util.BitSet[byFirst.length];
+    for (int c = 0; c < byFirst.length; c++) {
+      if (byFirst[c] != null) {
+        out[c] = new java.util.BitSet();
+        for (String part : byFirst[c]) {
+          out[c].set(part.charAt(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String[][] byFirstChar(String[] parts) {
+    int size = 0;
+    for (String part : parts) {
+      size = Math.max(size, part.charAt(0) + 1);
+    }
+    java.util.List<java.util.List<String>> lists = new java.util.ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      lists.add(null);
+    }
+    for (String part : parts) {
+      char c = part.charAt(0);
+      if (lists.get(c) == null) {
+        lists.set(c, new java.util.ArrayList<>());
+      }
+      lists.get(c).add(part);
+    }
+    String[][] out = new String[size][];
+    for (int i = 0; i < size; i++) {
+      out[i] = lists.get(i) == null ? null : lists.get(i).toArray(String[]::new);
+    }
+    return out;
+  }
+
+  private static boolean startsWithAny(String line, String[] prefixes) {
+    if (line.isEmpty()) {
+      return false;
+    }
+    char first = Character.toLowerCase(line.charAt(0));
+    for (String prefix : prefixes) {
+      if (prefix.charAt(0) == first && line.regionMatches(true, 0, prefix, 0, prefix.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 }

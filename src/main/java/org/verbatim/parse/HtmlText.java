@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -103,6 +106,29 @@ final class HtmlText {
   /** The list of a page's language versions, and the marker line a text page prints for it. */
   private record Marker(Element element, String line) {}
 
+  /** Longest text of an element that can be a language marker. */
+  private static final int MARKER_TEXT = 240;
+
+  /**
+   * The text of {@code element} as {@link Element#text()} gives it, or null as soon as it is
+   * longer than {@code limit}: gathering the text of every large element would cost the page's
+   * length again for each.
+   */
+  private static String shortText(Element element, int limit) {
+    StringBuilder out = new StringBuilder();
+    NodeFilter filter = new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode text) {
+          out.append(text.text()).append(' ');
+        }
+        return out.length() > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+    };
+    element.filter(filter);
+    return out.length() > limit ? null : out.toString();
+  }
+
   /**
    * The first element that holds nothing but language tags ({@code en-GB}, each perhaps followed by
    * its count, {@code en-GB1}) or nothing but {@code hreflang} links, as the marker line
@@ -110,8 +136,12 @@ final class HtmlText {
    */
   private static Optional<Marker> languageMarker(Element body) {
     for (Element element : body.select(Q_UL_OL_DIV_P_NAV_SPAN)) {
+      String text = shortText(element, MARKER_TEXT);
+      if (text == null) {
+        continue; // a marker is short: a long element's text is not even gathered
+      }
       List<String> tags = new ArrayList<>();
-      for (String token : element.text().split("[\\s•·|,/]+")) {
+      for (String token : text.split("[\\s•·|,/]+")) {
         if (!token.isEmpty()) {
           tags.add(token);
         }

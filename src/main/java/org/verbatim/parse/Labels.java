@@ -73,21 +73,34 @@ final class Labels {
       "Answer", "Ответ", "Відповідь", "Antwort", "Respuesta", "Réponse", "答");
 
   private final Speakers speakers;
+  /** The question and answer words, in print and in capitals: known on every page. */
+  private static final Set<String> BASE = new HashSet<>();
+  private static final Set<String> BASE_SINGLES = new HashSet<>();
+  private static final java.util.BitSet BASE_LENGTHS = new java.util.BitSet();
+
+  static {
+    for (List<String> words : List.of(QUESTION_WORDS, ANSWER_WORDS)) {
+      for (String word : words) {
+        for (String form : List.of(word, word.toUpperCase(Locale.ROOT))) {
+          BASE.add(form);
+          BASE_LENGTHS.set(form.length());
+          BASE_SINGLES.add(form.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+  }
+
+  /** The labels this page made known: its principal, its outlets, those printed properly. */
   private final Set<String> known = new HashSet<>();
+  /** The lengths of the known labels, for a cheap first test in {@link #lostColon}. */
+  private final java.util.BitSet knownLengths = new java.util.BitSet();
   private final Set<String> knownSingles = new HashSet<>();
   /** Each label as printed, once: a label repeats on every other line of a long page. */
   private final Map<String, String> spellings = new HashMap<>();
 
   Labels(Speakers speakers, Participant principal, List<String> outlets) {
     this.speakers = speakers;
-    for (String word : QUESTION_WORDS) {
-      addKnown(word);
-      addKnown(word.toUpperCase(Locale.ROOT));
-    }
-    for (String word : ANSWER_WORDS) {
-      addKnown(word);
-      addKnown(word.toUpperCase(Locale.ROOT));
-    }
+    knownLengths.or(BASE_LENGTHS);
     for (String outlet : outlets) {
       addKnown(outlet);
     }
@@ -100,6 +113,10 @@ final class Labels {
 
   Speakers speakers() {
     return speakers;
+  }
+
+  private boolean isKnown(String label) {
+    return BASE.contains(label) || known.contains(label);
   }
 
   /** Whether {@code line} has no colon in its first {@link #MAX_LABEL} characters: no label. */
@@ -120,6 +137,7 @@ final class Labels {
 
   private void addKnown(String label) {
     known.add(label);
+    knownLengths.set(label.length());
     if (label.indexOf(' ') < 0) {
       knownSingles.add(label.toLowerCase(Locale.ROOT));
     }
@@ -130,6 +148,7 @@ final class Labels {
     if (label.printed().length() > 2 && !label.printed().equals("Q.")
         && !label.printed().equals("A.")) {
       known.add(label.printed());
+      knownLengths.set(label.printed().length());
     }
   }
 
@@ -198,14 +217,16 @@ final class Labels {
   /** {@code QuestionHas …}: a known label that lost its colon, else null. */
   Label lostColon(String line) {
     int limit = Math.min(line.length() - 1, MAX_LABEL);
-    for (int i = 2; i < limit; i++) {
+    // Only where a known label could end: the few lengths the known labels have.
+    for (int i = knownLengths.nextSetBit(2); i >= 0 && i < limit;
+        i = knownLengths.nextSetBit(i + 1)) {
       char c = line.charAt(i);
       if (Character.isUpperCase(c) && Character.isLetter(line.charAt(i - 1))
           && !Character.isUpperCase(line.charAt(i - 1))
           || Character.isUpperCase(c) && Character.isUpperCase(line.charAt(i - 1))
           && Character.isLowerCase(line.charAt(i + 1))) {
         String label = line.substring(0, i);
-        if (known.contains(label) && fitsAfterLostColon(label, line, i)) {
+        if (isKnown(label) && fitsAfterLostColon(label, line, i)) {
           return label(label, List.of(), 0, i, Label.Damage.LOST_COLON);
         }
       }
@@ -251,7 +272,7 @@ final class Labels {
     for (int j = end - 1; j > from && j >= end - MAX_LABEL; j--) {
       if (Character.isUpperCase(line.charAt(j)) && isSentenceEnd(line.charAt(j - 1))) {
         String label = line.substring(j, end);
-        if (known.contains(label)) {
+        if (isKnown(label)) {
           return label(label, notes, j, textStart(line, colon + 1), Label.Damage.GLUED);
         }
       }
@@ -347,11 +368,11 @@ final class Labels {
     if (printed.isEmpty() || printed.indexOf('(') >= 0 || printed.indexOf(')') >= 0) {
       return false;
     }
-    if (known.contains(printed)) {
+    if (isKnown(printed)) {
       return true;
     }
     if (isHan(printed.charAt(0))) {
-      return isChineseName(printed) || known.contains(printed);
+      return isChineseName(printed) || isKnown(printed);
     }
     String[] words = printed.split(" ", -1);
     boolean post = POST_STARTS.contains(words[0]);
@@ -377,7 +398,7 @@ final class Labels {
     if (words.length == 1) {
       return isKnownSingle(printed);
     }
-    return !ARTICLES.contains(words[0]) || known.contains(printed);
+    return !ARTICLES.contains(words[0]) || isKnown(printed);
   }
 
   /** Whether a label's notes hold a timestamp: {@code Anna Orlova (01:27):}. */
@@ -450,7 +471,7 @@ final class Labels {
 
   private boolean isKnownSingle(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    if (knownSingles.contains(lower) || speakers.isQuestioner(word)
+    if ((BASE_SINGLES.contains(lower) || knownSingles.contains(lower)) || speakers.isQuestioner(word)
         || speakers.isPostWord(word)) {
       return true;
     }

@@ -50,6 +50,15 @@ final class LanguageNames {
     if (line.length() > 160) {
       return false;
     }
+    int space = 0;
+    while (space < line.length() && !Lines.isSpace(line.charAt(space)) && line.charAt(space) != '|'
+        && line.charAt(space) != '/') {
+      space++;
+    }
+    String first = line.substring(0, space);
+    if (!isName(first) && !SITE_WORDS.contains(first.toLowerCase(Locale.ROOT))) {
+      return false; // the cheap test first: a switcher starts with a language's name
+    }
     String[] words = line.split("[\\s|/·•]+");
     int names = 0;
     int others = 0;

@@ -31,29 +31,26 @@ final class Listings {
    * Looks at the title line and the lines from {@code from} on that no stage has taken yet.
    */
   static void refuse(Lines lines, LineUse[] uses, int from, String page) throws ParseException {
+    List<Integer> entries = new ArrayList<>();
     for (int i = 0; i < lines.count(); i++) {
-      if (lines.isBlank(i) || lines.length(i) > 200) {
+      int length = lines.length(i);
+      if (length > 300 || uses[i] == LineUse.BLANK || lines.isBlank(i)) {
         continue;
       }
       String line = lines.stripped(i);
-      if (isPageList(line)) {
+      if (length <= 200 && isPageList(line)) {
         throw new ParseException(page, "looks like a listing of publications, not one "
             + "transcript: a list of its pages on line " + Lines.number(i) + " ('" + line + "')");
       }
-      if (i < from && isTagHeading(line)) {
+      if (i < from && length <= 200 && isTagHeading(line)) {
         throw new ParseException(page, "looks like a listing of publications, not one "
             + "transcript: a tag page, '" + line + "' (line " + Lines.number(i) + ")");
       }
-    }
-    List<Integer> entries = new ArrayList<>();
-    for (int i = 0; i < lines.count(); i++) {
       boolean candidate = uses[i] == LineUse.TITLE || i >= from && uses[i] == null
-          || uses[i] == LineUse.CHROME && !Chrome.is(lines.stripped(i));
-      if (candidate && lines.length(i) <= 300 && !lines.isBlank(i)) {
-        String line = lines.stripped(i);
-        if (isEntryTitle(line) || isTitleLike(line) && besideDateLine(lines, i)) {
-          entries.add(Lines.number(i));
-        }
+          || uses[i] == LineUse.CHROME && !Chrome.is(line);
+      if (candidate && Character.isUpperCase(line.charAt(0))
+          && (isEntryTitle(line) || besideDateLine(lines, i) && isTitleLike(line))) {
+        entries.add(Lines.number(i));
       }
     }
     if (entries.size() >= ENTRIES) {
@@ -68,6 +65,9 @@ final class Listings {
    * Next »}, {@code 123456789101112}: five page numbers or more in a row.
    */
   static boolean isPageList(String line) {
+    if (line.indexOf('5') < 0 || line.indexOf('4') < 0) {
+      return false;
+    }
     Matcher m = PAGE_NUMBERS.matcher(line);
     if (m.find()) {
       return true;
@@ -108,11 +108,13 @@ final class Listings {
   }
 
   private static boolean isEntryTitle(String line) {
-    if (Prose.sentences(line) > 1 || !Character.isUpperCase(line.charAt(0))
-        || !Labels.colonFree(line)) {
+    if (!Character.isUpperCase(line.charAt(0))) {
       return false;
     }
-    Dates.Found date = Dates.last(line);
-    return date != null && date.end() >= line.length() - 8 && TitleKinds.find(line) != null;
+    // The date ends the title: only its tail is looked at, the cheap test first.
+    String tail = line.substring(Math.max(0, line.length() - 48));
+    Dates.Found date = Dates.last(tail);
+    return date != null && date.end() >= tail.length() - 8 && Labels.colonFree(line)
+        && Prose.sentences(line) <= 1 && TitleKinds.find(line) != null;
   }
 }

@@ -60,7 +60,7 @@ final class MetadataLine {
 
   /** The speaker the stripped line names with their post, or null. */
   static Participant person(String line) {
-    if (line.length() > 120) {
+    if (line.length() > 120 || line.indexOf(", ") < 0) {
       return null;
     }
     Matcher m = NAME_POST.matcher(line);

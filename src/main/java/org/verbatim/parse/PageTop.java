@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.verbatim.model.Kind;
 import org.verbatim.model.ParseWarning;
 import org.verbatim.model.Participant;
@@ -54,12 +55,15 @@ final class PageTop {
 
   /** How far down the anchor is looked for, in non-blank lines: the top of a page is short. */
   private static final int ZONE_LIMIT = 80;
+  /** How many lines of the zone may be the headline: it stands near the top. */
+  private static final int TITLE_CANDIDATES = 24;
 
   private final Lines lines;
   private final LineUse[] uses;
   private final Labels labels;
   private final List<ParseWarning> warnings;
   private final Map<Integer, String> texts = new HashMap<>();
+  private final Map<Integer, Optional<DateLines.DateLine>> dateLines = new HashMap<>();
   /** A speaker named by a byline at the top, or null. */
   private Participant speaker;
   /** The kind a byline names ({@code Daily Press Briefing} under a name), or null. */
@@ -82,6 +86,16 @@ final class PageTop {
     return texts.computeIfAbsent(i, lines::stripped);
   }
 
+  /** The date line {@code i} is, read once: the stages ask about the same few lines often. */
+  private DateLines.DateLine dateLine(int i) {
+    Optional<DateLines.DateLine> date = dateLines.get(i);
+    if (date == null) {
+      date = Optional.ofNullable(DateLines.read(text(i)));
+      dateLines.put(i, date);
+    }
+    return date.orElse(null);
+  }
+
   private Facts read() {
     ChromeScan.mark(lines, uses, labels);
     int anchor = anchor();
@@ -101,12 +115,19 @@ final class PageTop {
     int titleEnd = -1;
     String title = null;
     TitleScore best = null;
-    for (int k = 0; k < zone.size(); k++) {
+    Map<String, Integer> printed = new HashMap<>();
+    for (int i : zone) {
+      printed.merge(text(i), 1, Integer::sum);
+    }
+    int candidates = 0;
+    for (int k = 0; k < zone.size() && candidates < TITLE_CANDIDATES; k++) {
       int i = zone.get(k);
       if (uses[i] != null) {
         continue;
       }
-      TitleScore score = TitleScore.of(text(i), repeated(zone, i), besideDate(zone, k));
+      candidates++;
+      TitleScore score = TitleScore.of(text(i), dateLine(i), printed.get(text(i)) > 1,
+          besideDate(zone, k), best == null ? Integer.MIN_VALUE : best.value() + 1);
       if (score.accepted() && (best == null || score.value() > best.value())) {
         best = score;
         titleLine = i;
@@ -175,7 +196,7 @@ final class PageTop {
       if (uses[i] != null) {
         continue;
       }
-      DateLines.DateLine date = DateLines.read(text(i));
+      DateLines.DateLine date = dateLine(i);
       LocalDate id = date == null ? DateLines.idDate(text(i)) : null;
       if (date == null && id == null) {
         continue;
@@ -506,7 +527,7 @@ final class PageTop {
   private boolean besideDate(List<Integer> zone, int k) {
     for (int n : new int[] {k - 1, k + 1}) {
       if (n >= 0 && n < zone.size()) {
-        DateLines.DateLine date = DateLines.read(text(zone.get(n)));
+        DateLines.DateLine date = dateLine(zone.get(n));
         if (date != null && date.shape() != DateLines.Shape.STAMP) {
           return true;
         }
@@ -541,14 +562,14 @@ final class PageTop {
       int j = k + 1;
       while (j < zone.size() && zone.get(j) == zone.get(j - 1) + 1 && j - k <= 4) {
         int n = zone.get(j);
-        if (uses[n] != null || DateLines.read(text(n)) != null || DateLines.isTime(text(n))
+        if (uses[n] != null || dateLine(n) != null || DateLines.isTime(text(n))
             || text(n).length() > 60) {
           break;
         }
         j++;
       }
       boolean dated = j < zone.size() && zone.get(j) == zone.get(j - 1) + 1
-          && (DateLines.read(text(zone.get(j))) != null || DateLines.isTime(text(zone.get(j))));
+          && (dateLine(zone.get(j)) != null || DateLines.isTime(text(zone.get(j))));
       if (!dated) {
         continue;
       }
@@ -565,16 +586,6 @@ final class PageTop {
             : null);
       }
     }
-  }
-
-  /** Whether line {@code i}'s text is printed on another line of the zone too. */
-  private boolean repeated(List<Integer> zone, int i) {
-    for (int j : zone) {
-      if (j != i && text(j).equals(text(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Non-blank lines between line {@code i} and the span {@code from..to}. */

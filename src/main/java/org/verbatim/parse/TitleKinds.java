@@ -64,6 +64,21 @@ final class TitleKinds {
       word("comunicado de prensa", Kind.PRESS_RELEASE),
   };
 
+  /** The words that are looked for at word starts, by their first letter. */
+  private static final java.util.Map<Character, Word[]> BY_FIRST = byFirst();
+
+  private static java.util.Map<Character, Word[]> byFirst() {
+    java.util.Map<Character, java.util.List<Word>> lists = new java.util.HashMap<>();
+    for (Word word : WORDS) {
+      if (!word.anywhere()) {
+        lists.computeIfAbsent(word.text().charAt(0), k -> new java.util.ArrayList<>()).add(word);
+      }
+    }
+    java.util.Map<Character, Word[]> out = new java.util.HashMap<>();
+    lists.forEach((c, words) -> out.put(c, words.toArray(Word[]::new)));
+    return java.util.Map.copyOf(out);
+  }
+
   /** Phrases of questions answered: a title with one is remarks unless an interview or briefing. */
   private static final String[][] ANSWERS = {
       {"answers to", "questions"}, {"answered", "questions"}, {"answering", "questions"},
@@ -124,22 +139,59 @@ final class TitleKinds {
     return -1;
   }
 
+  /**
+   * The earliest kind word: one pass over the word starts of the title, trying at each only the
+   * words that begin with its letter; Chinese words, which stand between other characters, are
+   * looked for only in a title that has Chinese in it.
+   */
   private static Match earliest(String lower) {
+    boolean han = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= '\u3400') {
+        han |= Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        if (han) {
+          break;
+        }
+      }
+    }
+    Match best = han ? anywhere(lower) : null;
+    for (int at = 0; at < lower.length(); at++) {
+      if (best != null && at >= best.start()) {
+        break;
+      }
+      char c = lower.charAt(at);
+      if (at > 0 && Character.isLetter(lower.charAt(at - 1)) || !Character.isLetter(c)) {
+        continue;
+      }
+      Word[] words = BY_FIRST.get(c);
+      if (words == null) {
+        continue;
+      }
+      for (Word word : words) {
+        if (lower.startsWith(word.text(), at)) {
+          int end = wordEnd(lower, at, word);
+          if (end > 0 && (best == null || at < best.start()
+              || at == best.start() && end > best.end())) {
+            best = new Match(word.kind(), at, end);
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The earliest of the Chinese words, found wherever they stand. */
+  private static Match anywhere(String lower) {
     Match best = null;
     for (Word word : WORDS) {
-      int from = 0;
-      while (true) {
-        int at = lower.indexOf(word.text(), from);
-        if (at < 0 || (best != null && at > best.start())) {
-          break;
-        }
-        int end = wordEnd(lower, at, word);
-        if (end > 0 && (best == null || at < best.start()
-            || (at == best.start() && end > best.end()))) {
-          best = new Match(word.kind(), at, end);
-          break;
-        }
-        from = at + 1;
+      if (!word.anywhere()) {
+        continue;
+      }
+      int at = lower.indexOf(word.text());
+      if (at >= 0 && (best == null || at < best.start()
+          || at == best.start() && at + word.text().length() > best.end())) {
+        best = new Match(word.kind(), at, at + word.text().length());
       }
     }
     return best;

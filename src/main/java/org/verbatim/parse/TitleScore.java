@@ -45,8 +45,18 @@ record TitleScore(String text, int value, boolean accepted, boolean evidence) {
       "уважаемые коллеги", "дамы и господа", "друзья", "коллеги", "уважаемый господин председатель");
 
   static TitleScore of(String line, boolean repeated, boolean besideDate) {
-    if (line.isEmpty() || Chrome.is(line) || DateLines.read(line) != null
-        && DateLines.read(line).shape() != DateLines.Shape.STAMP
+    return of(line, line.isEmpty() ? null : DateLines.read(line), repeated, besideDate,
+        Integer.MIN_VALUE);
+  }
+
+  /**
+   * The same, with what {@link DateLines#read} made of the line already known; a line whose
+   * marks cannot reach {@code toBeat} is not looked at for a person, the dearest test.
+   */
+  static TitleScore of(String line, DateLines.DateLine dateLine, boolean repeated,
+      boolean besideDate, int toBeat) {
+    if (line.isEmpty() || Chrome.is(line) || dateLine != null
+        && dateLine.shape() != DateLines.Shape.STAMP
         || DateLines.isTime(line) || DateLines.idDate(line) != null
         || LanguageMarker.read(line) != null || Sections.isContentsLead(line)
         || isSalutation(line) || DateLines.isClock(line) || Sections.isNumbered(line)
@@ -60,10 +70,7 @@ record TitleScore(String text, int value, boolean accepted, boolean evidence) {
       value += 4;
       evidence = true;
     }
-    if (PersonPhrase.speaker(line, kind) != null) {
-      value += 2;
-      evidence = true;
-    } else if (hasPostWord(line)) {
+    if (hasPostWord(line)) {
       value += 1;
       evidence = true;
     }
@@ -87,7 +94,7 @@ record TitleScore(String text, int value, boolean accepted, boolean evidence) {
     if (last == ':' || last == '：') {
       value -= 3;
     }
-    if (DateLines.read(line) != null) {
+    if (dateLine != null) {
       value -= 2;
     }
     if (isSiteName(line) && kind == null) {
@@ -104,6 +111,10 @@ record TitleScore(String text, int value, boolean accepted, boolean evidence) {
       value -= 3;
     } else if (Prose.endsSentence(line) && !datedAtEnd(line)) {
       value -= 3;
+    }
+    if (value + 1 >= toBeat && PersonPhrase.speaker(line, kind) != null) {
+      value += 1; // a person with a post: one more than the post word alone
+      evidence = true;
     }
     boolean accepted = value >= 1 || value >= 0 && evidence;
     boolean chromeLike = words <= 3 || length < 20 || last == ':' || last == '：'
@@ -138,9 +149,14 @@ record TitleScore(String text, int value, boolean accepted, boolean evidence) {
   }
 
   private static boolean hasPostWord(String line) {
-    for (String word : line.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
-      if (POST_WORDS.contains(word)) {
-        return true;
+    int start = 0;
+    for (int i = 0; i <= line.length(); i++) {
+      if (i == line.length() || Lines.isSpace(line.charAt(i)) || line.charAt(i) == ',') {
+        if (i - start >= 5 && POST_WORDS.contains(line.substring(start, i)
+            .toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        start = i + 1;
       }
     }
     return line.contains("发言人") || line.contains("外长") || line.contains("大使");
