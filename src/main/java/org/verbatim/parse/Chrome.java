@@ -148,9 +148,39 @@ final class Chrome {
           && (containsAny(line) || isRunningHead(line) || isPhotoCaption(line)
           || endsInGluedCrumb(line) || isGluedNavigation(line));
     }
-    if (isRunningHead(line) || endsInGluedCrumb(line) || isPromotion(line)
-        || isGluedNavigation(line) || isDoubled(line) || isAddress(line) || isReadingTime(line)
-        || isFileLink(line) || isTagWords(line) || isPhotoCaption(line)) {
+    // One pass notes which characters the line has; most tests then need no pass of their own.
+    int run = 0;
+    int longestRun = 0;
+    boolean separator = false;
+    boolean marks = false;
+    boolean colon = false;
+    boolean at = false;
+    boolean paren = false;
+    boolean space = false;
+    for (int i = 0; i < length; i++) {
+      char c = line.charAt(i);
+      if (c == ' ') {
+        space = true;
+        longestRun = Math.max(longestRun, ++run);
+        continue;
+      }
+      run = 0;
+      switch (c) {
+        case '/', '>', '›', '»', '\\', '|' -> separator = true;
+        case ':', '—' -> {
+          colon = true;
+          marks = true;
+        }
+        case '.', ',', '?', '!', '"' -> marks = true;
+        case '@' -> at = true;
+        case '(' -> paren = true;
+        default -> { }
+      }
+    }
+    if (longestRun >= 5 && isRunningHead(line) || separator && endsInGluedCrumb(line)
+        || isPromotion(line) || isGluedNavigation(line) || isDoubled(line)
+        || !space && isAddress(line) || isReadingTime(line) || paren && isFileLink(line)
+        || isTagWords(line) || colon && isPhotoCaption(line)) {
       return true;
     }
     if (Character.isDigit(first) || first == '+' || first == '(') {
@@ -171,13 +201,14 @@ final class Chrome {
     if (lower != null && (FIXED.contains(lower) || isShowing(lower)
         || isPrefixedCounter(lower)) || startsWithAny(line, TAG_PREFIXES)
         || DateLines.isMonthOfYear(line) || containsAny(line)
-        || startsWithAny(line, STARTS) && short_(line) || isEmailLine(line)
-        || LanguageNames.isSwitcher(line) || isCrumb(line)) {
+        || startsWithAny(line, STARTS) && short_(line) || at && isEmailLine(line)
+        || !marks && LanguageNames.isSwitcher(line) || separator && isCrumb(line)) {
       return true;
     }
-    return Character.isUpperCase(first) && line.indexOf('/') > 0
+    return Character.isUpperCase(first) && separator
         && (CAPITAL_LINKS.matcher(line).matches() || DOCUMENT_CODE.matcher(line).matches())
-        || (first == 'P' || first == 'p' || first == 'С') && DOCUMENT_CODE.matcher(line).matches();
+        || (first == 'P' || first == 'p' || first == 'С') && length <= 24
+        && Character.isDigit(line.charAt(length - 1)) && DOCUMENT_CODE.matcher(line).matches();
   }
 
   /**
@@ -224,10 +255,13 @@ final class Chrome {
 
   /** A line ending in a breadcrumb glued to it with no spaces: {@code …minutes.Home›Blog›Transcripts}. */
   private static boolean endsInGluedCrumb(String line) {
-    // The crumb ends the line: only its tail is looked at.
-    int from = Math.max(0, line.length() - 80);
-    if (line.indexOf('›', from) < 0 && line.indexOf('»', from) < 0
-        && line.indexOf('>', from) < 0) {
+    // The crumb ends the line: only its tail is looked at, in one pass.
+    boolean arrow = false;
+    for (int i = Math.max(0, line.length() - 80); i < line.length() && !arrow; i++) {
+      char c = line.charAt(i);
+      arrow = c == '›' || c == '»' || c == '>';
+    }
+    if (!arrow) {
       return false;
     }
     for (String start : new String[] {"Home›", "Home»", "Home>", "Главная›", "Главная»"}) {
@@ -469,8 +503,9 @@ final class Chrome {
     if (rest.endsWith(".") || rest.indexOf('?') >= 0 || rest.length() > 40) {
       return false;
     }
-    return rest.split("\\s+").length <= 3;
+    return Prose.words(rest) <= 3;
   }
+
 
   private static boolean allHashTags(String line) {
     for (String word : line.split(" ")) {

@@ -125,6 +125,10 @@ final class DateLines {
     if (line.length() < 7 || line.length() > 24 || !Character.isLetter(line.charAt(0))) {
       return false;
     }
+    char last = line.charAt(line.length() - 1);
+    if (last != ')' && !Character.isDigit(last)) {
+      return false;
+    }
     Matcher m = MONTH_YEAR.matcher(line);
     if (!m.matches() || CalendarNames.month(m.group(1)) == 0) {
       return false;

@@ -192,6 +192,15 @@ final class Labels {
     if (limit < 4 || !Character.isUpperCase(line.charAt(0))) {
       return null;
     }
+    int found = -1;
+    for (int i = 1; i < limit && found < 0; i++) {
+      if (line.charAt(i) == ':' || line.charAt(i) == '：') {
+        found = i;
+      }
+    }
+    if (found < 0) {
+      return null; // the cheap test first: no colon, no label
+    }
     int colon = -1;
     for (int i = 1; i < limit; i++) {
       char c = line.charAt(i);

@@ -125,13 +125,19 @@ final class LanguageGuess {
     int ukrainian = 0;
     int russian = 0;
     int[] votes = new int[CODES.length];
-    StringBuilder word = new StringBuilder();
+    char[] word = new char[LONGEST_WORD + 1];
+    int letters = 0; // of the current word; one more than the longest marks it too long
+    boolean ascii = true;
     int length = Math.min(sample.length(), SAMPLE);
     for (int i = 0; i <= length; i++) {
       char c = i < length ? sample.charAt(i) : ' ';
-      if (Character.isLetter(c)) {
-        if (c >= 'Ѐ' && c <= 'ӿ') {
+      boolean asciiLetter = c < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+      if (asciiLetter || c >= 0x80 && Character.isLetter(c)) {
+        if (asciiLetter) {
+          latin++;
+        } else if (c >= 'Ѐ' && c <= 'ӿ') {
           cyrillic++;
+          ascii = false;
           switch (c) {
             case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ' -> ukrainian++;
             case 'ы', 'э', 'ъ', 'ё', 'Ы', 'Э', 'Ъ', 'Ё' -> russian++;
@@ -139,18 +145,27 @@ final class LanguageGuess {
           }
         } else if (c < 0x250) {
           latin++;
-        } else if (isHan(c)) {
-          han++;
+          ascii = false;
+        } else {
+          ascii = false;
+          if (isHan(c)) {
+            han++;
+          }
         }
-        if (word.length() <= LONGEST_WORD) { // one more than the longest: marks it too long
-          word.append(Character.toLowerCase(c));
+        if (letters <= LONGEST_WORD) {
+          word[letters] = asciiLetter ? (char) (c | 0x20) : Character.toLowerCase(c);
         }
-      } else if (!word.isEmpty()) {
-        Integer language = word.length() > LONGEST_WORD ? null : WORDS.get(word.toString());
-        if (language != null) {
-          votes[language]++;
+        letters++;
+      } else if (letters > 0) {
+        // Only short words of plain Latin letters are looked up: all the words voting are.
+        if (ascii && letters <= LONGEST_WORD) {
+          Integer language = WORDS.get(new String(word, 0, letters));
+          if (language != null) {
+            votes[language]++;
+          }
         }
-        word.setLength(0);
+        letters = 0;
+        ascii = true;
       }
     }
     if (cyrillic == 0 && latin == 0 && han == 0) {

@@ -50,6 +50,12 @@ final class LanguageNames {
     if (line.length() > 160) {
       return false;
     }
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '.' || c == ',' || c == ':' || c == '?' || c == '!' || c == '"') {
+        return false; // a switcher is names only: no sentence's marks
+      }
+    }
     int space = 0;
     while (space < line.length() && !Lines.isSpace(line.charAt(space)) && line.charAt(space) != '|'
         && line.charAt(space) != '/') {

@@ -69,15 +69,18 @@ final class PageForms {
         && line.length() <= 160) {
       headingShaped.set(k);
     }
-    boolean asks = line.indexOf('?') >= 0 || line.indexOf('？') >= 0;
-    Label label = labels.atStart(line);
+    boolean asks = asks(line);
+    // A label's colon stands in the first characters; without one only Q and A can start a turn.
+    boolean colon = hasColonWithin(line, Labels.MAX_LABEL + 1);
+    char first = line.charAt(0);
+    Label label = colon || first == 'Q' || first == 'A' ? labels.atStart(line) : null;
     if (label != null) {
       atStart[k] = label;
       labels.learn(label);
       labelled++;
       questioners.turn(label.printed(), asks);
       turnStart = i;
-    } else if ((weak[k] = labels.weak(line)) != null) {
+    } else if (colon && (weak[k] = labels.weak(line)) != null) {
       questioners.turn(weak[k].printed(), asks);
       turnStart = i;
     } else if (startsWithLetter(line, 'Q')) {
@@ -98,6 +101,28 @@ final class PageForms {
       asking.set(turnStart - from);
     }
     return label;
+  }
+
+  /** Whether the line asks: a question mark, Western or Chinese, in one pass. */
+  private static boolean asks(String line) {
+    for (int c = 0; c < line.length(); c++) {
+      char ch = line.charAt(c);
+      if (ch == '?' || ch == '？') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasColonWithin(String line, int limit) {
+    int end = Math.min(line.length(), limit);
+    for (int c = 0; c < end; c++) {
+      char ch = line.charAt(c);
+      if (ch == ':' || ch == '：') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

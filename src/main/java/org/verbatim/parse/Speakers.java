@@ -64,6 +64,8 @@ final class Speakers {
   private final Set<String> questioners = new HashSet<>();
   /** Each label's answer once: a long page asks about the same few labels on every turn. */
   private final Map<String, Boolean> asking = new HashMap<>();
+  /** Each label's answer to {@link #isPrincipal}, for the same reason. */
+  private final Map<String, Boolean> principalLabels = new HashMap<>();
 
   Speakers(Participant principal, List<String> outletNames) {
     this.principal = principal;
@@ -132,6 +134,7 @@ final class Speakers {
       }
     }
     asking.clear();
+    principalLabels.clear();
   }
 
   /** Marks {@code label} a questioner: {@link Questioners} saw it ask. */
@@ -146,7 +149,15 @@ final class Speakers {
 
   /** Whether {@code label} names the principal speaker. */
   boolean isPrincipal(String label) {
-    return principal != null && resolveName(label).equals(principal.name());
+    if (principal == null) {
+      return false;
+    }
+    Boolean known = principalLabels.get(label);
+    if (known == null) {
+      known = resolveName(label).equals(principal.name());
+      principalLabels.put(label, known);
+    }
+    return known;
   }
 
   /** The name of whoever speaks under {@code label}. */

@@ -91,7 +91,7 @@ final class TurnBuilder implements Consumer<Block> {
     if (text.isEmpty()) {
       return;
     }
-    if (text.indexOf('[') >= 0 || text.indexOf('<') >= 0 || text.indexOf('‹') >= 0) {
+    if (hasBracket(text)) {
       if (editorial.isEmpty()) {
         editorial = new ArrayList<>(2);
       }
@@ -99,6 +99,17 @@ final class TurnBuilder implements Consumer<Block> {
     }
     paragraphs.add(text);
     language.add(text);
+  }
+
+  /** Whether {@code text} holds a bracket an insertion may open with: one pass. */
+  private static boolean hasBracket(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '[' || c == '<' || c == '‹') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void close() {
