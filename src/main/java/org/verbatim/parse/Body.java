@@ -107,12 +107,13 @@ final class Body {
    * properly follows it with no space.
    */
   private int gluedToHeading(String line) {
-    for (String heading : sections.headingsAhead()) {
-      if (line.length() > heading.length() + 2 && line.startsWith(heading)
-          && Character.isUpperCase(line.charAt(heading.length()))
-          && labels.atStart(line.substring(heading.length())) != null) {
-        return heading.length();
-      }
+    int ahead = sections.gluedHeading(line);
+    if (ahead > 0 && labels.atStart(line.substring(ahead)) != null) {
+      return ahead;
+    }
+    char first = line.charAt(0);
+    if (first != 'A' && first != 'F' && first != 'О' && first != 'И') {
+      return 0;
     }
     for (String lead : Sections.ANSWER_LEADS_PRINTED) {
       if (line.length() > lead.length() + 2 && line.startsWith(lead)

@@ -120,8 +120,8 @@ final class Chrome {
 
   /** Longest line looked at in full; longer lines are chrome only by what they contain. */
   private static final int MAX_LENGTH = 120;
-  /** Longest line that can be chrome at all, but for a tag line. */
-  private static final int MAX_LONG_LINE = 400;
+  /** Longest caption, running head or line with a glued breadcrumb. */
+  private static final int MAX_CAPTION = 200;
   /** Longest fixed line, counter or result count. */
   private static final int MAX_FIXED = 48;
   /** How far into a line a phrase of {@link #CONTAINS} may start. */
@@ -144,9 +144,10 @@ final class Chrome {
     if (length > MAX_LENGTH) {
       // Paragraphs are long: only what a long site line can be is looked for, and not at all in
       // the longest lines, which are always text.
-      return startsWithAny(line, TAG_PREFIXES) || length <= MAX_LONG_LINE
-          && (containsAny(line) || isRunningHead(line) || isPhotoCaption(line)
-          || endsInGluedCrumb(line) || isGluedNavigation(line));
+      return startsWithAny(line, TAG_PREFIXES) || isGluedNavigation(line)
+          || length <= MAX_BANNER && containsAny(line)
+          || length <= MAX_CAPTION && (isRunningHead(line) || isPhotoCaption(line)
+          || endsInGluedCrumb(line));
     }
     // One pass notes which characters the line has; most tests then need no pass of their own.
     int run = 0;
@@ -255,13 +256,10 @@ final class Chrome {
 
   /** A line ending in a breadcrumb glued to it with no spaces: {@code …minutes.Home›Blog›Transcripts}. */
   private static boolean endsInGluedCrumb(String line) {
-    // The crumb ends the line: only its tail is looked at, in one pass.
-    boolean arrow = false;
-    for (int i = Math.max(0, line.length() - 80); i < line.length() && !arrow; i++) {
-      char c = line.charAt(i);
-      arrow = c == '›' || c == '»' || c == '>';
-    }
-    if (!arrow) {
+    // The crumb ends the line: only its tail is looked at.
+    int from = Math.max(0, line.length() - 80);
+    if (line.indexOf('›', from) < 0 && line.indexOf('»', from) < 0
+        && line.indexOf('>', from) < 0) {
       return false;
     }
     for (String start : new String[] {"Home›", "Home»", "Home>", "Главная›", "Главная»"}) {
@@ -547,6 +545,9 @@ final class Chrome {
   }
 
   private static boolean phraseAt(String line, int i) {
+    if (i + 2 < line.length() && !TRIGRAMS[trigram(line, i)]) {
+      return false; // no phrase starts with these three characters
+    }
     char c = line.charAt(i);
     c = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
     if (c >= FIRST_CHARS.length || FIRST_CHARS[c] == null || i + 1 >= line.length()
@@ -565,6 +566,32 @@ final class Chrome {
 
   /** The phrases of {@link #CONTAINS} by their first character, for {@link #containsAny}. */
   private static final String[][] FIRST_CHARS = byFirstChar(CONTAINS);
+  /** The first three characters of the phrases, hashed: most word starts fail this test. */
+  private static final boolean[] TRIGRAMS = trigrams(CONTAINS);
+
+  private static boolean[] trigrams(String[] parts) {
+    boolean[] out = new boolean[4096];
+    for (String part : parts) {
+      if (part.length() >= 3) {
+        out[trigram(part, 0)] = true;
+      } else {
+        java.util.Arrays.fill(out, true);
+      }
+    }
+    return out;
+  }
+
+  /** A hash of the three characters at {@code i}, in lower case. */
+  private static int trigram(String s, int i) {
+    int h = 0;
+    for (int k = i; k < i + 3; k++) {
+      char c = s.charAt(k);
+      c = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+      h = h * 31 + c;
+    }
+    return h & 4095;
+  }
+
   /** The second characters of those phrases, by first: most word starts fail this test. */
   private static final java.util.BitSet[] SECOND_CHARS = secondChars(FIRST_CHARS);
 

@@ -103,15 +103,12 @@ final class PageForms {
     return label;
   }
 
-  /** Whether the line asks: a question mark, Western or Chinese, in one pass. */
+  /**
+   * Whether the line asks: a question mark, Western or Chinese. (The JDK's search runs faster
+   * than a loop of ours, and costs nothing for a Chinese mark in a Latin-1 string.)
+   */
   private static boolean asks(String line) {
-    for (int c = 0; c < line.length(); c++) {
-      char ch = line.charAt(c);
-      if (ch == '?' || ch == '？') {
-        return true;
-      }
-    }
-    return false;
+    return line.indexOf('?') >= 0 || line.indexOf('？') >= 0;
   }
 
   private static boolean hasColonWithin(String line, int limit) {

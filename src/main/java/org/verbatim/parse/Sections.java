@@ -79,13 +79,19 @@ final class Sections {
     return 0;
   }
 
-  /** The headings of the sections not yet opened, as printed. */
-  List<String> headingsAhead() {
-    List<String> ahead = new ArrayList<>();
+  /**
+   * The length of the heading of a section not yet opened that {@code line} starts with, a
+   * capital glued after it ({@code Answers to media questionsQuestion: …}); 0 when none.
+   */
+  int gluedHeading(String line) {
     for (int i = next; i < sections.size(); i++) {
-      ahead.add(sections.get(i).heading());
+      String heading = sections.get(i).heading();
+      if (line.length() > heading.length() + 2 && line.startsWith(heading)
+          && Character.isUpperCase(line.charAt(heading.length()))) {
+        return heading.length();
+      }
     }
-    return ahead;
+    return 0;
   }
 
   private int longest() {

@@ -101,15 +101,9 @@ final class TurnBuilder implements Consumer<Block> {
     language.add(text);
   }
 
-  /** Whether {@code text} holds a bracket an insertion may open with: one pass. */
+  /** Whether {@code text} holds a bracket an insertion may open with. */
   private static boolean hasBracket(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '[' || c == '<' || c == '‹') {
-        return true;
-      }
-    }
-    return false;
+    return text.indexOf('[') >= 0 || text.indexOf('<') >= 0 || text.indexOf('‹') >= 0;
   }
 
   private void close() {
