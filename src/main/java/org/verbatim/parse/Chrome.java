@@ -86,11 +86,11 @@ final class Chrome {
       "official website of the united states government", "here's how you know",
       "here’s how you know", "official websites use .gov", ".gov website belongs to",
       "secure .gov websites use https", "safely connected to the .gov website",
-      "you are subscribed to", "delivered to your inbox", "subscribe to our",
+      "you are subscribed to", "delivered to your inbox", "subscribe to our newsletter",
       "this information has recently been updated, and is now available",
-      "days have passed since the", "дней прошло с", "transcribe your own content",
-      "try rev ", "вы используете устаревшую версию браузера", "this was published under the",
-      "first appeared on", "this archive site is not updated", "for current information, go to",
+"transcribe your own content",
+      "try rev ", "вы используете устаревшую версию браузера", "this was published under the 20", "this was published under the 19",
+      "post first appeared on", "article first appeared on", "this archive site is not updated", "for current information, go to",
       "click to view", "click to enlarge", "[original article link]", "打印本页", "责任编辑",
       "責任編輯", "пропустити розділ"};
   private static final String[] STARTS = {
@@ -144,7 +144,7 @@ final class Chrome {
     if (length > MAX_LENGTH) {
       // Paragraphs are long: only what a long site line can be is looked for, and not at all in
       // the longest lines, which are always text.
-      return startsWithAny(line, TAG_PREFIXES) || isGluedNavigation(line)
+      return startsWithAny(line, TAG_PREFIXES) || isGluedNavigation(line) || isDaysCounter(line)
           || length <= MAX_BANNER && containsAny(line)
           || length <= MAX_CAPTION && (isRunningHead(line) || isPhotoCaption(line)
           || endsInGluedCrumb(line));
@@ -185,7 +185,8 @@ final class Chrome {
       return true;
     }
     if (Character.isDigit(first) || first == '+' || first == '(') {
-      return allDigits(line) || isCounter(line) || isPhone(line) || containsAny(line)
+      return allDigits(line) || isCounter(line) || isDaysCounter(line) || isPhone(line)
+          || containsAny(line)
           || DOCUMENT_CODE.matcher(line).matches();
     }
     if (first == '@') {
@@ -370,6 +371,19 @@ final class Chrome {
       }
     }
     return true;
+  }
+
+  /** {@code 768 days have passed since the … incident}: a mission's counter of days. */
+  private static boolean isDaysCounter(String line) {
+    if (line.isEmpty() || !Character.isDigit(line.charAt(0))) {
+      return false;
+    }
+    int i = 0;
+    while (i < line.length() && Character.isDigit(line.charAt(i))) {
+      i++;
+    }
+    return line.startsWith(" days have passed since", i) || line.startsWith(" дней прошло", i)
+        || line.startsWith(" дня прошло", i) || line.startsWith(" день прошел", i);
   }
 
   /** {@code 1234 views}, {@code 1234 просмотра}, {@code 169 подписчиков}. */

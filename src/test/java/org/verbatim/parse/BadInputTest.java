@@ -30,6 +30,20 @@ class BadInputTest {
   }
 
   @Test
+  void refuses_a_listing_by_its_page_list_or_its_tag_heading() {
+    assertThatThrownBy(() -> Pages.read("Speeches and interviews\n"
+        + "Pages: 1 | 2 | 3 | 4 | 5 | 6\n\nQuestion: Will the ferry run?\n\nIvan Petrov: Yes.\n"))
+        .isInstanceOf(ParseException.class)
+        .hasMessage("test.txt: looks like a listing of publications, not one transcript: a list of "
+            + "its pages on line 2 ('Pages: 1 | 2 | 3 | 4 | 5 | 6')");
+    assertThatThrownBy(() -> Pages.read("Tag \"Ivan Petrov\"\n\nFerry talks resume\n\n"
+        + "The minister spoke about the ferry. He said it will run all winter, and more.\n"))
+        .isInstanceOf(ParseException.class)
+        .hasMessage("test.txt: looks like a listing of publications, not one transcript: a tag "
+            + "page, 'Tag \"Ivan Petrov\"' (line 1)");
+  }
+
+  @Test
   void refuses_a_page_that_is_only_chrome() {
     assertThatThrownBy(() -> Pages.read("Print\nShare\n\nAdditional materials\nShowing 1 result.\n"))
         .isInstanceOf(ParseException.class)
