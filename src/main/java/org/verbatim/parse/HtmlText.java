@@ -120,7 +120,10 @@ final class HtmlText {
       @Override
       public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode text) {
-          out.append(text.text()).append(' ');
+          out.append(text.text());
+        } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))
+            && !out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+          out.append(' '); // as Element.text() does between blocks
         }
         return out.length() > limit ? FilterResult.STOP : FilterResult.CONTINUE;
       }
