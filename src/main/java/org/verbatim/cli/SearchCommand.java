@@ -31,7 +31,10 @@ import picocli.CommandLine.Spec;
         "Exit code: 0 searched, 1 the archive could not be read, 2 bad query or usage."})
 final class SearchCommand implements Callable<Integer> {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made when a search prints JSON, not when the command line is built for another command. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   @Spec
   CommandSpec spec;
@@ -82,7 +85,7 @@ final class SearchCommand implements Callable<Integer> {
       result = opened.searcher().search(request);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(json ? JSON.writeValueAsString(SearchResultJson.toTree(result)) + System.lineSeparator()
+    out.print(json ? Json.MAPPER.writeValueAsString(SearchResultJson.toTree(result)) + System.lineSeparator()
         : render(result, Terminal.isTerminal()));
     out.flush();
     return Main.OK;

@@ -1,5 +1,6 @@
 package org.verbatim.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +39,15 @@ import org.verbatim.model.Turn;
  */
 public final class PublicationJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /**
+   * The mapper reads JSON and builds trees; writing needs only its factory, made apart so that
+   * {@code parse --json} does not pay for a mapper at start-up.
+   */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
+
+  private static final JsonFactory FACTORY = new JsonFactory();
 
   private PublicationJson() {}
 
@@ -66,16 +75,16 @@ public final class PublicationJson {
 
   /** The publication as a JSON tree, for callers that add fields of their own. */
   public static ObjectNode toTree(Publication publication) {
-    try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+    try (TokenBuffer buffer = new TokenBuffer(Mapper.MAPPER, false)) {
       write(publication, buffer);
-      return (ObjectNode) MAPPER.readTree(buffer.asParser());
+      return (ObjectNode) Mapper.MAPPER.readTree(buffer.asParser());
     } catch (IOException e) {
       throw new UncheckedIOException("Could not build JSON for '" + publication.title() + "'", e);
     }
   }
 
   private static void write(Publication publication, Writer out, boolean pretty) {
-    try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       if (pretty) {
         json.useDefaultPrettyPrinter();
@@ -169,7 +178,7 @@ public final class PublicationJson {
   /** Reads what {@link #toJson} wrote; fails with the field that is missing or wrong. */
   public static Publication fromJson(String json) {
     try {
-      return fromTree(MAPPER.readTree(json));
+      return fromTree(Mapper.MAPPER.readTree(json));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Not a publication's JSON: " + e.getOriginalMessage(), e);
     }

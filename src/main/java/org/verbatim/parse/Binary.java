@@ -55,7 +55,10 @@ final class Binary {
     int sampled = Math.min(page.length, SAMPLE);
     int controls = 0;
     for (int i = 0; i < sampled; i++) {
-      int b = page[i] & 0xFF;
+      byte b = page[i];
+      if (b >= 0x20 && b != 0x7F || b < 0) {
+        continue; // printable ASCII, or a byte of a character beyond it: the usual case first
+      }
       if (b == 0) {
         return Optional.of("binary file (NUL byte at offset " + i + ")");
       }

@@ -60,11 +60,16 @@ final class HtmlContent {
       }
     }
     body.select(Q_FOOTER).remove();
-    int half = body.text().length() / 2;
+    int half = -1; // half the body's text, measured once some element is named as chrome
     for (Element element : body.select(Q_CLASS_ID)) {
       if (element.parent() != null && isChromeName(element) && !element.is(LANDMARKS)
-          && element.selectFirst(LANDMARKS) == null && element.text().length() <= half) {
-        element.remove();
+          && element.selectFirst(LANDMARKS) == null) {
+        if (half < 0) {
+          half = body.text().length() / 2;
+        }
+        if (element.text().length() <= half) {
+          element.remove();
+        }
       }
     }
   }

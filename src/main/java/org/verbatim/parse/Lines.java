@@ -135,8 +135,10 @@ final class Lines {
    * Unicode space separators that scraped pages are full of, and a stray byte order mark.
    */
   static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || Character.isWhitespace(c) || Character.isSpaceChar(c)
-        || c == '\uFEFF';
+    if (c < 0x80) { // ASCII, as most characters are, without the JDK's Unicode tables
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
   }
 
   /** {@code s} without spaces at its ends, by {@link #isSpace}. */

@@ -151,16 +151,23 @@ final class TextDecoder {
   /**
    * Decodes {@code bytes[from..]} line by line, or returns null when some byte cannot be read
    * with this charset (the caller then tries another). Only for charsets in which the bytes 0x0A
-   * and 0x0D are LF and CR wherever they stand: UTF-8 and the single-byte ones.
+   * and 0x0D are LF and CR wherever they stand and the ASCII bytes are ASCII: UTF-8 and the
+   * single-byte ones.
    */
   private static List<String> strictLines(byte[] bytes, int from, Charset charset) {
     List<String> lines = new ArrayList<>(Math.max(16, (bytes.length - from) / 64));
     int start = from;
+    int high = 0; // the bytes of the line so far ORed together: negative once one is not ASCII
     for (int i = from; ; i++) {
       if (i < bytes.length && bytes[i] != '\n' && bytes[i] != '\r') {
+        high |= bytes[i];
         continue;
       }
-      String line = strictLine(bytes, start, i, charset);
+      // A line of ASCII bytes reads the same in each of these charsets, and is NFC as it is.
+      String line = high >= 0
+          ? new String(bytes, start, i - start, StandardCharsets.ISO_8859_1)
+          : strictLine(bytes, start, i, charset);
+      high = 0;
       if (line == null) {
         return null;
       }

@@ -101,9 +101,15 @@ final class TurnBuilder implements Consumer<Block> {
     language.add(text);
   }
 
-  /** Whether {@code text} holds a bracket an insertion may open with. */
+  /** Whether {@code text} holds a bracket an insertion may open with (in one pass, not three). */
   private static boolean hasBracket(String text) {
-    return text.indexOf('[') >= 0 || text.indexOf('<') >= 0 || text.indexOf('‹') >= 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '[' || c == '<' || c == '‹') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void close() {

@@ -34,4 +34,12 @@ class LinesTest {
     assertThat(lines.take(0)).isSameAs(line);
     assertThat(lines.take(1)).isEqualTo("Answer: It did.");
   }
+
+  @Test
+  void a_space_is_java_white_space_a_unicode_space_separator_or_a_byte_order_mark_for_every_char() {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      boolean expected = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xFEFF;
+      assertThat(Lines.isSpace((char) c)).as("U+%04X", c).isEqualTo(expected);
+    }
+  }
 }

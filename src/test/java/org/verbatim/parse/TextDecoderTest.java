@@ -55,6 +55,15 @@ class TextDecoderTest {
   }
 
   @Test
+  void ascii_lines_beside_lines_that_need_decoding_or_nfc_are_kept_as_they_are() throws Exception {
+    String nfd = "Question: Cafe\u0301?\r\nA plain line\n\u00abQuote\u00bb\n\tTab line\u007f\n";
+    assertThat(TextDecoder.decode(nfd.getBytes(UTF_8), "a.txt"))
+        .isEqualTo("Question: Caf\u00e9?\nA plain line\n\u00abQuote\u00bb\n\tTab line\u007f\n");
+    String russian = "Plain ASCII first\n" + RUSSIAN + "ASCII last";
+    assertThat(TextDecoder.decode(russian.getBytes(WINDOWS_1251), "ru.txt")).isEqualTo(russian);
+  }
+
+  @Test
   void detects_koi8r_russian_text_and_decodes_it_exactly() throws Exception {
     assertThat(TextDecoder.decode(RUSSIAN_KOI8.getBytes(KOI8_R), "ru.txt"))
         .isEqualTo(RUSSIAN_KOI8);
