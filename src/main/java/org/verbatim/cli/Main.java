@@ -1,12 +1,8 @@
 package org.verbatim.cli;
 
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import org.verbatim.search.QueryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,11 +32,10 @@ public final class Main {
   boolean verbose;
 
   public static void main(String[] args) {
-    // UTF-8 whatever the platform's locale (JSON is UTF-8, and a C locale would print '?' for
-    // Cyrillic), buffered: commands flush when a person should see a line at once (progress,
-    // the URL of a server); everything else is flushed at exit.
-    PrintWriter out = utf8(new FileOutputStream(FileDescriptor.out));
-    PrintWriter err = utf8(new FileOutputStream(FileDescriptor.err));
+    // Buffered: commands flush when a person should see a line at once (progress, the URL of a
+    // server); everything else is flushed at exit.
+    PrintWriter out = StandardOut.of(new FileOutputStream(FileDescriptor.out));
+    PrintWriter err = StandardOut.of(new FileOutputStream(FileDescriptor.err));
     int code;
     try {
       code = run(out, err, args);
@@ -49,11 +44,6 @@ public final class Main {
       err.flush();
     }
     System.exit(code);
-  }
-
-  private static PrintWriter utf8(OutputStream stream) {
-    return new PrintWriter(new BufferedWriter(
-        new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16), false);
   }
 
   /** Runs one command line with the given streams; returns the exit code. */

@@ -1,7 +1,10 @@
 package org.verbatim.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,6 +31,8 @@ import picocli.CommandLine.Spec;
         "Exit code: 0 every page parsed, 1 some failed (each named with its reason), 2 bad usage."})
 final class ParseCommand implements Callable<Integer> {
 
+  private static final byte[] NEWLINE = System.lineSeparator().getBytes(StandardCharsets.UTF_8);
+
   @Spec
   CommandSpec spec;
 
@@ -49,7 +54,9 @@ final class ParseCommand implements Callable<Integer> {
         for (ParseWarning warning : publication.warnings()) {
           err.println(file + ":" + warning.line() + ": warning: " + warning.message());
         }
-        if (json) {
+        if (json && out instanceof StandardOut standard) {
+          printJson(publication, standard.bytes());
+        } else if (json) {
           PublicationJson.write(publication, out);
           out.println();
         } else {
@@ -66,6 +73,21 @@ final class ParseCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return failed == 0 ? Main.OK : Main.FAILED;
+  }
+
+  /**
+   * One line of JSON, written as bytes. A failure to write (a closed pipe: {@code | head}) ends
+   * the command, named as such: it is not a page's failure to read.
+   */
+  private static void printJson(Publication publication, OutputStream out) {
+    try {
+      PublicationJson.write(publication, out);
+      out.write(NEWLINE);
+    } catch (IOException | UncheckedIOException e) {
+      Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+      throw new UncheckedIOException("cannot write to standard output: " + cause.getMessage(),
+          cause instanceof IOException io ? io : new IOException(cause));
+    }
   }
 
   static String summary(Path file, Publication p) {

@@ -1,5 +1,6 @@
 package org.verbatim.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -71,6 +73,20 @@ public final class PublicationJson {
    */
   public static void write(Publication publication, Writer out) {
     write(publication, out, false);
+  }
+
+  /**
+   * Streams the publication as one line of JSON in UTF-8 to {@code out}: the same bytes as
+   * {@link #write(Publication, Writer)} through a UTF-8 writer, encoded as they are escaped
+   * rather than in a second pass. Does not close {@code out}.
+   */
+  public static void write(Publication publication, OutputStream out) {
+    try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      write(publication, json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write JSON for '" + publication.title() + "'", e);
+    }
   }
 
   /** The publication as a JSON tree, for callers that add fields of their own. */
