@@ -188,6 +188,9 @@ final class TextDecoder {
       return "";
     }
     String line = new String(bytes, from, to - from, charset);
+    if (Nfc.isInert(line)) {
+      return line; // NFC, and without a U+FFFD: the table of inert characters has none
+    }
     if (line.indexOf('\uFFFD') >= 0 && !readsEveryByte(bytes, from, to, charset)) {
       return null;
     }

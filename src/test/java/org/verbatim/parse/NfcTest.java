@@ -42,4 +42,9 @@ class NfcTest {
     assertThat(Nfc.isInert("e\u0301")).isFalse();
     assertThat(Nfc.isInert("\u2000")).isFalse();
   }
+
+  @Test
+  void the_replacement_character_is_not_inert_so_the_decoder_may_skip_its_search_on_inert_lines() {
+    assertThat(Nfc.isInert('\uFFFD')).isFalse();
+  }
 }
