@@ -33,6 +33,15 @@ import java.util.regex.Pattern;
  */
 final class Chrome {
 
+  /** Five spaces or more: the gap between the parts of a running head. */
+  private static final Pattern WIDE_GAP = Pattern.compile("\\s{5,}");
+
+  /** Runs of white space between words. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** A breadcrumb separator with spaces around it. */
+  private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s+[/>›»\\\\|]\\s+");
+
   static final Set<String> FIXED = Set.of(
       "print", "print version", "printable version", "version for print", "font size",
       "font size:", "share", "share:", "share this", "share this page", "send by email",
@@ -244,7 +253,7 @@ final class Chrome {
     if (gap < 0) {
       return false;
     }
-    String[] parts = line.split("\\s{5,}");
+    String[] parts = WIDE_GAP.split(line);
     for (String part : parts) {
       String p = Lines.strip(part);
       if (!p.isEmpty() && (DOCUMENT_CODE.matcher(p).matches() || allDigits(p)
@@ -440,7 +449,7 @@ final class Chrome {
     if (line.indexOf('@') < 0 || line.length() > 80) {
       return false;
     }
-    return EMAIL.matcher(line).find() && line.split("\\s+").length <= 6;
+    return EMAIL.matcher(line).find() && SPACES.split(line).length <= 6;
   }
 
   /** {@code showing 1 result.}, {@code showing 12 results.} */
@@ -471,7 +480,7 @@ final class Chrome {
       return false;
     }
     String body = trailing ? Lines.strip(line.substring(0, line.length() - 1)) : line;
-    String[] segments = body.split("\\s+[/>›»\\\\|]\\s+");
+    String[] segments = CRUMB_SEPARATOR.split(body);
     if (segments.length < 2 && !trailing) {
       return false;
     }

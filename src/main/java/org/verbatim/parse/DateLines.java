@@ -26,6 +26,9 @@ import org.verbatim.model.Published;
  */
 final class DateLines {
 
+  /** Spaces and commas between words. */
+  private static final Pattern WORD_GAP = Pattern.compile("[\\s,]+");
+
   /** Longest line worth trying: dates are short. */
   static final int MAX_LENGTH = 96;
 
@@ -188,7 +191,7 @@ final class DateLines {
         || s.indexOf(':') >= 0 || TitleScore.isSalutation(s + ",")) {
       return false;
     }
-    String[] words = s.split("[\\s,]+");
+    String[] words = WORD_GAP.split(s);
     if (words.length > 4) {
       return false;
     }

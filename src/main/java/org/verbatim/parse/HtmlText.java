@@ -12,8 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -39,6 +39,9 @@ import org.jsoup.select.QueryParser;
  * same lines. Stateless and thread-safe.
  */
 final class HtmlText {
+
+  /** What stands between the names of a language switcher. */
+  private static final Pattern TOKEN_GAP = Pattern.compile("[\\s•·|,/]+");
 
   // Selectors parsed once: jsoup parses a selector string on every call otherwise.
   private static final Evaluator Q_H1 = QueryParser.parse("h1");
@@ -144,7 +147,7 @@ final class HtmlText {
         continue; // a marker is short: a long element's text is not even gathered
       }
       List<String> tags = new ArrayList<>();
-      for (String token : text.split("[\\s•·|,/]+")) {
+      for (String token : TOKEN_GAP.split(text)) {
         if (!token.isEmpty()) {
           tags.add(token);
         }

@@ -3,6 +3,7 @@ package org.verbatim.parse;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Language switchers: a line of language names, each in its own script ({@code عربي Español
@@ -11,6 +12,9 @@ import java.util.Set;
  * names, with the short forms sites print ({@code 中文}, {@code عربي}, {@code EN}).
  */
 final class LanguageNames {
+
+  /** What stands between the names of a switcher. */
+  private static final Pattern WORD_GAP = Pattern.compile("[\\s|/·•]+");
 
   private static final Set<String> NAMES = new HashSet<>();
   /** Codes count only in capitals ({@code EN RU}): in lower case they are words ({@code it}). */
@@ -65,7 +69,7 @@ final class LanguageNames {
     if (!isName(first) && !SITE_WORDS.contains(first.toLowerCase(Locale.ROOT))) {
       return false; // the cheap test first: a switcher starts with a language's name
     }
-    String[] words = line.split("[\\s|/·•]+");
+    String[] words = WORD_GAP.split(line);
     int names = 0;
     int others = 0;
     for (String word : words) {

@@ -13,6 +13,9 @@ import org.verbatim.model.Participant;
  */
 final class MetadataLine {
 
+  /** Spaces and commas between words. */
+  private static final Pattern WORD_GAP = Pattern.compile("[\\s,]+");
+
   private static final Pattern NAME_POST = Pattern.compile(
       "(\\p{Lu}[\\p{L}'’.\\-]+(?:\\s\\p{Lu}\\.?[\\p{L}'’.\\-]*){1,3}),\\s+([^.?!]{3,80})");
   private static final Set<String> POST_WORDS = Set.of(
@@ -50,7 +53,7 @@ final class MetadataLine {
 
   /** Whether {@code line} holds a post word ({@code Secretary of State}). */
   static boolean hasPostWord(String line) {
-    for (String word : line.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+    for (String word : WORD_GAP.split(line.toLowerCase(Locale.ROOT))) {
       if (POST_WORDS.contains(word)) {
         return true;
       }
@@ -68,7 +71,7 @@ final class MetadataLine {
       return null;
     }
     String post = Lines.strip(m.group(2));
-    for (String word : post.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+    for (String word : WORD_GAP.split(post.toLowerCase(Locale.ROOT))) {
       if (POST_WORDS.contains(word)) {
         return new Participant(m.group(1), post);
       }

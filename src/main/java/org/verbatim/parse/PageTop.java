@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.verbatim.model.Kind;
 import org.verbatim.model.ParseWarning;
 import org.verbatim.model.Participant;
@@ -34,6 +35,9 @@ import org.verbatim.model.Published;
  * Not thread-safe: one per page.
  */
 final class PageTop {
+
+  /** Runs of white space between words. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /**
    * What the top of a page says, and where its body starts.
@@ -431,7 +435,7 @@ final class PageTop {
    * full stop ({@code International Diplomat Extraordinaire Opens Up About the Details}).
    */
   private static boolean isTitleCase(String text) {
-    String[] words = text.split("\\s+");
+    String[] words = SPACES.split(text);
     if (words.length < 3 || Prose.endsSentence(text)) {
       return false;
     }

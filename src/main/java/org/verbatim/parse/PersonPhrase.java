@@ -24,6 +24,9 @@ import org.verbatim.model.Participant;
  */
 final class PersonPhrase {
 
+  /** Runs of spaces between words. */
+  private static final Pattern SPACES = Pattern.compile(" +");
+
   private static final String[] STOPS = {
       ",", " on ", " at ", " to ", " for ", " with ", " in ", " during ", " following ",
       " after ", " about ", " regarding ", " before ", " ahead of ", " and ", "’s ", "'s ",
@@ -60,8 +63,9 @@ final class PersonPhrase {
   private PersonPhrase() {}
 
   static Participant speaker(String title, TitleKinds.Match kind) {
-    Matcher russian = RUSSIAN_NAME.matcher(title);
-    if (russian.find()) {
+    // Initials have full stops: a title without one is not searched for them.
+    Matcher russian = title.indexOf('.') < 0 ? null : RUSSIAN_NAME.matcher(title);
+    if (russian != null && russian.find()) {
       return russian(title, kind, russian);
     }
     Participant chinese = chinese(title);
@@ -266,7 +270,7 @@ final class PersonPhrase {
 
   /** Post and name of an English phrase such as {@code Foreign Minister Ivan Petrov}. */
   static Participant split(String phrase) {
-    String[] words = Lines.strip(phrase).split(" +");
+    String[] words = SPACES.split(Lines.strip(phrase));
     int i = words.length - 1;
     if (i < 0 || !isNameWord(words[i]) || isInitial(words[i])
         || ORGANISATION_WORDS.contains(words[i])) {

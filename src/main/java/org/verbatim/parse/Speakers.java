@@ -36,6 +36,9 @@ import org.verbatim.model.Participant;
  */
 final class Speakers {
 
+  /** Spaces, commas and brackets between words. */
+  private static final Pattern WORD_GAP = Pattern.compile("[\\s,()]+");
+
   private static final Set<String> QUESTIONERS = Set.of(
       "question", "q", "q.", "вопрос", "запитання", "питання", "frage", "pregunta", "journalist",
       "журналист", "журналіст", "correspondent", "корреспондент", "кореспондент", "reporter",
@@ -92,7 +95,7 @@ final class Speakers {
     if (isPrincipal(label)) {
       return false;
     }
-    for (String word : lower.split("[\\s,()]+")) {
+    for (String word : WORD_GAP.split(lower)) {
       if (QUESTION_WORDS.contains(word) || MEDIA_WORDS.contains(word)) {
         return true;
       }

@@ -2,6 +2,7 @@ package org.verbatim.parse;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How much a line at the top of a page looks like its headline, as a reader judges it.
@@ -20,6 +21,9 @@ import java.util.Set;
  *                 look like a site's line (a few capitalised words, a line ending in a colon)
  */
 record TitleScore(String text, int value, boolean accepted, boolean evidence) {
+
+  /** Runs of white space between words. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final Set<String> POST_WORDS = Set.of(
       "minister", "spokesperson", "spokesman", "spokeswoman", "president", "secretary",
@@ -173,7 +177,7 @@ record TitleScore(String text, int value, boolean accepted, boolean evidence) {
   }
 
   private static boolean allCapitalised(String line) {
-    for (String word : line.split("\\s+")) {
+    for (String word : SPACES.split(line)) {
       if (!word.isEmpty() && Character.isLetter(word.charAt(0))
           && !Character.isUpperCase(word.charAt(0))) {
         return false;
