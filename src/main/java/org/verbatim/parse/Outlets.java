@@ -82,6 +82,69 @@ final class Outlets {
     return outlets;
   }
 
+  /** The nouns before an outlet's name in {@code на вопросы газеты «…»}. */
+  private static final String[] RUSSIAN_OUTLET_NOUNS = {
+      "газеты", "журнала", "агентства", "информагентства", "информационного агентства",
+      "телеканала", "телеканалов", "телекомпании", "телекомпаний", "радиостанции", "издания",
+      "интернет-издания", "портала", "газет", "журналов", "агентств"};
+
+  /**
+   * The outlets whose questions a title says were answered: {@code answers to questions from the
+   * Morning Courier and Harbour TV}, {@code answers to Harbour TV’s questions}, {@code ответы на
+   * вопросы газеты «Северный вестник»}. Questions from the media, journalists or students name no
+   * outlet (those words are not capitalised), nor does a Russian title without an outlet's noun.
+   */
+  static List<String> asking(String title) {
+    if (hasCyrillic(title)) {
+      String lower = title.toLowerCase(Locale.ROOT);
+      int at = lower.indexOf("на вопросы ");
+      if (at < 0) {
+        return List.of();
+      }
+      String after = lower.substring(at + "на вопросы ".length());
+      for (String noun : RUSSIAN_OUTLET_NOUNS) {
+        if (after.startsWith(noun + " ")) {
+          return russian(title.substring(at + "на вопросы ".length() + noun.length()));
+        }
+      }
+      return List.of();
+    }
+    int start;
+    int end = title.length();
+    int from = title.indexOf("questions from ");
+    if (from >= 0) {
+      start = from + "questions from ".length();
+    } else {
+      int to = title.indexOf("answers to ");
+      int questions = to < 0 ? -1 : title.indexOf(" questions", to);
+      if (questions < 0) {
+        return List.of();
+      }
+      start = to + "answers to ".length();
+      end = questions;
+    }
+    for (String stop : ENDS) {
+      int at = title.indexOf(stop, start);
+      if (at >= 0 && at < end) {
+        end = at;
+      }
+    }
+    List<String> outlets = new ArrayList<>();
+    for (String part : TitleAnalysis.split(title.substring(start, end), ",", " and ")) {
+      String outlet = clean(withoutPossessive(Lines.strip(part)));
+      if (!outlet.isEmpty() && (Character.isUpperCase(outlet.charAt(0))
+          || Character.isDigit(outlet.charAt(0)))) {
+        outlets.add(outlet);
+      }
+    }
+    return outlets;
+  }
+
+  /** {@code Harbour TV’s} → {@code Harbour TV}. */
+  private static String withoutPossessive(String name) {
+    return name.endsWith("’s") || name.endsWith("'s") ? name.substring(0, name.length() - 2) : name;
+  }
+
   private static String clean(String part) {
     String s = part;
     int note = s.indexOf(" (");

@@ -22,7 +22,8 @@ import org.verbatim.model.Participant;
  *       it, or the one right after it at the end ({@code …, December 19, 2013, Moscow}), when it
  *       looks like a place (capitalised, has a lower-case letter, no {@code and}/{@code и}, at
  *       most five words).
- *   <li>Kind: {@link TitleKinds}, on the title without its date and place.
+ *   <li>Kind: {@link TitleKinds}, on the title without its date and place; answers to an
+ *       outlet's questions, and nothing else, are an interview ({@link Outlets#asking}).
  *   <li>Speaker: {@link PersonPhrase}.
  *   <li>Outlets, for interviews and articles: {@link Outlets}.
  * </ul>
@@ -74,6 +75,14 @@ final class TitleAnalysis {
     List<String> outlets = k == Kind.INTERVIEW || k == Kind.ARTICLE
         || k == Kind.REMARKS && rest.contains("questions from ")
         ? Outlets.of(rest, kind, speaker) : List.of();
+    if (k == Kind.REMARKS && TitleKinds.answersOnly(rest)) {
+      // Answers to an outlet's questions, and nothing else said: a written interview.
+      List<String> asking = Outlets.asking(rest);
+      if (!asking.isEmpty()) {
+        k = Kind.INTERVIEW;
+        outlets = asking;
+      }
+    }
     return new TitleFacts(k, speaker, outlets, place, eventDate);
   }
 

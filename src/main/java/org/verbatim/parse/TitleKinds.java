@@ -31,7 +31,8 @@ final class TitleKinds {
       cjk("例行记者会", Kind.BRIEFING), cjk("吹风会", Kind.BRIEFING),
       word("remarks", Kind.REMARKS), word("answers to media questions", Kind.REMARKS),
       word("answers to questions", Kind.REMARKS), word("news conference", Kind.REMARKS),
-      word("press conference", Kind.REMARKS), word("press availability", Kind.REMARKS),
+      word("press conference", Kind.REMARKS), word("press-conference", Kind.REMARKS),
+      word("news-conference", Kind.REMARKS), word("press availability", Kind.REMARKS),
       word("media availability", Kind.REMARKS), word("takes questions", Kind.REMARKS),
       word("answered media questions", Kind.REMARKS), word("answered questions", Kind.REMARKS),
       word("press statements", Kind.REMARKS), word("doorstep", Kind.REMARKS),
@@ -127,6 +128,32 @@ final class TitleKinds {
       return new Match(Kind.REMARKS, answers, end);
     }
     return best;
+  }
+
+  /** The kind words that only say questions were answered. */
+  private static final String[] ANSWER_WORDS = {
+      "answers to media questions", "answers to questions", "answered media questions",
+      "answered questions", "takes questions", "ответы на вопрос"};
+
+  /**
+   * Whether answering questions is all the title says of its kind ({@code Foreign Minister Ivan
+   * Petrov’s answers to questions from the Morning Courier}): no remarks, speech or conference
+   * besides. Whose questions they were may then make it an interview ({@link Outlets#asking}).
+   */
+  static boolean answersOnly(String title) {
+    String lower = title.toLowerCase(Locale.ROOT);
+    if (answers(lower) < 0) {
+      return false;
+    }
+    StringBuilder masked = new StringBuilder(lower);
+    for (String words : ANSWER_WORDS) {
+      for (int at = lower.indexOf(words); at >= 0; at = lower.indexOf(words, at + 1)) {
+        for (int i = at; i < at + words.length(); i++) {
+          masked.setCharAt(i, ' ');
+        }
+      }
+    }
+    return earliest(masked.toString()) == null;
   }
 
   private static int answers(String lower) {

@@ -3,6 +3,7 @@ package org.verbatim.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,6 +44,8 @@ class TitleAnalysisTest {
       "Comment by Foreign Ministry Spokesperson Anna Orlova on the fishing quota | comment",
       "Press release on the visit of a trade delegation | press-release",
       "Visit of a trade delegation | other",
+      "Press-Conference by Permanent Representative Ivan Petrov on the Council presidency | remarks",
+      "Joint news-conference of Foreign Ministers Ivan Petrov and Olga Lind | remarks",
       "Интервью Министра иностранных дел России И.П.Петрова газете «Утренний курьер» | interview",
       "Брифинг официального представителя МИД России А.В.Орловой | briefing",
       "Выступление и ответы на вопросы СМИ Министра иностранных дел России И.П.Петрова | remarks",
@@ -54,6 +57,26 @@ class TitleAnalysisTest {
   })
   void tells_the_kind_from_the_title(String title, String kind) {
     assertThat(TitleAnalysis.analyse(title).kind().code()).isEqualTo(kind);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1} {2}")
+  @CsvSource(delimiter = '|', value = {
+      "Foreign Minister Ivan Petrov’s answers to questions from the Morning Courier newspaper | interview | Morning Courier",
+      "Foreign Minister Ivan Petrov’s answers to Harbour TV’s questions | interview | Harbour TV",
+      "Foreign Minister Ivan Petrov’s answers to Harbour Wire questions | interview | Harbour Wire",
+      "Ответы Министра иностранных дел России И.П.Петрова на вопросы газеты «Северный вестник» | interview | Северный вестник",
+      "Foreign Minister Ivan Petrov’s answers to questions from the media | remarks | ''",
+      "Foreign Minister Ivan Petrov’s answers to questions from students of the Harbour Institute | remarks | ''",
+      "Foreign Minister Ivan Petrov’s remarks and answers to questions from Harbour TV | remarks | Harbour TV",
+      "Ответы Министра иностранных дел России И.П.Петрова на вопросы СМИ | remarks | ''",
+      "Ответы Министра иностранных дел России И.П.Петрова на вопросы участников форума «Северный путь» | remarks | ''",
+  })
+  void answers_to_an_outlets_questions_and_nothing_else_are_an_interview(String title, String kind,
+      String outlet) {
+    TitleFacts facts = TitleAnalysis.analyse(title);
+
+    assertThat(facts.kind().code()).isEqualTo(kind);
+    assertThat(facts.outlets()).isEqualTo(outlet.isEmpty() ? List.of() : List.of(outlet));
   }
 
   @Test
