@@ -64,22 +64,7 @@ final class Outlets {
     if (start < 0) {
       return List.of();
     }
-    int end = title.length();
-    for (String stop : ENDS) {
-      int at = title.indexOf(stop, start);
-      if (at >= 0 && at < end) {
-        end = at;
-      }
-    }
-    List<String> outlets = new ArrayList<>();
-    for (String part : TitleAnalysis.split(title.substring(start, end), ",", " and ")) {
-      String outlet = clean(part);
-      if (!outlet.isEmpty() && (Character.isUpperCase(outlet.charAt(0))
-          || Character.isDigit(outlet.charAt(0)))) {
-        outlets.add(outlet);
-      }
-    }
-    return outlets;
+    return names(title, start, title.length());
   }
 
   /** The nouns before an outlet's name in {@code на вопросы газеты «…»}. */
@@ -123,6 +108,14 @@ final class Outlets {
       start = to + "answers to ".length();
       end = questions;
     }
+    return names(title, start, end);
+  }
+
+  /**
+   * The outlets named in {@code title[start..end)}, cut short at a linking word: split at commas
+   * and {@code and}, cleaned, each starting with a capital or a digit.
+   */
+  private static List<String> names(String title, int start, int end) {
     for (String stop : ENDS) {
       int at = title.indexOf(stop, start);
       if (at >= 0 && at < end) {
@@ -131,7 +124,7 @@ final class Outlets {
     }
     List<String> outlets = new ArrayList<>();
     for (String part : TitleAnalysis.split(title.substring(start, end), ",", " and ")) {
-      String outlet = clean(withoutPossessive(Lines.strip(part)));
+      String outlet = clean(part);
       if (!outlet.isEmpty() && (Character.isUpperCase(outlet.charAt(0))
           || Character.isDigit(outlet.charAt(0)))) {
         outlets.add(outlet);
@@ -140,13 +133,11 @@ final class Outlets {
     return outlets;
   }
 
-  /** {@code Harbour TV’s} → {@code Harbour TV}. */
-  private static String withoutPossessive(String name) {
-    return name.endsWith("’s") || name.endsWith("'s") ? name.substring(0, name.length() - 2) : name;
-  }
-
   private static String clean(String part) {
-    String s = part;
+    String s = Lines.strip(part);
+    if (s.endsWith("’s") || s.endsWith("'s")) {
+      s = s.substring(0, s.length() - 2); // Harbour TV’s questions
+    }
     int note = s.indexOf(" (");
     if (note > 0 && s.endsWith(")")) {
       s = s.substring(0, note);
