@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  * index.collection = verbatim
  * index.shards = 2
  * index.replicas = 2
+ * crawl.contact = archive@example.org
  * </pre>
  *
  * <p>A folder without the file is embedded on both sides. {@code ${NAME}} in a value is replaced by
@@ -45,9 +46,12 @@ import java.util.regex.Pattern;
  * @param collection    the SolrCloud collection
  * @param shards        the collection's shards when Verbatim creates it
  * @param replicas      replicas of each shard when Verbatim creates it
+ * @param contact       how a site's operator reaches whoever runs this archive's crawls (an
+ *                      e-mail address or a web address), sent in the User-Agent of every
+ *                      request; null when not given, and then a crawl refuses to start
  */
 public record ArchiveConfig(String storeUrl, String storeUser, String storePassword,
-    String index, String collection, int shards, int replicas) {
+    String index, String collection, int shards, int replicas, String contact) {
 
   /** The configuration file in an archive folder. */
   public static final String FILE = "verbatim.properties";
@@ -55,7 +59,7 @@ public record ArchiveConfig(String storeUrl, String storeUser, String storePassw
   static final String SQLITE = "sqlite";
   static final String EMBEDDED = "embedded";
   private static final Set<String> KEYS = Set.of("store", "store.user", "store.password", "index",
-      "index.collection", "index.shards", "index.replicas");
+      "index.collection", "index.shards", "index.replicas", "crawl.contact");
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
   public ArchiveConfig {
@@ -72,6 +76,12 @@ public record ArchiveConfig(String storeUrl, String storeUser, String storePassw
       throw new IllegalArgumentException("The index collection must be a name of letters, digits,"
           + " '_', '.' and '-', not " + collection);
     }
+    if (contact != null && (contact.isBlank() || contact.chars().anyMatch(
+        c -> c < 0x20 || c > 0x7E || c == '(' || c == ')'))) {
+      throw new IllegalArgumentException("The crawl contact must be an e-mail or web address in"
+          + " printable ASCII without brackets (it is sent in the User-Agent header), not '"
+          + contact + "'");
+    }
     if (shards < 1 || replicas < 1) {
       throw new IllegalArgumentException("The index needs at least one shard and one replica, not "
           + shards + " shards × " + replicas + " replicas");
@@ -80,7 +90,7 @@ public record ArchiveConfig(String storeUrl, String storeUser, String storePassw
 
   /** SQLite and Solr, both in the archive folder: what a folder without {@value #FILE} uses. */
   public static ArchiveConfig embedded() {
-    return new ArchiveConfig(null, null, null, null, "verbatim", 2, 2);
+    return new ArchiveConfig(null, null, null, null, "verbatim", 2, 2, null);
   }
 
   /** True when the store is SQLite in the archive folder. */
@@ -103,13 +113,20 @@ public record ArchiveConfig(String storeUrl, String storeUser, String storePassw
 
   /** The same configuration with another store. */
   public ArchiveConfig withStore(String url, String user, String password) {
-    return new ArchiveConfig(url, user, password, index, collection, shards, replicas);
+    return new ArchiveConfig(url, user, password, index, collection, shards, replicas,
+        contact);
   }
 
   /** The same configuration with another index. */
   public ArchiveConfig withIndex(String address, String collection, int shards, int replicas) {
     return new ArchiveConfig(storeUrl, storeUser, storePassword, address, collection, shards,
-        replicas);
+        replicas, contact);
+  }
+
+  /** The same configuration with another crawl contact. */
+  public ArchiveConfig withContact(String contact) {
+    return new ArchiveConfig(storeUrl, storeUser, storePassword, index, collection, shards,
+        replicas, contact);
   }
 
   /**
@@ -153,7 +170,8 @@ public record ArchiveConfig(String storeUrl, String storeUser, String storePassw
           index.equals(EMBEDDED) ? null : index,
           value(properties, "index.collection", defaults.collection()),
           number(properties, "index.shards", defaults.shards(), where),
-          number(properties, "index.replicas", defaults.replicas(), where));
+          number(properties, "index.replicas", defaults.replicas(), where),
+          value(properties, "crawl.contact", null));
     } catch (IllegalArgumentException e) {
       throw new IOException("The archive configuration " + where + " is not valid: "
           + e.getMessage(), e);
@@ -207,6 +225,9 @@ public record ArchiveConfig(String storeUrl, String storeUser, String storePassw
       lines.add("index.shards = " + shards);
       lines.add("index.replicas = " + replicas);
     }
+    if (contact != null) {
+      lines.add("crawl.contact = " + contact);
+    }
     return String.join("\n", lines) + "\n";
   }
 
@@ -218,7 +239,8 @@ public record ArchiveConfig(String storeUrl, String storeUser, String storePassw
   public ArchiveConfig resolved(Map<String, String> environment) {
     UnaryOperator<String> expand = value -> value == null ? null : expand(value, environment);
     return new ArchiveConfig(expand.apply(storeUrl), expand.apply(storeUser),
-        expand.apply(storePassword), expand.apply(index), collection, shards, replicas);
+        expand.apply(storePassword), expand.apply(index), collection, shards, replicas,
+        expand.apply(contact));
   }
 
   private static String expand(String value, Map<String, String> environment) {

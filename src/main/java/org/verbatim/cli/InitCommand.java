@@ -65,6 +65,12 @@ final class InitCommand implements Callable<Integer> {
       description = "Replicas of each shard when init creates it (default: ${DEFAULT-VALUE}).")
   int replicas;
 
+  @Option(names = "--contact", paramLabel = "ADDRESS",
+      description = "How site operators reach whoever runs this archive's crawls: an e-mail or "
+          + "web address, sent in the User-Agent of every request (crawl.contact); crawl "
+          + "refuses to start without one.")
+  String contact;
+
   @Option(names = "--force", description = "Replace the folder's existing configuration.")
   boolean force;
 
@@ -74,7 +80,7 @@ final class InitCommand implements Callable<Integer> {
     try {
       config = new ArchiveConfig(store.equals("sqlite") ? null : store, storeUser,
           storePasswordEnv == null ? null : "${" + storePasswordEnv + "}",
-          index.equals("embedded") ? null : index, collection, shards, replicas);
+          index.equals("embedded") ? null : index, collection, shards, replicas, contact);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

@@ -36,8 +36,9 @@ public final class Parser {
     String name = page.name();
     boolean html = page.format() == RawPage.Format.HTML;
     Lines lines = html
-        ? Lines.of(HtmlText.extract(TextDecoder.decodeHtml(page.bytes(), name)))
-        : Lines.of(TextDecoder.lines(page.bytes(), name));
+        ? Lines.of(HtmlText.extract(TextDecoder.decodeHtml(page.bytes(), name,
+            page.declaredCharset())))
+        : Lines.of(TextDecoder.lines(page.bytes(), name, page.declaredCharset()));
     // Let go of the raw bytes before reading: a 100 MB page must parse within 512 MB of heap,
     // and the bytes, the lines and the turns together would not fit.
     page = null;

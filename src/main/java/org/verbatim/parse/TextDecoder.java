@@ -76,12 +76,21 @@ final class TextDecoder {
 
   /** The lines of a plain-text page. */
   static List<String> lines(byte[] bytes, String page) throws ParseException {
-    return lines(bytes, page, null);
+    return lines(bytes, page, List.of());
+  }
+
+  /**
+   * The lines of a plain-text page whose transport (an HTTP or WARC {@code Content-Type})
+   * declared {@code charset}, which is used when the bytes are not UTF-8 and it reads every
+   * byte; null when none was declared.
+   */
+  static List<String> lines(byte[] bytes, String page, Charset charset) throws ParseException {
+    return lines(bytes, page, charset == null ? List.of() : List.of(charset));
   }
 
   /** The text of a plain-text page as one string, its lines joined by {@code \n}. */
   static String decode(byte[] bytes, String page) throws ParseException {
-    return String.join("\n", lines(bytes, page, null));
+    return String.join("\n", lines(bytes, page, List.of()));
   }
 
   /**
@@ -89,10 +98,23 @@ final class TextDecoder {
    * string, its lines joined by {@code \n}.
    */
   static String decodeHtml(byte[] bytes, String page) throws ParseException {
-    return String.join("\n", lines(bytes, page, metaCharset(bytes).orElse(null)));
+    return decodeHtml(bytes, page, null);
   }
 
-  private static List<String> lines(byte[] bytes, String page, Charset declared)
+  /**
+   * {@link #decodeHtml(byte[], String)} for a page whose transport declared {@code charset}
+   * (null when it did not): tried before the {@code <meta>} charset, as browsers do.
+   */
+  static String decodeHtml(byte[] bytes, String page, Charset charset) throws ParseException {
+    List<Charset> declared = new ArrayList<>(2);
+    if (charset != null) {
+      declared.add(charset);
+    }
+    metaCharset(bytes).filter(meta -> !meta.equals(charset)).ifPresent(declared::add);
+    return String.join("\n", lines(bytes, page, declared));
+  }
+
+  private static List<String> lines(byte[] bytes, String page, List<Charset> declared)
       throws ParseException {
     if (bytes.length == 0) {
       throw new ParseException(page, "empty file");
@@ -123,8 +145,10 @@ final class TextDecoder {
       // A page in a legacy charset fails as UTF-8 at its first line with a non-ASCII letter,
       // usually near the top: only the lines above it were decoded in vain.
       lines = strictLines(bytes, 0, StandardCharsets.UTF_8);
-      if (lines == null && declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-        lines = cut(strict(bytes, 0, declared));
+      for (int i = 0; lines == null && i < declared.size(); i++) {
+        if (!declared.get(i).equals(StandardCharsets.UTF_8)) {
+          lines = cut(strict(bytes, 0, declared.get(i)));
+        }
       }
       if (lines == null) {
         lines = legacy(bytes, page);

@@ -35,19 +35,19 @@ final class Copy {
 
   private static final String VERSION_COLUMNS = """
       publication_id, number, source_sha256, content_sha256, title, published, language, kind,
-      turns, text_chars, warnings, json, ingested_at, parser_version, read_by, reread_of""";
+      turns, text_chars, warnings, json, ingested_at, parser_version, read_by, reread_of, fetched_at""";
 
   private static final String VERSIONS = "SELECT " + VERSION_COLUMNS + """
 
       FROM publication_version WHERE publication_id = ? AND number >= ? ORDER BY number""";
 
   private static final String SOURCE_COLUMNS =
-      "sha256, format, path, url, size, compression, content, ingested_at";
+      "sha256, format, path, url, size, compression, content, ingested_at, charset";
 
   private static final String SOURCE = "SELECT " + SOURCE_COLUMNS + " FROM source WHERE sha256 = ?";
 
   private static final String INSERT_SOURCE = "INSERT INTO source (" + SOURCE_COLUMNS
-      + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING";
+      + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING";
 
   private static final String INSERT_PUBLICATION = """
       INSERT INTO publication (id, identity_key, latest_version, created_at, updated_at)
@@ -57,7 +57,7 @@ final class Copy {
       "UPDATE publication SET latest_version = ?, updated_at = ? WHERE id = ?";
 
   private static final String INSERT_VERSION = "INSERT INTO publication_version ("
-      + VERSION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + VERSION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   /** A publication row: {@code values} in the order of its columns. */
   private record Row(String id, String key, int latest, Object[] values) {}
@@ -185,7 +185,7 @@ final class Copy {
           Object[] values = new Object[] {v.getString(1), v.getInt(2), v.getString(3),
               v.getString(4), v.getString(5), v.getString(6), v.getString(7), v.getString(8),
               v.getInt(9), v.getLong(10), v.getInt(11), v.getString(12), v.getString(13),
-              v.getInt(14), v.getInt(15), Queries.integerOrNull(v, 16)};
+              v.getInt(14), v.getInt(15), Queries.integerOrNull(v, 16), v.getString(17)};
           versions.add(values);
         }
       }
@@ -214,7 +214,7 @@ final class Copy {
           throw new SQLException("Source " + sha + " of a version is missing");
         }
         return new Object[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-            r.getLong(5), r.getString(6), r.getBytes(7), r.getString(8)};
+            r.getLong(5), r.getString(6), r.getBytes(7), r.getString(8), r.getString(9)};
       }
     }
   }

@@ -49,8 +49,9 @@ final class Puts {
       WHERE v.source_sha256 = ?""";
 
   private static final String INSERT_SOURCE = """
-      INSERT INTO source (sha256, format, path, url, size, compression, content, ingested_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      INSERT INTO source (sha256, format, path, url, size, compression, content, ingested_at,
+        charset)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (sha256) DO NOTHING""";
 
   private static final String KEY_OF_ID = "SELECT identity_key FROM publication WHERE id = ?";
@@ -65,8 +66,8 @@ final class Puts {
   private static final String INSERT_VERSION = """
       INSERT INTO publication_version (publication_id, number, source_sha256, content_sha256,
         title, published, language, kind, turns, text_chars, warnings, json, ingested_at,
-        parser_version, read_by, reread_of)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+        parser_version, read_by, reread_of, fetched_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
   private static final String UPDATE_READ_BY = """
       UPDATE publication_version SET read_by = ? WHERE publication_id = ? AND number = ?""";
@@ -128,7 +129,7 @@ final class Puts {
       } else {
         result = new PutResult(Outcome.UPDATED, now.id(), now.version() + 1);
       }
-      insertVersion(c, result, sourceSha, parse, null, at);
+      insertVersion(c, result, sourceSha, parse, null, at, page.fetchedAt());
       if (now != null) {
         update(c, UPDATE_PUBLICATION, result.version(), Times.text(at), result.id());
       }
@@ -171,7 +172,7 @@ final class Puts {
     }
     Instant at = Times.now();
     PutResult result = new PutResult(Outcome.REREAD, now.id(), now.version() + 1);
-    insertVersion(c, result, now.sourceSha256(), parse, now.version(), at);
+    insertVersion(c, result, now.sourceSha256(), parse, now.version(), at, null);
     update(c, UPDATE_PUBLICATION, result.version(), Times.text(at), result.id());
     return result;
   }
@@ -239,6 +240,7 @@ final class Puts {
       s.setString(6, Gzip.NAME);
       s.setBytes(7, packed);
       s.setString(8, Times.text(at));
+      s.setString(9, page.charset());
       s.executeUpdate();
     }
   }
@@ -258,9 +260,12 @@ final class Puts {
     update(c, INSERT_PUBLICATION, id, key, Times.text(at), Times.text(at));
   }
 
-  /** Writes {@code result}'s version; {@code rereadOf} is null unless it re-reads a version. */
+  /**
+   * Writes {@code result}'s version; {@code rereadOf} is null unless it re-reads a version, and
+   * {@code fetchedAt} null unless the page was fetched from the web.
+   */
   private static void insertVersion(Connection c, PutResult result, String sourceSha,
-      Parse parse, Integer rereadOf, Instant at) throws SQLException {
+      Parse parse, Integer rereadOf, Instant at, Instant fetchedAt) throws SQLException {
     Publication p = parse.publication();
     long chars = 0;
     for (Turn turn : p.turns()) {
@@ -271,7 +276,8 @@ final class Puts {
     update(c, INSERT_VERSION, result.id(), result.version(), sourceSha, parse.contentSha256(),
         p.title(), p.published() == null ? null : p.published().toString(), p.language(),
         p.kind().code(), p.turns().size(), chars, p.warnings().size(), parse.json(),
-        Times.text(at), parse.parserVersion(), parse.parserVersion(), rereadOf);
+        Times.text(at), parse.parserVersion(), parse.parserVersion(), rereadOf,
+        fetchedAt == null ? null : Times.text(fetchedAt));
   }
 
   private static void update(Connection c, String sql, Object... values) throws SQLException {

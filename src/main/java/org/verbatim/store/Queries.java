@@ -47,14 +47,15 @@ final class Queries {
   private static final String HISTORY = """
       SELECT v.number, v.ingested_at, v.title, v.published, v.language, v.kind, v.turns,
         v.text_chars, v.warnings, v.source_sha256, s.size, v.parser_version, v.read_by,
-        v.reread_of
+        v.reread_of, v.fetched_at
       FROM publication_version v
       JOIN source s ON s.sha256 = v.source_sha256
       WHERE v.publication_id = ?
       ORDER BY v.number""";
 
   private static final String LATEST_SOURCE = """
-      SELECT v.number, v.read_by, v.json, s.format, s.path, s.url, s.content
+      SELECT v.number, v.read_by, v.json, s.format, s.path, s.url, s.content, s.charset,
+        v.fetched_at
       FROM publication p
       JOIN publication_version v ON v.publication_id = p.id AND v.number = p.latest_version
       JOIN source s ON s.sha256 = v.source_sha256
@@ -116,7 +117,8 @@ final class Queries {
           out.add(new StoredVersion(row.getInt(1), Times.instant(row.getString(2)),
               row.getString(3), row.getString(4), row.getString(5), Kind.ofCode(row.getString(6)),
               row.getInt(7), row.getLong(8), row.getInt(9), row.getString(10), row.getLong(11),
-              row.getInt(12), row.getInt(13), integerOrNull(row, 14)));
+              row.getInt(12), row.getInt(13), integerOrNull(row, 14),
+              row.getString(15) == null ? null : Times.instant(row.getString(15))));
         }
       }
       return out;
@@ -145,8 +147,10 @@ final class Queries {
         Source read = readFrom(id, number, row.getString(3));
         String path = read == null ? row.getString(5) : read.path();
         String url = read == null ? row.getString(6) : read.url();
+        String fetchedAt = row.getString(9);
         RawPage page = new RawPage(Gzip.unpack(row.getBytes(7), what), path, url,
-            format(row.getString(4), what));
+            format(row.getString(4), what), row.getString(8),
+            fetchedAt == null ? null : Times.instant(fetchedAt));
         return Optional.of(new StoredSource(id, number, row.getInt(2), page));
       }
     });

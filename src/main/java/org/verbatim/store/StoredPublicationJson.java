@@ -37,7 +37,8 @@ public final class StoredPublicationJson {
           .put("sourceBytes", v.sourceBytes())
           .put("parserVersion", v.parserVersion())
           .put("readBy", v.readBy())
-          .put("rereadOf", v.rereadOf());
+          .put("rereadOf", v.rereadOf())
+          .put("fetchedAt", v.fetchedAt() == null ? null : v.fetchedAt().toString());
     }
     return out;
   }

@@ -28,6 +28,9 @@ import org.verbatim.model.Kind;
  * @param rereadOf      the number of the version whose source it read again (the same bytes,
  *                      read by a newer parser: {@code verbatim reparse}), or null for a version
  *                      made from a page as ingested
+ * @param fetchedAt     when its page was fetched from the web (by a crawl, or as the WARC
+ *                      record it was read from says), or null for a page read from a file and
+ *                      for a re-read
  */
 public record StoredVersion(
     int number,
@@ -43,7 +46,8 @@ public record StoredVersion(
     long sourceBytes,
     int parserVersion,
     int readBy,
-    Integer rereadOf) {
+    Integer rereadOf,
+    Instant fetchedAt) {
 
   public StoredVersion {
     Objects.requireNonNull(ingestedAt, "ingestedAt");

@@ -52,7 +52,7 @@ class ArchiveConfigTest {
 
     assertThat(config).isEqualTo(new ArchiveConfig("jdbc:postgresql://db.example.org/verbatim",
         "reader", null, "http://solr1.example.org:8983/solr,http://solr2.example.org:8983/solr",
-        "speeches", 2, 2));
+        "speeches", 2, 2, null));
   }
 
   @Test
