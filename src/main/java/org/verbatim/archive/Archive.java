@@ -10,11 +10,20 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.verbatim.harvest.CrawlOptions;
+import org.verbatim.harvest.CrawlSummary;
+import org.verbatim.harvest.Crawler;
+import org.verbatim.harvest.SiteProfile;
+import org.verbatim.harvest.SiteProfiles;
 import org.verbatim.index.CloudIndex;
 import org.verbatim.index.CloudSettings;
 import org.verbatim.index.EmbeddedIndex;
 import org.verbatim.index.Indexer;
 import org.verbatim.index.SearchIndex;
+import org.verbatim.parse.Parser;
 import org.verbatim.search.Searcher;
 import org.verbatim.store.TranscriptStore;
 
@@ -188,6 +197,69 @@ public final class Archive implements AutoCloseable {
       throws InterruptedException {
     openIndexInBackground();
     return new Reparse(store, this::indexer, threads(), all).run(every, progress);
+  }
+
+  /**
+   * Crawls {@code sites} into the archive ({@link Crawler}): documents are ingested on all cores
+   * as they arrive, read with the content selectors of the archive's site profiles; progress is
+   * reported as addresses handled of handled plus queued. A crawl stopped before its end (killed,
+   * or at {@code --max-pages}) is resumed by the next crawl of the same sites.
+   *
+   * @param version this build's version, for the User-Agent
+   */
+  public CrawlSummary crawl(List<SiteProfile> sites, CrawlOptions options, String version,
+      Consumer<IngestProgress> progress) throws IOException, InterruptedException {
+    openIndexInBackground();
+    SiteProfiles profiles = SiteProfiles.load(dir);
+    Map<PageInput, Crawler.Fetched> handed = new ConcurrentHashMap<>();
+    AtomicReference<Crawler> crawler = new AtomicReference<>();
+    Ingest ingest = new Ingest(store, this::indexer, threads(),
+        new Parser(profiles::contentSelector), (page, outcome, id, published, reason) ->
+            crawler.get().ingested(handed.remove(page),
+                new Crawler.Ingested(outcome, id, published, reason)));
+    Handoff<PageInput> pages = new Handoff<>(4 * threads());
+    crawler.set(new Crawler(store.crawlLog(), sites, options, dir, version, fetched -> {
+      PageInput input = new PageInput(fetched.url(), fetched::page);
+      handed.put(input, fetched);
+      pages.put(input);
+    }));
+    AtomicReference<Exception> failed = new AtomicReference<>();
+    long start = System.nanoTime();
+    Thread crawling = Thread.ofPlatform().name("verbatim-crawl").start(() -> {
+      try {
+        crawler.get().run(counts -> progress.accept(new IngestProgress(counts[0],
+            counts[0] + counts[1], Duration.ofNanos(System.nanoTime() - start))));
+      } catch (IOException | RuntimeException e) {
+        failed.set(e);
+      } catch (InterruptedException e) {
+        failed.set(e);
+        Thread.currentThread().interrupt();
+      } finally {
+        try {
+          pages.end();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    });
+    try {
+      ingest.run(pages, -1, Duration.ofDays(1), p -> { });
+    } catch (RuntimeException | InterruptedException e) {
+      crawling.interrupt(); // it may wait to hand over a page that nobody will take
+      throw e;
+    } finally {
+      crawling.join();
+    }
+    if (failed.get() instanceof IOException e) {
+      throw e;
+    }
+    if (failed.get() instanceof InterruptedException e) {
+      throw e;
+    }
+    if (failed.get() instanceof RuntimeException e) {
+      throw e;
+    }
+    return crawler.get().finish();
   }
 
   private static int threads() {

@@ -31,58 +31,88 @@ import org.verbatim.store.TranscriptStore;
  */
 final class Ingest {
 
+  /** Hears what became of each page, from the worker threads. */
+  @FunctionalInterface
+  interface Listener {
+    /**
+     * {@code outcome} is new, changed, unchanged or failed; {@code id} the publication (null
+     * when failed), {@code published} its date as printed when known, {@code reason} why it
+     * failed (else null).
+     */
+    void done(PageInput page, String outcome, String id, String published, String reason);
+  }
+
   private final TranscriptStore store;
   private final Pipeline<PageInput> pipeline;
-  private final Parser parser = new Parser();
+  private final Parser parser;
+  private final Listener listener;
 
   private final AtomicInteger added = new AtomicInteger();
   private final AtomicInteger updated = new AtomicInteger();
   private final AtomicInteger reread = new AtomicInteger();
   private final AtomicInteger unchanged = new AtomicInteger();
   private final AtomicLong bytes = new AtomicLong();
+  private final AtomicLong done = new AtomicLong();
   private final ConcurrentLinkedQueue<IngestSummary.Failure> failures =
       new ConcurrentLinkedQueue<>();
 
   Ingest(TranscriptStore store, Supplier<Indexer> indexer, int threads) {
+    this(store, indexer, threads, new Parser(), (page, outcome, id, published, reason) -> { });
+  }
+
+  /** An ingest whose pages are read by {@code parser}, telling {@code listener} of each. */
+  Ingest(TranscriptStore store, Supplier<Indexer> indexer, int threads, Parser parser,
+      Listener listener) {
     this.store = store;
     this.pipeline = new Pipeline<>(store, indexer, threads);
+    this.parser = parser;
+    this.listener = listener;
   }
 
   IngestSummary run(List<PageInput> pages, Duration every, Consumer<IngestProgress> progress)
       throws InterruptedException {
+    return run(pages, pages.size(), every, progress);
+  }
+
+  /** An ingest of pages that may still be arriving; see {@link Pipeline#run(Iterable, long,
+   * Consumer, Duration, Consumer)}. */
+  IngestSummary run(Iterable<PageInput> pages, long total, Duration every,
+      Consumer<IngestProgress> progress) throws InterruptedException {
     long start = System.nanoTime();
-    int repaired = pipeline.run(pages, this::handle, every, progress);
+    int repaired = pipeline.run(pages, total, this::handle, every, progress);
     List<IngestSummary.Failure> failed = new ArrayList<>(failures);
     failed.sort(Comparator.comparing(IngestSummary.Failure::page));
-    return new IngestSummary(pages.size(), added.get(), updated.get(), reread.get(),
+    return new IngestSummary((int) done.get(), added.get(), updated.get(), reread.get(),
         unchanged.get(), failed, bytes.get(), repaired,
         Duration.ofNanos(System.nanoTime() - start));
   }
 
   private void handle(PageInput input) {
+    done.incrementAndGet();
     RawPage page;
     try {
       page = input.reader().read();
     } catch (IOException e) {
-      fail(input.name(), "cannot read: " + e.getMessage());
+      fail(input, "cannot read: " + e.getMessage());
       return;
     }
     bytes.addAndGet(page.bytes().length);
     Optional<HeldSource> held = store.held(page);
     if (held.isPresent() && held.get().readBy() >= Parser.VERSION) {
       unchanged.incrementAndGet();
+      listener.done(input, "unchanged", held.get().id(), null, null);
       return;
     }
     Publication parsed;
     try {
       parsed = parser.parse(page);
     } catch (ParseException e) {
-      fail(input.name(), kept(held) + reason(input.name(), e.getMessage()));
+      fail(input, kept(held) + reason(input.name(), e.getMessage()));
       return;
     } catch (RuntimeException e) {
       // A parser bug on one page must not cost the others; the page is named with the error,
       // counted as failed, and the ingest exits 1.
-      fail(input.name(), kept(held) + "the parser failed: " + e);
+      fail(input, kept(held) + "the parser failed: " + e);
       return;
     }
     PutResult result;
@@ -91,15 +121,29 @@ final class Ingest {
           ? store.reread(held.get().id(), held.get().version(), parsed, Parser.VERSION)
           : store.put(page, parsed, Parser.VERSION), parsed);
     } catch (StoreException e) {
-      fail(input.name(), "cannot store: " + e.getMessage());
+      fail(input, "cannot store: " + e.getMessage());
       return;
     }
-    switch (result.outcome()) {
-      case ADDED -> added.incrementAndGet();
-      case UPDATED -> updated.incrementAndGet();
-      case REREAD, REREAD_SAME -> reread.incrementAndGet();
-      case UNCHANGED -> unchanged.incrementAndGet();
-    }
+    String outcome = switch (result.outcome()) {
+      case ADDED -> {
+        added.incrementAndGet();
+        yield "new";
+      }
+      case UPDATED -> {
+        updated.incrementAndGet();
+        yield "changed";
+      }
+      case REREAD, REREAD_SAME -> {
+        reread.incrementAndGet();
+        yield "unchanged";
+      }
+      case UNCHANGED -> {
+        unchanged.incrementAndGet();
+        yield "unchanged";
+      }
+    };
+    listener.done(input, outcome, result.id(),
+        parsed.published() == null ? null : parsed.published().toString(), null);
   }
 
   /** What a failed re-read leaves in place, before its reason; nothing for a new page. */
@@ -108,8 +152,9 @@ final class Ingest {
         .orElse("");
   }
 
-  private void fail(String page, String reason) {
-    failures.add(new IngestSummary.Failure(page, reason));
+  private void fail(PageInput page, String reason) {
+    failures.add(new IngestSummary.Failure(page.name(), reason));
+    listener.done(page, "failed", null, null, reason);
   }
 
   /** The parser's message without the page name it starts with (the summary names the page). */

@@ -78,8 +78,18 @@ final class Pipeline<T> {
    */
   int run(List<T> items, Consumer<T> handler, Duration every, Consumer<IngestProgress> progress)
       throws InterruptedException {
+    return run(items, items.size(), handler, every, progress);
+  }
+
+  /**
+   * {@link #run(List, Consumer, Duration, Consumer)} over items that may still be arriving
+   * (a crawl's pages): {@code items}' iterator may block for the next, and {@code total} is
+   * what progress reports as the total.
+   */
+  int run(Iterable<T> items, long total, Consumer<T> handler, Duration every,
+      Consumer<IngestProgress> progress) throws InterruptedException {
     long start = System.nanoTime();
-    Supplier<IngestProgress> now = () -> new IngestProgress(done.get(), items.size(),
+    Supplier<IngestProgress> now = () -> new IngestProgress(done.get(), total,
         Duration.ofNanos(System.nanoTime() - start));
     ScheduledExecutorService reporter = Executors.newSingleThreadScheduledExecutor(
         r -> Thread.ofPlatform().daemon().name("verbatim-progress").unstarted(r));

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
     versionProvider = Main.Version.class,
     description = "Verbatim: an archive of official transcripts.",
     subcommands = {InitCommand.class, ParseCommand.class, GenerateCommand.class,
-        IngestCommand.class, SearchCommand.class, ShowCommand.class, HistoryCommand.class,
+        IngestCommand.class, CrawlCommand.class, SearchCommand.class, ShowCommand.class, HistoryCommand.class,
         CheckCommand.class, ReindexCommand.class, ReparseCommand.class, MigrateCommand.class,
         DemoCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
@@ -75,11 +75,16 @@ public final class Main {
   }
 
   /** The version from the jar's manifest, or "development" when run from classes. */
+  static String version() {
+    String version = Main.class.getPackage().getImplementationVersion();
+    return version == null ? "development" : version;
+  }
+
+  /** What {@code --version} prints. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"verbatim " + (version == null ? "development" : version)};
+      return new String[] {"verbatim " + version()};
     }
   }
 }

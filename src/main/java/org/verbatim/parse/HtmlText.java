@@ -65,12 +65,35 @@ final class HtmlText {
 
   /** The page's text: each paragraph one line (or several, at {@code <br>}), then a blank line. */
   static String extract(String html) {
+    return extract(html, null);
+  }
+
+  /**
+   * The page's text, its content taken from the first element {@code content} selects when there
+   * is one that is not chrome (a site profile's selector), else found by {@link HtmlContent}.
+   */
+  static String extract(String html, Evaluator content) {
     Document document = Jsoup.parse(html);
     Element body = document.body();
     Optional<Marker> marker = languageMarker(body);
+    Element chosen = content == null ? null : body.selectFirst(content);
     HtmlContent.removeChrome(body);
-    Element content = HtmlContent.find(body);
+    Element main = chosen != null && attached(chosen, body) ? chosen : HtmlContent.find(body);
+    return text(document, body, marker, main);
+  }
 
+  /** Whether {@code element} is still inside {@code body}, chrome removal having not taken it. */
+  private static boolean attached(Element element, Element body) {
+    for (Element e = element; e != null; e = e.parent()) {
+      if (e == body) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String text(Document document, Element body, Optional<Marker> marker,
+      Element content) {
     Optional<Element> date = dateLine(content).or(() -> dateLine(body));
     Optional<Element> title = Optional.ofNullable(content.selectFirst(Q_H1))
         .or(() -> Optional.ofNullable(body.selectFirst(Q_H1)))

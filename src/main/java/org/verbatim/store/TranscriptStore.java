@@ -64,6 +64,7 @@ public final class TranscriptStore implements AutoCloseable {
   private final Connections db;
   private final Puts puts;
   private final Queries queries;
+  private final CrawlLog crawlLog;
 
   private TranscriptStore(String url, String shownUrl, Properties properties, String where,
       Vendor vendor, Duration reconnectFor) {
@@ -84,6 +85,7 @@ public final class TranscriptStore implements AutoCloseable {
     }
     this.puts = new Puts(db);
     this.queries = new Queries(db);
+    this.crawlLog = new CrawlLog(db);
   }
 
   /**
@@ -349,6 +351,11 @@ public final class TranscriptStore implements AutoCloseable {
       throw new IllegalArgumentException("A store cannot be copied into itself: " + where);
     }
     return new Copy(db, where, target.db, target.where).run(count(), progress);
+  }
+
+  /** What crawls know: the frontier, the runs and the fetch log. */
+  public CrawlLog crawlLog() {
+    return crawlLog;
   }
 
   /** What this store is, for messages: {@code archive database /data/archive/verbatim.db}. */

@@ -86,6 +86,7 @@ final class Routes {
         .get("/speaker/{name}", h(this::speaker))
         .get("/speaker/{name}/feed", h(this::speakerFeed))
         .get("/feed", h(this::feed))
+        .get("/sources", h(this::sources))
         .get("/p/{id}", h(this::publication))
         .get("/p/{id}/source", h(this::source))
         .get("/api/v1/publications/{id}", h(this::apiPublication))
@@ -156,6 +157,10 @@ final class Routes {
     String self = "/speaker/" + Link.segment(name);
     html(res, "results.jte", new ResultsView(name, false, own(req, self), params, result,
         Link.to(self + "/feed"), turns));
+  }
+
+  private void sources(ServerRequest req, ServerResponse res) {
+    html(res, "sources.jte", SourcesView.of(store.crawlLog().sites(10)));
   }
 
   private void publication(ServerRequest req, ServerResponse res) {

@@ -26,6 +26,7 @@ CREATE TABLE crawl_url (
   fetched_at      TEXT,              -- time of the last fetch
   lastmod         TEXT,              -- the date a sitemap gives for it, as printed
   publication_id  TEXT,              -- the publication it became, when a document
+  published       TEXT,              -- that publication's date as printed, for `crawl --since`
   failures        INTEGER NOT NULL DEFAULT 0,  -- failed fetches in a row
   reason          TEXT               -- why it failed or was skipped
 );
