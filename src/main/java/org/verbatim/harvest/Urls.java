@@ -86,12 +86,17 @@ final class Urls {
    * {@code %} that does not start an escape.
    */
   private static String escape(String s) {
-    int pathStart = s.indexOf('/', s.indexOf("//") + 2);
+    int pathStart = -1;
+    for (int i = s.indexOf("//") + 2; i < s.length() && pathStart < 0; i++) {
+      if ("/?#".indexOf(s.charAt(i)) >= 0) {
+        pathStart = i;
+      }
+    }
     StringBuilder out = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       boolean bad = c <= ' ' || c >= 0x7F || "\"<>\\^`{|}".indexOf(c) >= 0
-          || (pathStart >= 0 && i > pathStart && (c == '[' || c == ']'))
+          || (pathStart >= 0 && i >= pathStart && (c == '[' || c == ']'))
           || (c == '%' && !isEscape(s, i));
       if (!bad) {
         if (out != null) {

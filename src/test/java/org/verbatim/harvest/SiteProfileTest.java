@@ -247,6 +247,18 @@ class SiteProfileTest {
   }
 
   @Test
+  void escapes_links_that_are_not_valid_uris_as_written() {
+    SiteProfile profile = SiteProfile.parse("x", "{" + START + ", \"documents\":"
+        + " \"https://news[.]example[.]org/briefings/.+\"}", "test");
+    String html = "<a href=\"брифинг 12.html\">a</a> <a href=\"list?ids[]=3&amp;q=50%\">b</a>";
+
+    assertThat(profile.listing(URI.create("https://news.example.org/briefings/"), html).documents())
+        .containsExactly(URI.create("https://news.example.org/briefings/"
+                + "%D0%B1%D1%80%D0%B8%D1%84%D0%B8%D0%BD%D0%B3%2012.html"),
+            URI.create("https://news.example.org/briefings/list?ids%5B%5D=3&q=50%25"));
+  }
+
+  @Test
   void finds_language_versions_on_allowed_hosts_but_not_the_page_itself() {
     SiteProfile profile = SiteProfile.parse("x", "{" + START + ", " + DOCUMENTS + ", \"document\":"
         + " {\"languages\": \"nav.languages a\"}}", "test");
