@@ -17,7 +17,8 @@ final class GenericProfile {
 
   /** {@code rel="next"} on links and in the head, and links that read as "next". */
   private static final String NEXT = "a[rel~=(?i)\\bnext\\b], link[rel~=(?i)\\bnext\\b], "
-      + "a:matches((?i)^\\s*(?:(?:next|следующая|下一页)(?:\\s+(?:page|страница))?\\s*[›»]*|[›»])\\s*$)";
+      + "a:matches((?i)^\\s*(?:(?:next|следующая|下一页)(?:\\s+(?:page|страница))?\\s*[›»]*"
+      + "|[›»])\\s*$)";
 
   private static final String LANGUAGES = "a[hreflang], link[rel=alternate][hreflang]";
 
@@ -40,7 +41,8 @@ final class GenericProfile {
     }
     URI page = Urls.withoutFragment(start);
     String host = page.getHost().toLowerCase(Locale.ROOT);
-    String path = page.getRawPath() == null || page.getRawPath().isEmpty() ? "/" : page.getRawPath();
+    String path = page.getRawPath() == null || page.getRawPath().isEmpty()
+        ? "/" : page.getRawPath();
     String folder = path.substring(0, path.lastIndexOf('/') + 1);
     String base = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     String query = page.getRawQuery() == null ? "" : Pattern.quote("?" + page.getRawQuery());

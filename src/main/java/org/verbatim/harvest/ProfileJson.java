@@ -121,12 +121,14 @@ final class ProfileJson {
       root = MAPPER.readTree(json == null ? "" : json);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String place = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      String place = at == null ? ""
+          : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       String reason = e.getOriginalMessage().lines().findFirst().orElse("");
       throw fail("not valid JSON" + place + ": " + reason);
     }
     if (root == null || root.isMissingNode()) {
-      throw fail("the file is empty; a profile is a JSON object ({ \"start\": …, \"documents\": … })");
+      throw fail("the file is empty; a profile is a JSON object"
+          + " ({ \"start\": …, \"documents\": … })");
     }
     if (!root.isObject()) {
       throw fail("a profile must be a JSON object ({ … }), not " + shorten(root.toString()));

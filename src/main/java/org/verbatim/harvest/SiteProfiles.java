@@ -138,7 +138,8 @@ public final class SiteProfiles {
     byte[] bytes = Files.readAllBytes(file);
     try {
       String text = UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes))
+          .toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       throw new IOException("The site profile " + file + " is not UTF-8 text", e);

@@ -30,7 +30,7 @@ class SiteProfileTest {
     assertThat(profile.title()).isEqualTo("briefings");
     assertThat(profile.language()).isNull();
     assertThat(profile.hosts()).containsExactly("news.example.org");
-    assertThat(profile.start()).containsExactly(URI.create("https://news.example.org/briefings/"));
+    assertThat(profile.start()).containsExactly(url("https://news.example.org/briefings/"));
     assertThat(profile.documentLinks()).isEqualTo("a[href]");
     assertThat(profile.nextPage()).isNull();
     assertThat(profile.listingPages()).isNull();
@@ -78,7 +78,7 @@ class SiteProfileTest {
     assertThat(profile.listingPages().pattern())
         .isEqualTo("https://news[.]example[.]org/briefings/[?]page=[0-9]+");
     assertThat(profile.maxPages()).isEqualTo(20);
-    assertThat(profile.sitemaps()).containsExactly(URI.create("https://news.example.org/sitemap.xml"));
+    assertThat(profile.sitemaps()).containsExactly(url("https://news.example.org/sitemap.xml"));
     assertThat(profile.robotsSitemaps()).isTrue();
     assertThat(profile.content()).isEqualTo("article.briefing");
     assertThat(profile.languageLinks()).isEqualTo("nav.languages a");
@@ -193,11 +193,11 @@ class SiteProfileTest {
   void allows_http_and_https_on_its_hosts_whatever_their_case() {
     SiteProfile profile = SiteProfile.parse("x", MINIMAL, "test");
 
-    assertThat(profile.allows(URI.create("http://NEWS.example.org/anything"))).isTrue();
-    assertThat(profile.allows(URI.create("https://news.example.org/"))).isTrue();
-    assertThat(profile.allows(URI.create("https://www.example.org/briefings/"))).isFalse();
-    assertThat(profile.allows(URI.create("ftp://news.example.org/briefings/"))).isFalse();
-    assertThat(profile.allows(URI.create("/briefings/"))).isFalse();
+    assertThat(profile.allows(url("http://NEWS.example.org/anything"))).isTrue();
+    assertThat(profile.allows(url("https://news.example.org/"))).isTrue();
+    assertThat(profile.allows(url("https://www.example.org/briefings/"))).isFalse();
+    assertThat(profile.allows(url("ftp://news.example.org/briefings/"))).isFalse();
+    assertThat(profile.allows(url("/briefings/"))).isFalse();
   }
 
   @Test
@@ -205,14 +205,14 @@ class SiteProfileTest {
     SiteProfile profile = SiteProfile.parse("x", "{" + START + ", " + DOCUMENTS + ", \"listing\":"
         + " {\"pages\": \"https://news[.]example[.]org/briefings/[?]page=[0-9]+\"}}", "test");
 
-    assertThat(profile.isDocument(URI.create("https://news.example.org/briefings/12.html"))).isTrue();
-    assertThat(profile.isDocument(URI.create("https://news.example.org/briefings/12.html?x=1")))
+    assertThat(profile.isDocument(url("https://news.example.org/briefings/12.html"))).isTrue();
+    assertThat(profile.isDocument(url("https://news.example.org/briefings/12.html?x=1")))
         .isFalse();
-    assertThat(profile.isListing(URI.create("https://news.example.org/briefings/"))).isTrue();
-    assertThat(profile.isListing(URI.create("http://news.example.org/briefings"))).isTrue();
-    assertThat(profile.isListing(URI.create("https://news.example.org/briefings/?page=3"))).isTrue();
-    assertThat(profile.isListing(URI.create("https://news.example.org/briefings/12.html"))).isFalse();
-    assertThat(profile.isListing(URI.create("https://www.example.org/briefings/?page=3"))).isFalse();
+    assertThat(profile.isListing(url("https://news.example.org/briefings/"))).isTrue();
+    assertThat(profile.isListing(url("http://news.example.org/briefings"))).isTrue();
+    assertThat(profile.isListing(url("https://news.example.org/briefings/?page=3"))).isTrue();
+    assertThat(profile.isListing(url("https://news.example.org/briefings/12.html"))).isFalse();
+    assertThat(profile.isListing(url("https://www.example.org/briefings/?page=3"))).isFalse();
   }
 
   @Test
@@ -223,10 +223,12 @@ class SiteProfileTest {
     String html = """
         <html><head><link rel="prev next" href="?page=2"></head><body>
         <ul class="items">
-          <li><a href="12.html">Spokesperson Mara Quill's briefing</a> <a href="12.html#q1">Questions</a></li>
-          <li><a href="https://news.example.org/briefings/11.html">Minister Tobin Vale's remarks</a></li>
+          <li><a href="12.html">Spokesperson Mara Quill's briefing</a>
+            <a href="12.html#q1">Questions</a></li>
+          <li><a href="https://news.example.org/briefings/11.html">Tobin Vale's talk</a></li>
           <li><a href="https://elsewhere.example.com/briefings/10.html">Copied elsewhere</a></li>
-          <li><a href="mailto:press@news.example.org">Write</a> <a href="javascript:void(0)">Print</a></li>
+          <li><a href="mailto:press@news.example.org">Write</a>
+            <a href="javascript:void(0)">Print</a></li>
           <li><a href="13.pdf">Not a document</a></li>
         </ul>
         <a href="9.html">A document outside the listing's links</a>
@@ -236,26 +238,28 @@ class SiteProfileTest {
         </body></html>
         """;
 
-    SiteProfile.Links links = profile.listing(URI.create("https://news.example.org/briefings/"), html);
+    SiteProfile.Links links =
+        profile.listing(url("https://news.example.org/briefings/"), html);
 
     assertThat(links.documents()).containsExactly(
-        URI.create("https://news.example.org/briefings/12.html"),
-        URI.create("https://news.example.org/briefings/11.html"));
+        url("https://news.example.org/briefings/12.html"),
+        url("https://news.example.org/briefings/11.html"));
     assertThat(links.listings()).containsExactly(
-        URI.create("https://news.example.org/briefings/?page=2"),
-        URI.create("https://news.example.org/briefings/?page=3"));
+        url("https://news.example.org/briefings/?page=2"),
+        url("https://news.example.org/briefings/?page=3"));
   }
 
   @Test
   void escapes_links_that_are_not_valid_uris_as_written() {
     SiteProfile profile = SiteProfile.parse("x", "{" + START + ", \"documents\":"
         + " \"https://news[.]example[.]org/briefings/.+\"}", "test");
-    String html = "<a href=\"брифинг 12.html\">a</a> <a href=\"list?ids[]=3&amp;q=50%\">b</a>";
+    String html =
+        "<a href=\"брифинг 12.html\">a</a> <a href=\"list?ids[]=3&amp;q=50%\">b</a>";
 
-    assertThat(profile.listing(URI.create("https://news.example.org/briefings/"), html).documents())
-        .containsExactly(URI.create("https://news.example.org/briefings/"
+    assertThat(profile.listing(url("https://news.example.org/briefings/"), html).documents())
+        .containsExactly(url("https://news.example.org/briefings/"
                 + "%D0%B1%D1%80%D0%B8%D1%84%D0%B8%D0%BD%D0%B3%2012.html"),
-            URI.create("https://news.example.org/briefings/list?ids%5B%5D=3&q=50%25"));
+            url("https://news.example.org/briefings/list?ids%5B%5D=3&q=50%25"));
   }
 
   @Test
@@ -269,16 +273,16 @@ class SiteProfileTest {
           <a href="https://elsewhere.example.com/de/12.html">Deutsch</a>
         </nav>
         """;
-    URI page = URI.create("https://news.example.org/briefings/12.html");
+    URI page = url("https://news.example.org/briefings/12.html");
 
     assertThat(profile.languageVersions(page, html))
-        .containsExactly(URI.create("https://news.example.org/fr/points-de-presse/12.html"));
+        .containsExactly(url("https://news.example.org/fr/points-de-presse/12.html"));
     assertThat(SiteProfile.parse("x", MINIMAL, "test").languageVersions(page, html)).isEmpty();
   }
 
   @Test
   void generic_profile_reads_the_listing_of_a_site_it_knows_nothing_about() throws IOException {
-    URI start = URI.create("https://news.example.org/press/briefings/");
+    URI start = url("https://news.example.org/press/briefings/");
     SiteProfile generic = SiteProfile.generic(start);
 
     SiteProfile.Links links = generic.listing(start, page("generic-listing.html"));
@@ -289,59 +293,68 @@ class SiteProfileTest {
     assertThat(generic.robotsSitemaps()).isTrue();
     assertThat(generic.content()).isNull();
     assertThat(links.documents()).containsExactly(
-        URI.create("https://news.example.org/press/briefings/2031/briefing-on-harbour-works.html"),
-        URI.create("https://news.example.org/press/briefings/2031/interview-with-minister-tobin-vale.html"),
-        URI.create("https://news.example.org/press/briefings/2031/1234567/"));
+        url("https://news.example.org/press/briefings/2031/briefing-on-harbour-works.html"),
+        url("https://news.example.org/press/briefings/2031/"
+            + "interview-with-minister-tobin-vale.html"),
+        url("https://news.example.org/press/briefings/2031/1234567/"));
     assertThat(links.listings()).containsExactly(
-        URI.create("https://news.example.org/press/briefings/?page=2"),
-        URI.create("https://news.example.org/press/briefings/page/3/"));
+        url("https://news.example.org/press/briefings/?page=2"),
+        url("https://news.example.org/press/briefings/page/3/"));
     assertThat(generic.languageVersions(start, page("generic-listing.html")))
-        .containsExactly(URI.create("https://news.example.org/fr/presse/points-de-presse/"));
+        .containsExactly(url("https://news.example.org/fr/presse/points-de-presse/"));
   }
 
   @Test
   void generic_profile_knows_the_common_forms_of_pagination() {
-    SiteProfile generic = SiteProfile.generic(URI.create("https://news.example.org/briefings"));
+    SiteProfile generic = SiteProfile.generic(url("https://news.example.org/briefings"));
 
     for (String page : List.of("https://news.example.org/briefings?page=2",
-        "https://news.example.org/briefings?lang=en&page=2", "http://news.example.org/briefings?p=3",
-        "https://news.example.org/briefings/?PAGEN_1=4", "https://news.example.org/briefings/page/5/",
-        "https://news.example.org/briefings/index_6.shtml", "https://news.example.org/briefings/7/")) {
-      assertThat(generic.isListing(URI.create(page))).as(page).isTrue();
-      assertThat(generic.isDocument(URI.create(page))).as(page).isFalse();
+        "https://news.example.org/briefings?lang=en&page=2",
+        "http://news.example.org/briefings?p=3",
+        "https://news.example.org/briefings/?PAGEN_1=4",
+        "https://news.example.org/briefings/page/5/",
+        "https://news.example.org/briefings/index_6.shtml",
+        "https://news.example.org/briefings/7/")) {
+      assertThat(generic.isListing(url(page))).as(page).isTrue();
+      assertThat(generic.isDocument(url(page))).as(page).isFalse();
     }
     for (String document : List.of("https://news.example.org/briefings/2031/briefing.html",
         "https://news.example.org/briefings/1234567/", "https://news.example.org/briefings-2031")) {
-      assertThat(generic.isDocument(URI.create(document))).as(document).isTrue();
-      assertThat(generic.isListing(URI.create(document))).as(document).isFalse();
+      assertThat(generic.isDocument(url(document))).as(document).isTrue();
+      assertThat(generic.isListing(url(document))).as(document).isFalse();
     }
-    assertThat(generic.isDocument(URI.create("https://news.example.org/briefings"))).isFalse();
-    assertThat(generic.isDocument(URI.create("https://news.example.org/report.PDF"))).isFalse();
-    assertThat(generic.isDocument(URI.create("https://news.example.org/?s=harbour"))).isFalse();
+    assertThat(generic.isDocument(url("https://news.example.org/briefings"))).isFalse();
+    assertThat(generic.isDocument(url("https://news.example.org/report.PDF"))).isFalse();
+    assertThat(generic.isDocument(url("https://news.example.org/?s=harbour"))).isFalse();
   }
 
   @Test
   void generic_profile_reads_bitrix_and_chinese_ministry_listings() {
-    SiteProfile bitrix = SiteProfile.generic(URI.create("https://mid.ru/en/foreign_policy/news/"));
-    SiteProfile china = SiteProfile.generic(URI.create("https://www.fmprc.gov.cn/eng/xw/fyrbt/lxjzh/"));
+    SiteProfile bitrix = SiteProfile.generic(url("https://mid.ru/en/foreign_policy/news/"));
+    SiteProfile china =
+        SiteProfile.generic(url("https://www.fmprc.gov.cn/eng/xw/fyrbt/lxjzh/"));
 
-    assertThat(bitrix.isListing(URI.create("https://mid.ru/en/foreign_policy/news/?PAGEN_1=2")))
+    assertThat(bitrix.isListing(url("https://mid.ru/en/foreign_policy/news/?PAGEN_1=2")))
         .isTrue();
-    assertThat(bitrix.isDocument(URI.create("https://mid.ru/en/foreign_policy/news/2301005/")))
+    assertThat(bitrix.isDocument(url("https://mid.ru/en/foreign_policy/news/2301005/")))
         .isTrue();
-    assertThat(china.isListing(URI.create("https://www.fmprc.gov.cn/eng/xw/fyrbt/lxjzh/index_1.shtml")))
-        .isTrue();
+    assertThat(china.isListing(
+        url("https://www.fmprc.gov.cn/eng/xw/fyrbt/lxjzh/index_1.shtml"))).isTrue();
     assertThat(china.isDocument(
-        URI.create("https://www.fmprc.gov.cn/eng/xw/fyrbt/lxjzh/203103/t20310314_11990001.html")))
+        url("https://www.fmprc.gov.cn/eng/xw/fyrbt/lxjzh/203103/t20310314_11990001.html")))
         .isTrue();
   }
 
   @Test
   void generic_profile_needs_a_web_address() {
-    assertThatThrownBy(() -> SiteProfile.generic(URI.create("ftp://news.example.org/")))
+    assertThatThrownBy(() -> SiteProfile.generic(url("ftp://news.example.org/")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("A generic profile starts from an absolute http(s) URL, not"
             + " ftp://news.example.org/");
+  }
+
+  private static URI url(String text) {
+    return URI.create(text);
   }
 
   private static void assertRefused(String json, String message) {

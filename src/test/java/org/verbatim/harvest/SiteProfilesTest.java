@@ -112,14 +112,15 @@ class SiteProfilesTest {
   void govuk_speeches_reads_the_finder_and_a_speechs_translations() throws IOException {
     SiteProfile govuk = shipped("govuk-speeches");
     URI start = govuk.start().get(0);
+    String speech = "https://www.gov.uk/government/speeches/"
+        + "minister-elin-harrow-speech-at-the-invented-harbour-forum";
 
     assertListing("govuk-speeches", start.toString(),
-        List.of("https://www.gov.uk/government/speeches/minister-elin-harrow-speech-at-the-invented-harbour-forum",
+        List.of(speech,
             "https://www.gov.uk/government/speeches/oral-statement-on-invented-river-crossings"),
         List.of(start + "&page=2"));
-    URI speech = URI.create(
-        "https://www.gov.uk/government/speeches/minister-elin-harrow-speech-at-the-invented-harbour-forum");
-    List<URI> versions = govuk.languageVersions(speech, page("govuk-speeches-document.html"));
+    List<URI> versions =
+        govuk.languageVersions(URI.create(speech), page("govuk-speeches-document.html"));
     assertThat(versions).containsExactly(URI.create(speech + ".cy"), URI.create(speech + ".fr"));
     assertThat(versions).allSatisfy(v -> assertThat(govuk.isDocument(v)).isTrue());
   }
@@ -185,7 +186,8 @@ class SiteProfilesTest {
   @Test
   void names_the_file_of_a_profile_that_is_not_valid() throws IOException {
     Path file = write("briefings.json", """
-        {"start": ["https://news.example.org/briefings/"], "documents": "x", "listing": {"maxPages": 0}}
+        {"start": ["https://news.example.org/briefings/"], "documents": "x",
+         "listing": {"maxPages": 0}}
         """);
 
     assertThatThrownBy(() -> SiteProfiles.load(archive))
