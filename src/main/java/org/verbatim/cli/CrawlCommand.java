@@ -72,8 +72,8 @@ final class CrawlCommand implements Callable<Integer> {
   String since;
 
   @Option(names = "--delay", paramLabel = "SECONDS",
-      description = "Least time between two requests to one host (default: the profile's, "
-          + "else 1 s); robots.txt's crawl-delay wins when longer.")
+      description = "Least time between the starts of two requests to one host (default: 1 "
+          + "s); a profile's delay and robots.txt's crawl-delay win when longer.")
   Double delay;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",

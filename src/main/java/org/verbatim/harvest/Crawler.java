@@ -259,10 +259,13 @@ public final class Crawler {
   /** The host of {@code uri}, its robots.txt read on first use. */
   Host host(SiteProfile site, URI uri) throws InterruptedException, IOException {
     String name = uri.getHost().toLowerCase(Locale.ROOT);
-    Duration delay = options.delay() != null ? options.delay()
-        : site.delay() != null ? Duration.ofMillis(Math.round(site.delay() * 1000))
-        : CrawlOptions.DEFAULT_DELAY;
-    Host host = hosts.computeIfAbsent(name, n -> new Host(n, delay));
+    Duration delay = options.delay() != null ? options.delay() : CrawlOptions.DEFAULT_DELAY;
+    if (site.delay() != null) {
+      Duration own = Duration.ofMillis(Math.round(site.delay() * 1000));
+      delay = own.compareTo(delay) > 0 ? own : delay; // a profile may lengthen it, not shorten
+    }
+    Duration wait = delay;
+    Host host = hosts.computeIfAbsent(name, n -> new Host(n, wait));
     synchronized (host) {
       if (host.robots() == null) {
         host.robots(readRobots(site, uri, host));
