@@ -79,6 +79,15 @@ public final class LoopbackSite implements AutoCloseable {
   private static final Pattern PAGE = Pattern.compile("(?:^|&)page=(\\d{1,6})(?:&|$)");
   private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
+  static {
+    // The JDK's server leaves Nagle's algorithm on unless told otherwise, and a response's last
+    // segment then waits for the client's delayed ACK: 14 ms a document page instead of 0.6 ms.
+    // The server reads this once, when the first one in the JVM is made.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final SiteArticles articles;
   private final RequestLog log = new RequestLog();
   private final AtomicInteger busyRequests = new AtomicInteger();
@@ -130,7 +139,7 @@ public final class LoopbackSite implements AutoCloseable {
    */
   @Override
   public synchronized void close() {
-    if (server != null) {
+    if (server != null && closing.getCount() > 0) {
       server.stop(0);
       closing.countDown();
       executor.shutdownNow();
