@@ -218,7 +218,7 @@ public final class WarcPages {
       if (!(record instanceof WarcResponse) && !(record instanceof WarcRevisit)) {
         return skip(offset, name, "not read: a " + type + " record");
       }
-      if (url == null) {
+      if (url == null || url.isEmpty()) {
         return skip(offset, name, "no WARC-Target-URI");
       }
       Optional<String> dateText = warc.sole("WARC-Date");
