@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MessageHeaders;
 import org.netpreserve.jwarc.ParsingException;
@@ -48,6 +49,10 @@ import org.netpreserve.jwarc.WarcRevisit;
  * thread-safe.
  */
 public final class WarcPages {
+
+  /** The HTTP content codings a payload is decoded from; others fail the page's read. */
+  private static final Set<String> DECODED = Set.of("identity", "none", "gzip", "x-gzip",
+      "deflate");
 
   private WarcPages() {}
 
@@ -106,7 +111,7 @@ public final class WarcPages {
 
   /**
    * Reads the page at {@code entry}: the HTTP payload of its record, de-chunked and decoded
-   * when a {@code Content-Encoding} remains; the charset of the HTTP {@code Content-Type}; the
+   * when a {@code Content-Encoding} remains (gzip or deflate); the charset of the HTTP {@code Content-Type}; the
    * entry's URL, and its date as the fetch time.
    *
    * @throws IOException when the record is not a readable page, with the reason
@@ -126,6 +131,12 @@ public final class WarcPages {
       RawPage.Format format = type.format();
       if (format == null) {
         throw new IOException("not a page: " + type.describe());
+      }
+      for (String encoding : http.headers().all("Content-Encoding")) {
+        if (!DECODED.contains(encoding.strip().toLowerCase(Locale.ROOT))) {
+          // jwarc would need an optional library for br or zstd, and fail with an Error.
+          throw new IOException("Content-Encoding not supported: " + encoding);
+        }
       }
       byte[] bytes;
       try (InputStream in = http.bodyDecoded().stream()) {

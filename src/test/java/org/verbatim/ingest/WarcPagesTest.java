@@ -175,6 +175,19 @@ class WarcPagesTest {
   }
 
   @Test
+  void a_payload_in_a_content_encoding_it_cannot_decode_fails_its_read_by_name() throws Exception {
+    Path file = dir.resolve("brotli.warc.gz");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.response(INTERVIEW, FIRST_FETCH, "200 OK",
+          List.of("Content-Type: text/html", "Content-Encoding: br"), new byte[] {1, 2, 3});
+    }
+    WarcPages.Entry entry = WarcPages.scan(file).pages().get(0);
+
+    assertThatThrownBy(() -> WarcPages.read(entry))
+        .hasMessage("Content-Encoding not supported: br");
+  }
+
+  @Test
   void knows_a_warc_file_by_its_name() {
     assertThat(WarcPages.isWarc(Path.of("a/crawl-00001.warc.gz"))).isTrue();
     assertThat(WarcPages.isWarc(Path.of("CRAWL.WARC"))).isTrue();
