@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.verbatim.ingest.PageFiles;
 import org.verbatim.ingest.RawPage;
+import org.verbatim.ingest.WarcPages;
 
 /**
  * A page waiting to be ingested: its name for messages, and how to read it. Reading happens in
  * the ingest's worker threads, so a list of a hundred thousand inputs holds names, not bytes.
  *
- * @param name   the page's name in progress and failure messages (its path)
+ * @param name   the page's name in progress and failure messages (its path, or for a page in a
+ *               WARC file {@code file#offset url})
  * @param reader reads the page when its turn comes
  */
 public record PageInput(String name, Reader reader) {
@@ -29,5 +31,13 @@ public record PageInput(String name, Reader reader) {
   /** The page in {@code file}, read with {@link PageFiles#read}. */
   public static PageInput file(Path file) {
     return new PageInput(file.toString(), () -> PageFiles.read(file));
+  }
+
+  /**
+   * The page at {@code entry} of a WARC file, named {@code file#offset url}, read with
+   * {@link WarcPages#read}: its URL and fetch time come from the WARC headers.
+   */
+  public static PageInput warc(WarcPages.Entry entry) {
+    return new PageInput(entry.name(), () -> WarcPages.read(entry));
   }
 }

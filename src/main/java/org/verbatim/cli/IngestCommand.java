@@ -2,6 +2,9 @@ package org.verbatim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -9,13 +12,17 @@ import org.verbatim.archive.Archive;
 import org.verbatim.archive.IngestSummary;
 import org.verbatim.archive.PageInput;
 import org.verbatim.ingest.PageFiles;
+import org.verbatim.ingest.WarcPages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code verbatim ingest PATH... [--archive DIR]}: reads pages into the archive. */
+/**
+ * {@code verbatim ingest PATH... [--archive DIR]}: reads pages, and the pages in WARC files, into
+ * the archive.
+ */
 @Command(
     name = "ingest",
     description = {
@@ -24,7 +31,17 @@ import picocli.CommandLine.Spec;
             + "indexed. Pages the archive holds already are skipped without parsing, unless an "
             + "older parser read them: those are read again, and a changed reading becomes a new "
             + "version (see reparse).",
-        "Ends with a summary: added, updated, re-read, unchanged, failed (each failure named).",
+        "WARC files (.warc, .warc.gz, named or in folders) are read too: each response record "
+            + "with an HTTP 2xx HTML, XHTML or plain-text page is a page, and so is a revisit "
+            + "record that repeats such a response earlier in its file; the URL and the fetch "
+            + "date come from the WARC headers, the charset from the HTTP Content-Type. A URL "
+            + "fetched several times becomes one publication whose versions follow the order of "
+            + "the records (files in name order); a fetch the archive holds already counts as "
+            + "unchanged, and one older than the archive's latest version of its URL is set "
+            + "aside (older). Other records are listed as skipped, with their reason; a "
+            + "truncated record ends its file's scan, keeping what precedes.",
+        "Ends with a summary: added, updated, re-read, unchanged, skipped (WARC records that "
+            + "hold no page), older, failed (each failure named).",
         "Exit code: 0 all pages handled, 1 some failed, 2 bad usage."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -34,28 +51,71 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin
   ArchiveOption archive;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Pages, or folders of pages.")
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Pages, WARC files, or folders of them.")
   List<Path> paths;
+
+  /** Skipped WARC records listed by name in the summary; the rest are counted. */
+  static final int SKIPPED_LISTED = 20;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    List<PageInput> pages = PageFiles.find(paths).stream().map(PageInput::file).toList();
-    IngestSummary summary;
+    List<PageInput> files = PageFiles.find(paths).stream().map(PageInput::file).toList();
+    List<Path> warcs = PageFiles.findWarcs(paths);
+    List<WarcPages.Entry> entries = new ArrayList<>();
+    List<WarcPages.Skipped> skipped = new ArrayList<>();
+    for (Path warc : warcs) {
+      WarcPages.Scan scan = WarcPages.scan(warc);
+      entries.addAll(scan.pages());
+      skipped.addAll(scan.skipped());
+    }
+    IngestSummary summary = null;
+    WarcInputs.Plan plan;
     try (Archive opened = archive.open("ingest")) {
-      ProgressLine progress = new ProgressLine(out, Terminal.isTerminal(), "ingest");
-      try {
-        summary = opened.ingest(pages, progress.every(), progress);
-      } finally {
-        progress.finish();
+      plan = WarcInputs.plan(opened.store(), files, entries);
+      for (List<PageInput> round : plan.rounds()) {
+        ProgressLine progress = new ProgressLine(out, Terminal.isTerminal(), "ingest");
+        try {
+          IngestSummary done = opened.ingest(round, progress.every(), progress);
+          summary = summary == null ? done : plus(summary, done);
+        } finally {
+          progress.finish();
+        }
       }
     }
-    out.print(summary(summary));
+    if (plan.held() > 0) {
+      summary = plus(summary, new IngestSummary(plan.held(), 0, 0, 0, plan.held(), List.of(), 0,
+          0, Duration.ZERO));
+    }
+    out.print(summary(summary, warcs.isEmpty() ? null : skipped, plan.older()));
     out.flush();
     return summary.failures().isEmpty() ? Main.OK : Main.FAILED;
   }
 
+  /** Two rounds' summaries as one. */
+  static IngestSummary plus(IngestSummary a, IngestSummary b) {
+    List<IngestSummary.Failure> failures = new ArrayList<>(a.failures());
+    failures.addAll(b.failures());
+    failures.sort(Comparator.comparing(IngestSummary.Failure::page));
+    return new IngestSummary(a.total() + b.total(), a.added() + b.added(),
+        a.updated() + b.updated(), a.reread() + b.reread(), a.unchanged() + b.unchanged(),
+        failures, a.bytes() + b.bytes(), a.repaired() + b.repaired(),
+        a.elapsed().plus(b.elapsed()));
+  }
+
   static String summary(IngestSummary s) {
+    return summary(s, null, List.of());
+  }
+
+  /**
+   * The summary; {@code skipped}, when WARC files were read (else null), adds a line counting
+   * the records that held no page, and {@code older}, when not empty, one counting the pages
+   * fetched before their publication's latest version; each names the first
+   * {@value #SKIPPED_LISTED} with their reasons.
+   */
+  static String summary(IngestSummary s, List<WarcPages.Skipped> skipped,
+      List<WarcPages.Skipped> older) {
     double seconds = Math.max(s.elapsed().toMillis(), 1) / 1000.0;
     StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
         "Ingested %,d %s (%.1f MB) in %.1f s: %.0f pages/s, %.1f MB/s%n", s.total(),
@@ -64,8 +124,31 @@ final class IngestCommand implements Callable<Integer> {
     out.append(String.format(Locale.ROOT, "  updated   %,d%n", s.updated()));
     out.append(String.format(Locale.ROOT, "  re-read   %,d%n", s.reread()));
     out.append(String.format(Locale.ROOT, "  unchanged %,d%n", s.unchanged()));
+    if (skipped != null) {
+      listed(out, String.format(Locale.ROOT,
+          "  skipped   %,d (not pages: WARC records that hold no page)%n", skipped.size()),
+          skipped);
+    }
+    if (!older.isEmpty()) {
+      listed(out, String.format(Locale.ROOT, "  older     %,d (WARC pages fetched before the "
+          + "archive's latest version of their URL: not stored)%n", older.size()), older);
+    }
     failedAndRepaired(out, s.failures(), s.repaired());
     return out.toString();
+  }
+
+  /** {@code line}, the first {@value #SKIPPED_LISTED} records with reasons, a count of the rest. */
+  private static void listed(StringBuilder out, String line, List<WarcPages.Skipped> records) {
+    out.append(line);
+    for (WarcPages.Skipped record : records.subList(0, Math.min(records.size(),
+        SKIPPED_LISTED))) {
+      out.append("    ").append(record.name()).append(": ").append(record.reason())
+          .append(System.lineSeparator());
+    }
+    if (records.size() > SKIPPED_LISTED) {
+      out.append(String.format(Locale.ROOT, "    and %,d more%n",
+          records.size() - SKIPPED_LISTED));
+    }
   }
 
   /** The summary's last lines: the failures, each named with its reason, and the index repair. */

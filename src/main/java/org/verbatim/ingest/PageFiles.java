@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -15,28 +16,49 @@ import java.util.stream.Stream;
  *
  * <p>A folder is walked recursively for {@code .txt}, {@code .html} and {@code .htm} files, in
  * path order, so that every run sees the same pages in the same order; other files are ignored. A
- * file named directly is read whatever its name.
+ * file named directly is read whatever its name, except a WARC file: WARC files ({@code .warc},
+ * {@code .warc.gz}, named or in a folder) hold many pages and are found by {@link #findWarcs},
+ * to be scanned by {@link WarcPages}.
  */
 public final class PageFiles {
 
   private PageFiles() {}
 
   /**
-   * The page files under {@code paths}, each folder's in sorted order.
+   * The page files under {@code paths}, each folder's in sorted order; WARC files are left to
+   * {@link #findWarcs}.
    *
    * @throws NoSuchFileException naming the first path that does not exist
    */
   public static List<Path> find(List<Path> paths) throws IOException {
+    return walk(paths, PageFiles::isPageName, file -> !WarcPages.isWarc(file));
+  }
+
+  /**
+   * The WARC files under {@code paths} ({@link WarcPages#isWarc}), named or found in folders,
+   * in the order {@link #find} gives pages.
+   *
+   * @throws NoSuchFileException naming the first path that does not exist
+   */
+  public static List<Path> findWarcs(List<Path> paths) throws IOException {
+    return walk(paths, WarcPages::isWarc, WarcPages::isWarc);
+  }
+
+  /** The files under {@code paths} that {@code inFolder} or, when named, {@code named} takes. */
+  private static List<Path> walk(List<Path> paths, Predicate<Path> inFolder,
+      Predicate<Path> named) throws IOException {
     List<Path> out = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile).filter(PageFiles::isPageName).sorted().forEach(out::add);
+          walk.filter(Files::isRegularFile).filter(inFolder).sorted().forEach(out::add);
         } catch (UncheckedIOException e) {
           throw e.getCause();
         }
       } else if (Files.exists(path)) {
-        out.add(path);
+        if (named.test(path)) {
+          out.add(path);
+        }
       } else {
         throw new NoSuchFileException(path.toString(), null, "no such file or folder");
       }

@@ -41,6 +41,18 @@ class PageFilesTest {
   }
 
   @Test
+  void leaves_warc_files_named_or_in_folders_to_find_warcs() throws Exception {
+    write("a.txt", "a");
+    write("crawls/b.warc.gz", "");
+    write("crawls/a.WARC", "");
+    Path named = write("c.warc.gz", "");
+
+    assertThat(PageFiles.find(List.of(dir, named))).containsExactly(dir.resolve("a.txt"));
+    assertThat(PageFiles.findWarcs(List.of(dir, named))).containsExactly(dir.resolve("c.warc.gz"),
+        dir.resolve("crawls/a.WARC"), dir.resolve("crawls/b.warc.gz"), named);
+  }
+
+  @Test
   void names_a_path_that_does_not_exist() {
     Path missing = dir.resolve("missing.txt");
     assertThatThrownBy(() -> PageFiles.find(List.of(missing)))
