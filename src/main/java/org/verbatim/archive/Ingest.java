@@ -55,6 +55,8 @@ final class Ingest {
   private final AtomicLong done = new AtomicLong();
   private final ConcurrentLinkedQueue<IngestSummary.Failure> failures =
       new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<IngestSummary.Failure> notTranscripts =
+      new ConcurrentLinkedQueue<>();
 
   Ingest(TranscriptStore store, Supplier<Indexer> indexer, int threads) {
     this(store, indexer, threads, new Parser(), (page, outcome, id, published, reason) -> { });
@@ -82,9 +84,11 @@ final class Ingest {
     int repaired = pipeline.run(pages, total, this::handle, every, progress);
     List<IngestSummary.Failure> failed = new ArrayList<>(failures);
     failed.sort(Comparator.comparing(IngestSummary.Failure::page));
+    List<IngestSummary.Failure> others = new ArrayList<>(notTranscripts);
+    others.sort(Comparator.comparing(IngestSummary.Failure::page));
     return new IngestSummary((int) done.get(), added.get(), updated.get(), reread.get(),
         unchanged.get(), failed, bytes.get(), repaired,
-        Duration.ofNanos(System.nanoTime() - start));
+        Duration.ofNanos(System.nanoTime() - start), others);
   }
 
   private void handle(PageInput input) {
@@ -107,6 +111,12 @@ final class Ingest {
     try {
       parsed = parser.parse(page);
     } catch (ParseException e) {
+      if (input.anyPage() && held.isEmpty()) {
+        notTranscripts.add(new IngestSummary.Failure(input.name(),
+            "not a transcript: " + reason(input.name(), e.getMessage())));
+        listener.done(input, "skipped", null, null, e.getMessage());
+        return;
+      }
       fail(input, kept(held) + reason(input.name(), e.getMessage()));
       return;
     } catch (RuntimeException e) {

@@ -19,14 +19,25 @@ import java.util.List;
  *                  stray index entries, put right after the pages were handled (a previous
  *                  ingest stopped between store and index)
  * @param elapsed   time taken
+ * @param notTranscripts pages from a collection of every kind of page (a WARC file) that the
+ *                  parser refused as no transcript (a listing, a search page), each with its
+ *                  reason: skipped, not failed
  */
 public record IngestSummary(int total, int added, int updated, int reread, int unchanged,
-    List<Failure> failures, long bytes, int repaired, Duration elapsed) {
+    List<Failure> failures, long bytes, int repaired, Duration elapsed,
+    List<Failure> notTranscripts) {
 
   /** A page that failed, and why. */
   public record Failure(String page, String reason) {}
 
   public IngestSummary {
     failures = List.copyOf(failures);
+    notTranscripts = List.copyOf(notTranscripts);
+  }
+
+  /** A summary in which no page was skipped as no transcript. */
+  public IngestSummary(int total, int added, int updated, int reread, int unchanged,
+      List<Failure> failures, long bytes, int repaired, Duration elapsed) {
+    this(total, added, updated, reread, unchanged, failures, bytes, repaired, elapsed, List.of());
   }
 }

@@ -14,8 +14,11 @@ import org.verbatim.ingest.WarcPages;
  * @param name   the page's name in progress and failure messages (its path, or for a page in a
  *               WARC file {@code file#offset url})
  * @param reader reads the page when its turn comes
+ * @param anyPage whether the page comes from a collection of every kind of page (a WARC file
+ *               holds listings, indexes and search pages beside transcripts): then a page the
+ *               parser refuses as no transcript is skipped, with its reason, not failed
  */
-public record PageInput(String name, Reader reader) {
+public record PageInput(String name, Reader reader, boolean anyPage) {
 
   /** Reads one page; may be called from any thread. */
   @FunctionalInterface
@@ -28,6 +31,11 @@ public record PageInput(String name, Reader reader) {
     Objects.requireNonNull(reader, "reader");
   }
 
+  /** A page meant to be a transcript: one the parser refuses has failed. */
+  public PageInput(String name, Reader reader) {
+    this(name, reader, false);
+  }
+
   /** The page in {@code file}, read with {@link PageFiles#read}. */
   public static PageInput file(Path file) {
     return new PageInput(file.toString(), () -> PageFiles.read(file));
@@ -35,9 +43,10 @@ public record PageInput(String name, Reader reader) {
 
   /**
    * The page at {@code entry} of a WARC file, named {@code file#offset url}, read with
-   * {@link WarcPages#read}: its URL and fetch time come from the WARC headers.
+   * {@link WarcPages#read}: its URL and fetch time come from the WARC headers. A WARC file holds
+   * every page a crawler fetched, so one that is no transcript is skipped, not failed.
    */
   public static PageInput warc(WarcPages.Entry entry) {
-    return new PageInput(entry.name(), () -> WarcPages.read(entry));
+    return new PageInput(entry.name(), () -> WarcPages.read(entry), true);
   }
 }

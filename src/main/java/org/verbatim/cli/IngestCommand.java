@@ -101,7 +101,15 @@ final class IngestCommand implements Callable<Integer> {
     return new IngestSummary(a.total() + b.total(), a.added() + b.added(),
         a.updated() + b.updated(), a.reread() + b.reread(), a.unchanged() + b.unchanged(),
         failures, a.bytes() + b.bytes(), a.repaired() + b.repaired(),
-        a.elapsed().plus(b.elapsed()));
+        a.elapsed().plus(b.elapsed()), concat(a.notTranscripts(), b.notTranscripts()));
+  }
+
+  private static List<IngestSummary.Failure> concat(List<IngestSummary.Failure> a,
+      List<IngestSummary.Failure> b) {
+    List<IngestSummary.Failure> all = new ArrayList<>(a);
+    all.addAll(b);
+    all.sort(Comparator.comparing(IngestSummary.Failure::page));
+    return all;
   }
 
   static String summary(IngestSummary s) {
@@ -125,9 +133,11 @@ final class IngestCommand implements Callable<Integer> {
     out.append(String.format(Locale.ROOT, "  re-read   %,d%n", s.reread()));
     out.append(String.format(Locale.ROOT, "  unchanged %,d%n", s.unchanged()));
     if (skipped != null) {
+      List<WarcPages.Skipped> all = new ArrayList<>(skipped);
+      s.notTranscripts().forEach(f -> all.add(new WarcPages.Skipped(f.page(), f.reason())));
       listed(out, String.format(Locale.ROOT,
-          "  skipped   %,d (not pages: WARC records that hold no page)%n", skipped.size()),
-          skipped);
+          "  skipped   %,d (WARC records that hold no page, or a page that is no transcript)%n",
+          all.size()), all);
     }
     if (!older.isEmpty()) {
       listed(out, String.format(Locale.ROOT, "  older     %,d (WARC pages fetched before the "

@@ -28,6 +28,9 @@ final class Visit {
   private static final Set<String> PAGE_TYPES = Set.of("text/html", "application/xhtml+xml",
       "text/plain", "");
 
+  /** How an address that redirects to a document says so in the frontier. */
+  static final String REDIRECTED = "redirected to ";
+
   private final Crawler crawler;
   private final SiteProfile site;
   private final Address address;
@@ -119,12 +122,42 @@ final class Visit {
           fail(answer, "more than " + CrawlOptions.MAX_REDIRECTS + " redirects", false);
           return;
         }
+        if (site.isDocument(next) && !CrawlLog.LISTING.equals(address.role())) {
+          redirectedTo(answer, key);
+          return;
+        }
         uri = next;
         continue;
       }
       answered(host, answer);
       return;
     }
+  }
+
+  /**
+   * A document that redirects to another document address: the target is queued as a document
+   * of its own (fetched once however many addresses lead to it), and this address is done,
+   * saying where it leads. A chain of such redirects that comes back here is a loop.
+   */
+  private void redirectedTo(Fetcher.Answer answer, String target) {
+    List<String> chain = new ArrayList<>(List.of(address.url(), target));
+    for (String at = target; ; ) {
+      java.util.Optional<Address> known = log.address(at);
+      String leads = known.map(Address::reason).filter(r -> r != null
+          && r.startsWith(REDIRECTED)).map(r -> r.substring(REDIRECTED.length())).orElse(null);
+      if (leads == null) {
+        break;
+      }
+      chain.add(leads);
+      if (leads.equals(address.url()) || chain.size() > CrawlOptions.MAX_REDIRECTS + 2) {
+        fail(answer, "redirect loop: " + String.join(" → ", chain), false);
+        return;
+      }
+      at = leads;
+    }
+    record(answer, null, "redirected", CrawlLog.DONE, 0, null, REDIRECTED + target,
+        List.of(new Link(target, site.name(), CrawlLog.DOCUMENT, address.depth(), address.url(),
+            null)));
   }
 
   private void answered(Host host, Fetcher.Answer answer) throws IOException,

@@ -262,6 +262,9 @@ public final class WarcPages {
       if (notAPage != null) {
         return skip(offset, name, notAPage);
       }
+      if (isRobotsTxt(url)) {
+        return skip(offset, name, "robots.txt, not a page");
+      }
       Optional<String> truncated = response.headers().sole("WARC-Truncated");
       if (truncated.isPresent()) {
         return skip(offset, name, "cut short by the crawler (WARC-Truncated: "
@@ -322,6 +325,15 @@ public final class WarcPages {
     }
     ContentType type = ContentType.of(http.headers());
     return type.format() == null ? "not a page: " + type.describe() : null;
+  }
+
+  /** Whether {@code url} is a site's robots.txt, which crawls fetch and which is no page. */
+  static boolean isRobotsTxt(String url) {
+    int query = url.indexOf('?');
+    String path = query >= 0 ? url.substring(0, query) : url;
+    int scheme = path.indexOf("://");
+    int slash = path.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+    return slash >= 0 && path.substring(slash).equalsIgnoreCase("/robots.txt");
   }
 
   /** Why a scan stopped at the record at {@code offset}. */

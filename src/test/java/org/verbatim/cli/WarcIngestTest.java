@@ -79,7 +79,7 @@ class WarcIngestTest {
           updated   1
           re-read   0
           unchanged 1
-          skipped   5 (not pages: WARC records that hold no page)
+          skipped   5 (WARC records that hold no page, or a page that is no transcript)
             %1$s#%2$d %3$s/en/missing: HTTP 404
             %1$s#%4$d %3$s/logo.png: not a page: image/png
             %1$s#%5$d %3$s/en/interviews/latest: redirect: HTTP 301 to %6$s
@@ -161,7 +161,7 @@ class WarcIngestTest {
 
     assertThat(run.exit()).as(run.out() + run.err()).isZero();
     assertThat(run.out()).contains("\nIngested 0 pages ").contains("""
-          skipped   0 (not pages: WARC records that hold no page)
+          skipped   0 (WARC records that hold no page, or a page that is no transcript)
           older     1 (WARC pages fetched before the archive's latest version of their URL: not stored)
             %s#%d %s: fetched before version 1 of %s (fetched 2017-03-04T10:00:00Z): not stored out of order
           failed    0
@@ -239,7 +239,7 @@ class WarcIngestTest {
 
     String out = IngestCommand.summary(summary, skipped, List.of());
 
-    assertThat(out).contains("  skipped   23 (not pages: WARC records that hold no page)\n"
+    assertThat(out).contains("  skipped   23 (WARC records that hold no page, or a page that is no transcript)\n"
         + "    c.warc.gz#0 " + SITE + "/0: HTTP 404\n")
         .contains("    c.warc.gz#19 " + SITE + "/19: HTTP 404\n    and 3 more\n  failed    0\n")
         .doesNotContain("#20 ");

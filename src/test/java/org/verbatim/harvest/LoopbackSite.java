@@ -264,7 +264,10 @@ public final class LoopbackSite implements AutoCloseable {
     return log.concurrentPeak();
   }
 
-  /** A site profile for this site, as {@code profiles/loopback.json} holds it. */
+  /**
+   * A site profile for this site, as {@code profiles/loopback.json} holds it. Its documents
+   * include {@code /private/} pages, which only robots.txt keeps a crawl from.
+   */
   public String profileJson() {
     String base = base();
     String host = "http://127\\.0\\.0\\.1:" + base.substring(base.lastIndexOf(':') + 1);
@@ -283,7 +286,7 @@ public final class LoopbackSite implements AutoCloseable {
         "followLanguages": true}
         }
         """.formatted(json(base + "/en/briefings/"), json(host + "/en/briefings/\\?page=\\d+"),
-        json(host + "/(en|ru)/briefings/[^?#]+"));
+        json(host + "/((en|ru)/briefings|private)/[^?#]+"));
   }
 
   private static String json(String text) {
