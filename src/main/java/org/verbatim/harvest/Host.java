@@ -14,8 +14,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * its health.
  * <ul>
  *   <li><b>One request at a time</b>, each starting at least {@code delay} after the previous
- *       one started (the larger of the crawl's delay and the robots.txt crawl-delay); the gate is
- *       held from waiting until the answer is read, so one connection serves the host.</li>
+ *       answer was read in full (the larger of the crawl's delay and the robots.txt
+ *       crawl-delay): measured from the end, so that the gaps the server sees between requests
+ *       are never shorter, however long the answers take. The gate is held from waiting until
+ *       the answer is read, so one connection serves the host.</li>
  *   <li><b>Retry-After</b> (of a 429 or 503) holds every request to the host until then.</li>
  *   <li><b>Backing off:</b> each failure in a row (no answer, a 5xx) doubles the pause before
  *       the next request, up to {@link #LONGEST_BACKOFF}; after {@link #STOP_AFTER} failures in a
@@ -34,7 +36,7 @@ final class Host {
   private final ReentrantLock gate = new ReentrantLock(true);
   private Duration delay;
   private BaseRobotRules robots; // null until read
-  private long lastStart; // System.nanoTime() of the last request's start; 0 before the first
+  private long lastEnd; // System.nanoTime() when the last answer was read; 0 before the first
   private long notBefore; // System.nanoTime() before which no request starts
   private int failuresInRow;
   private String stopped; // why, or null
@@ -53,21 +55,26 @@ final class Host {
     gate.lockInterruptibly();
     try {
       long now = System.nanoTime();
-      long next = Math.max(lastStart == 0 ? now : lastStart + delay.toNanos(), notBefore);
+      long next = Math.max(lastEnd == 0 ? now : lastEnd + delay().toNanos(), notBefore());
       while (now < next) {
         long wait = next - now;
         Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
         now = System.nanoTime();
       }
-      lastStart = System.nanoTime();
     } catch (InterruptedException | RuntimeException e) {
       gate.unlock();
       throw e;
     }
   }
 
+  /** The answer is in (or none came): the delay to the next request starts now. */
   void release() {
+    lastEnd = System.nanoTime();
     gate.unlock();
+  }
+
+  private synchronized long notBefore() {
+    return notBefore;
   }
 
   /** The robots.txt rules, once read; its crawl-delay raises the host's delay. */

@@ -46,7 +46,7 @@ class PolitenessTest {
 
   @Test
   void requests_to_a_host_are_a_second_apart_by_default_and_one_at_a_time() throws Exception {
-    site = new LoopbackSite(2, 3);
+    site = new LoopbackSite(12, 3); // the first listing page holds no faults
     site.start();
 
     CrawlOptions defaults = CrawlOptions.defaults(CrawlTest.CONTACT);
@@ -62,7 +62,7 @@ class PolitenessTest {
 
   @Test
   void a_crawl_delay_in_robots_txt_longer_than_the_delay_is_honoured() throws Exception {
-    site = new LoopbackSite(1, 3);
+    site = new LoopbackSite(12, 3);
     site.robotsDelay(Duration.ofSeconds(2));
     site.start();
     CrawlOptions quick = new CrawlOptions(CrawlTest.CONTACT, 2, null, Duration.ofMillis(100),
