@@ -48,6 +48,10 @@ final class ParseCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Parser parser = new Parser();
     int failed = 0;
+    for (Path warc : PageFiles.findWarcs(paths)) {
+      failed++;
+      err.println("verbatim: " + warc + ": a WARC file: ingest reads the pages in it");
+    }
     for (Path file : PageFiles.find(paths)) {
       try {
         Publication publication = parser.parse(PageFiles.read(file));
