@@ -202,13 +202,15 @@ public final class Archive implements AutoCloseable {
   /**
    * Crawls {@code sites} into the archive ({@link Crawler}): documents are ingested on all cores
    * as they arrive, read with the content selectors of the archive's site profiles; progress is
-   * reported as addresses handled of handled plus queued. A crawl stopped before its end (killed,
-   * or at {@code --max-pages}) is resumed by the next crawl of the same sites.
+   * reported every {@code every} as addresses handled of handled plus queued. A crawl stopped
+   * before its end (killed, or at {@code --max-pages}) is resumed by the next crawl of the same
+   * sites.
    *
    * @param version this build's version, for the User-Agent
    */
   public CrawlSummary crawl(List<SiteProfile> sites, CrawlOptions options, String version,
-      Consumer<IngestProgress> progress) throws IOException, InterruptedException {
+      Duration every, Consumer<IngestProgress> progress) throws IOException,
+      InterruptedException {
     openIndexInBackground();
     SiteProfiles profiles = SiteProfiles.load(dir);
     Map<PageInput, Crawler.Fetched> handed = new ConcurrentHashMap<>();
@@ -227,7 +229,7 @@ public final class Archive implements AutoCloseable {
     long start = System.nanoTime();
     Thread crawling = Thread.ofPlatform().name("verbatim-crawl").start(() -> {
       try {
-        crawler.get().run(counts -> progress.accept(new IngestProgress(counts[0],
+        crawler.get().run(every, counts -> progress.accept(new IngestProgress(counts[0],
             counts[0] + counts[1], Duration.ofNanos(System.nanoTime() - start))));
       } catch (IOException | RuntimeException e) {
         failed.set(e);

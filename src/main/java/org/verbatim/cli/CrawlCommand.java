@@ -85,7 +85,7 @@ final class CrawlCommand implements Callable<Integer> {
   double maxSize;
 
   @Option(names = "--revisit-days", paramLabel = "N", defaultValue = "30",
-      description = "Ask again, with a conditional GET, for documents first found within the "
+      description = "Ask again, with a conditional GET, for documents published within the "
           + "last N days (default: ${DEFAULT-VALUE}); older ones only when a sitemap says they "
           + "changed.")
   int revisitDays;
@@ -130,7 +130,7 @@ final class CrawlCommand implements Callable<Integer> {
     try (Archive opened = archive.open("crawl")) {
       ProgressLine progress = new ProgressLine(out, Terminal.isTerminal(), "crawl");
       try {
-        summary = opened.crawl(sites, options, Main.version(), progress);
+        summary = opened.crawl(sites, options, Main.version(), progress.every(), progress);
       } finally {
         progress.finish();
       }

@@ -17,9 +17,9 @@ import java.util.Objects;
  *                       profile or robots.txt asks for more; null for {@link #DEFAULT_DELAY}
  * @param timeout        the longest an answer may take, headers to last byte
  * @param maxBytes       the largest body taken, after decompression
- * @param revisitDays    documents first found within this many days are asked again, with a
- *                       conditional GET, on every crawl; older ones only when a sitemap says
- *                       they changed
+ * @param revisitDays    documents published within this many days (or, undated, first found
+ *                       then) are asked again, with a conditional GET, on every crawl; older
+ *                       ones only when a sitemap says they changed
  * @param warc           whether every exchange is also written to WARC files in the archive
  */
 public record CrawlOptions(String contact, int maxPages, LocalDate since, Duration delay,

@@ -40,16 +40,17 @@ import org.verbatim.store.CrawlLog.Link;
  *
  * <pre>{@code
  * Crawler crawler = new Crawler(store.crawlLog(), profiles, options, archiveDir, "1", pages);
- * crawler.run(progress);          // returns when every site's frontier is empty
+ * crawler.run(Duration.ofSeconds(5), progress); // returns when the frontiers are empty
  * // … once every page handed over has been ingested:
  * CrawlSummary summary = crawler.finish();
  * }</pre>
  *
  * <p>What a crawl of a site does:
  * <ol>
- *   <li>a new run queues the site's start pages and sitemaps again, and its documents first
- *       found within the last {@code revisitDays}; a run resumed after a kill goes on with what
- *       is queued, and first hands over the documents fetched and not yet ingested;</li>
+ *   <li>a new run queues the site's start pages and sitemaps again, and its documents
+ *       published within the last {@code revisitDays} or failed before; a run resumed after a
+ *       kill goes on with what is queued, and first hands over the documents fetched and not yet
+ *       ingested;</li>
  *   <li>it takes queued addresses, documents before listings: a listing page's documents are
  *       fetched before the next listing page, so that {@code --since} can stop the paging;</li>
  *   <li>for each: robots.txt (read once a host, with crawler-commons) must allow it; a known
@@ -136,10 +137,11 @@ public final class Crawler {
 
   /**
    * Crawls until every site's frontier is empty, {@code --max-pages} is reached or its hosts are
-   * stopped; reports how far it is to {@code progress} (addresses handled of handled + queued)
-   * from time to time.
+   * stopped; reports how far it is to {@code progress} (addresses handled, and handled + queued)
+   * every {@code every} and once at the end.
    */
-  public void run(Consumer<long[]> progress) throws IOException, InterruptedException {
+  public void run(Duration every, Consumer<long[]> progress)
+      throws IOException, InterruptedException {
     start = System.nanoTime();
     List<String> names = siteNames();
     Optional<CrawlLog.Run> unfinished = log.unfinished(names);
@@ -180,7 +182,7 @@ public final class Crawler {
     Thread reporter = Thread.ofPlatform().daemon().name("verbatim-crawl-progress").start(() -> {
       try {
         while (!Thread.currentThread().isInterrupted()) {
-          Thread.sleep(250);
+          Thread.sleep(every.toMillis());
           progress.accept(new long[] {handled.get(), queued()});
         }
       } catch (InterruptedException e) {

@@ -204,13 +204,18 @@ final class Visit {
         }
         SiteProfile.Links found = site.listing(answer.uri(), html(answer));
         List<Link> links = new ArrayList<>();
+        boolean anyNew = false;
         for (URI document : found.documents()) {
-          links.add(new Link(Crawler.normal(document), site.name(), CrawlLog.DOCUMENT,
-              address.depth(), address.url(), null));
+          String url = Crawler.normal(document);
+          anyNew |= log.address(url).isEmpty();
+          links.add(new Link(url, site.name(), CrawlLog.DOCUMENT, address.depth(), address.url(),
+              null));
         }
+        // A page that held new documents may have pushed others onto the next page: read it
+        // again. A page of known documents ends the paging of a crawl after the first.
         for (URI listing : found.listings()) {
           links.add(new Link(Crawler.normal(listing), site.name(), CrawlLog.LISTING,
-              address.depth() + 1, address.url(), null));
+              address.depth() + 1, address.url(), null, anyNew));
         }
         record(answer, sha, "fetched", CrawlLog.DONE, 0, null, null, links);
       }

@@ -70,7 +70,8 @@ public final class CrawlLog {
 
   private static final String REVISIT = """
       UPDATE crawl_url SET state = 'queued', run = ?, failures = 0, reason = NULL
-      WHERE site = ? AND role = 'document' AND state IN ('done', 'failed') AND found_at >= ?""";
+      WHERE site = ? AND role = 'document' AND (state = 'failed' OR state = 'done'
+        AND (published >= ? OR published IS NULL AND found_at >= ?))""";
 
   private static final String INSERT_FETCH = """
       INSERT INTO crawl_fetch (run, seq, url, site, role, fetched_at, status, final_url,
@@ -154,9 +155,20 @@ public final class CrawlLog {
       String finalUrl, String contentType, String charset, String etag, String lastModified,
       String contentSha256, Long size, long millis, String outcome, String reason) {}
 
-  /** A link found on a page, to queue. */
+  /**
+   * A link found on a page, to queue: added when new; when known and {@code again}, queued again
+   * (a listing page after one that held new documents); when known with a sitemap's
+   * {@code lastmod} later than its last fetch, queued again.
+   */
   public record Link(String url, String site, String role, int depth, String foundOn,
-      String lastmod) {}
+      String lastmod, boolean again) {
+
+    /** A link queued only when new, or when {@code lastmod} says it changed. */
+    public Link(String url, String site, String role, int depth, String foundOn,
+        String lastmod) {
+      this(url, site, role, depth, foundOn, lastmod, false);
+    }
+  }
 
   /** A document fetched and not yet ingested, with its body. */
   public record Pending(String run, long seq, String url, String site, Instant fetchedAt,
@@ -235,13 +247,14 @@ public final class CrawlLog {
   }
 
   /**
-   * Queues again, for a conditional GET, the documents of {@code site} first found at or after
-   * {@code foundSince} that are done or failed: recent pages are the ones ministries correct.
-   * Returns how many.
+   * Queues again, for a conditional GET, the documents of {@code site} that failed, and those
+   * published on or after {@code since} (those without a printed date: first found since then):
+   * recent pages are the ones ministries correct. Returns how many.
    */
-  public int revisit(String site, Instant foundSince, String run) {
+  public int revisit(String site, Instant since, String run) {
+    String day = since.toString().substring(0, 10);
     return db.write("queue recent documents of " + site + " again",
-        c -> update(c, REVISIT, run, site, Times.text(foundSince)));
+        c -> update(c, REVISIT, run, site, day, Times.text(since)));
   }
 
   /**
@@ -290,7 +303,9 @@ public final class CrawlLog {
       Instant now = Times.now();
       for (Link link : links) {
         insert(c, link, run, now);
-        if (link.lastmod() != null) {
+        if (link.again()) {
+          update(c, REQUEUE, run, link.url());
+        } else if (link.lastmod() != null) {
           update(c, CHANGED_SINCE, run, link.url(), link.lastmod());
         }
       }

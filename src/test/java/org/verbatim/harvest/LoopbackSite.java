@@ -265,8 +265,9 @@ public final class LoopbackSite implements AutoCloseable {
   }
 
   /**
-   * A site profile for this site, as {@code profiles/loopback.json} holds it. Its documents
-   * include {@code /private/} pages, which only robots.txt keeps a crawl from.
+   * A site profile for this site, as {@code profiles/loopback.json} holds it: the English
+   * listing and the sitemap. Its documents include {@code /private/} pages, which only
+   * robots.txt keeps a crawl from.
    */
   public String profileJson() {
     String base = base();
@@ -280,13 +281,13 @@ public final class LoopbackSite implements AutoCloseable {
           "listing": {"links": "div.items a.item-title", "next": "a.next", "pages": %s, \
         "maxPages": 1000},
           "documents": %s,
-          "sitemaps": [],
+          "sitemaps": [%s],
           "robotsSitemaps": false,
           "document": {"content": "div.article", "languages": "a.lang[hreflang]", \
         "followLanguages": true}
         }
         """.formatted(json(base + "/en/briefings/"), json(host + "/en/briefings/\\?page=\\d+"),
-        json(host + "/((en|ru)/briefings|private)/[^?#]+"));
+        json(host + "/((en|ru)/briefings|private)/[^?#]+"), json(base + "/sitemap.xml"));
   }
 
   private static String json(String text) {

@@ -40,7 +40,7 @@ class PolitenessTest {
         site.profileJson(), StandardCharsets.UTF_8);
     try (Archive opened = Archive.open(archive, "crawl")) {
       return opened.crawl(List.of(SiteProfiles.load(archive).byName("loopback").orElseThrow()),
-          options, "test", progress -> { });
+          options, "test", Duration.ofSeconds(5), progress -> { });
     }
   }
 
