@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
             + "URL with the generic profile; follows pagination and document links, and "
             + "ingests each document as ingest does (identity by URL; a changed page becomes a "
             + "new version).",
-        "Polite: robots.txt and its crawl-delay honoured, at least 1 s between requests to a "
-            + "host unless --delay says otherwise, one connection per host, Retry-After "
+        "Polite: robots.txt and its crawl-delay honoured, at least 1 s from one answer of a "
+            + "host to the next request to it unless --delay says otherwise, one connection per host, Retry-After "
             + "honoured, a host given up on after 5 failures in a row. The User-Agent names "
             + "Verbatim and the archive's crawl.contact; a crawl refuses to start without one.",
         "Incremental and resumable: a second crawl asks with conditional GETs and fetches only "
@@ -72,12 +72,13 @@ final class CrawlCommand implements Callable<Integer> {
   String since;
 
   @Option(names = "--delay", paramLabel = "SECONDS",
-      description = "Least time between the starts of two requests to one host (default: 1 "
-          + "s); a profile's delay and robots.txt's crawl-delay win when longer.")
+      description = "Least time from one answer of a host to the next request to it "
+          + "(default: 1 s); a profile's delay and robots.txt's crawl-delay win when longer.")
   Double delay;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-      description = "Longest an answer may take, first byte to last (default: ${DEFAULT-VALUE}).")
+      description = "Longest an answer may take, from the request to its last byte (default: "
+          + "${DEFAULT-VALUE} s).")
   double timeout;
 
   @Option(names = "--max-size", paramLabel = "MB", defaultValue = "10",
@@ -91,7 +92,8 @@ final class CrawlCommand implements Callable<Integer> {
   int revisitDays;
 
   @Option(names = "--no-warc", negatable = true, defaultValue = "true",
-      description = "Do not write WARC files.")
+      description = "Do not write the exchanges to WARC files in ARCHIVE/warc/ (written by "
+          + "default).")
   boolean warc;
 
   @Override

@@ -84,8 +84,25 @@ class ArchiveConfigTest {
     assertThatThrownBy(() -> ArchiveConfig.of(dir))
         .isInstanceOf(IOException.class)
         .hasMessage("The archive configuration " + dir.resolve(ArchiveConfig.FILE)
-            + " has unknown keys [index.shard]; the keys are [index, index.collection,"
-            + " index.replicas, index.shards, store, store.password, store.user]");
+            + " has unknown keys [index.shard]; the keys are [crawl.contact, index,"
+            + " index.collection, index.replicas, index.shards, store, store.password,"
+            + " store.user]");
+  }
+
+  @Test
+  void the_crawl_contact_is_read_written_back_and_refused_when_it_cannot_go_in_a_header()
+      throws IOException {
+    Files.writeString(dir.resolve(ArchiveConfig.FILE),
+        "crawl.contact = archive@example.org\n", StandardCharsets.UTF_8);
+
+    ArchiveConfig config = ArchiveConfig.of(dir);
+
+    assertThat(config.contact()).isEqualTo("archive@example.org");
+    assertThat(config.text()).contains("\ncrawl.contact = archive@example.org\n");
+    assertThatThrownBy(() -> config.withContact("Иван (archive)"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("The crawl contact must be an e-mail or web address in printable ASCII"
+            + " without brackets (it is sent in the User-Agent header), not 'Иван (archive)'");
   }
 
   @Test

@@ -38,9 +38,10 @@ class MigrationsTest {
     database.open().close();
 
     assertThat(database.tables())
-        .containsExactly("flyway_schema_history", "publication", "publication_version", "source");
+        .containsExactly("crawl_fetch", "crawl_run", "crawl_url", "flyway_schema_history",
+            "publication", "publication_version", "source");
     assertThat(database.rows("SELECT version FROM flyway_schema_history WHERE success"
-        + " ORDER BY installed_rank")).containsExactly("1", "2");
+        + " ORDER BY installed_rank")).containsExactly("1", "2", "3");
   }
 
   @Test
@@ -57,7 +58,7 @@ class MigrationsTest {
       assertThat(store.publication(id)).isPresent();
     }
 
-    assertThat(database.rows(installed)).isEqualTo(history).hasSize(2);
+    assertThat(database.rows(installed)).isEqualTo(history).hasSize(3);
   }
 
   @Test
@@ -122,13 +123,13 @@ class MigrationsTest {
     database.open().close();
     database.execute("INSERT INTO flyway_schema_history (installed_rank, version, description,"
         + " type, script, checksum, installed_by, installed_on, execution_time, success)"
-        + " VALUES (3, '3', 'from the future', 'SQL', 'V3__from_the_future.sql', 0, 'test',"
+        + " VALUES (4, '4', 'from the future', 'SQL', 'V4__from_the_future.sql', 0, 'test',"
         + " '2030-01-01 00:00:00', 1, TRUE)");
 
     assertThatThrownBy(() -> database.open())
         .isInstanceOf(StoreException.class)
-        .hasMessage("The " + database.where() + " has schema version 3, newer than this"
-            + " Verbatim knows (2): it was written by a newer Verbatim; use that version or a"
+        .hasMessage("The " + database.where() + " has schema version 4, newer than this"
+            + " Verbatim knows (3): it was written by a newer Verbatim; use that version or a"
             + " newer one");
   }
 }
