@@ -51,7 +51,6 @@ final class GenericProfile {
         + Pattern.quote(folder) + "[^#]*[?&](?:page|p|PAGEN_\\d+)=\\d+(?:&[^#]*)?"
         + "|" + Pattern.quote(folder) + "(?:[^?#]*/)?page/\\d+/?(?:\\?[^#]*)?"
         + "|" + Pattern.quote(folder) + "(?:[^?#]*/)?index_\\d+\\.s?html?(?:\\?[^#]*)?"
-        + "|" + Pattern.quote(base) + "/\\d{1,4}/?(?:\\?[^#]*)?"
         + ")";
     String notStart = "(?!" + site + Pattern.quote(base) + "/?" + query + "$)";
     String documents = "(?!" + listing + "$)" + notStart + NOT_A_PAGE + NOT_A_LIST

@@ -96,8 +96,8 @@ public record SiteProfile(String name, String title, String language, List<Strin
    *   <li>listing pages: the common forms of pagination under that folder: {@code ?page=N},
    *       {@code &page=N}, {@code ?p=N}, {@code ?PAGEN_1=N} (Bitrix sites such as mid.ru),
    *       {@code /page/N/} (WordPress), {@code index_N.html} and {@code index_N.shtml} (the
-   *       Chinese foreign ministry's sites), and {@code /N/} right after the start URL's path
-   *       for N of up to four digits (longer numbers are taken for document ids);
+   *       Chinese foreign ministry's sites); a bare number after the start URL's path is a
+   *       document id, not a page number;
    *   <li>next page: links with {@code rel="next"} (also {@code <link>} in the head) and links
    *       whose whole text is Next, Next page, Следующая, 下一页, › or »;
    *   <li>language versions: {@code a[hreflang]} and

@@ -313,13 +313,13 @@ class SiteProfileTest {
         "http://news.example.org/briefings?p=3",
         "https://news.example.org/briefings/?PAGEN_1=4",
         "https://news.example.org/briefings/page/5/",
-        "https://news.example.org/briefings/index_6.shtml",
-        "https://news.example.org/briefings/7/")) {
+        "https://news.example.org/briefings/index_6.shtml")) {
       assertThat(generic.isListing(url(page))).as(page).isTrue();
       assertThat(generic.isDocument(url(page))).as(page).isFalse();
     }
     for (String document : List.of("https://news.example.org/briefings/2031/briefing.html",
-        "https://news.example.org/briefings/1234567/", "https://news.example.org/briefings-2031")) {
+        "https://news.example.org/briefings/1234567/", "https://news.example.org/briefings/7/",
+        "https://news.example.org/briefings-2031")) {
       assertThat(generic.isDocument(url(document))).as(document).isTrue();
       assertThat(generic.isListing(url(document))).as(document).isFalse();
     }
