@@ -277,9 +277,10 @@ public final class Crawler {
   }
 
   /**
-   * The host's robots.txt: its rules; none when it has none (4xx); everything disallowed when it
-   * cannot be read (no answer, 5xx), as RFC 9309 asks. Its sitemaps are queued when the profile
-   * says so.
+   * The host's robots.txt: its rules; none when it has none (4xx). When it cannot be read (no
+   * answer, 5xx) everything is disallowed, as RFC 9309 asks, and the host is stopped for this
+   * crawl, its addresses left queued for the next. Its sitemaps are queued when the profile says
+   * so.
    */
   private BaseRobotRules readRobots(SiteProfile site, URI uri, Host host)
       throws InterruptedException, IOException {
@@ -290,18 +291,20 @@ public final class Crawler {
       requests.incrementAndGet();
       answer = fetcher.get(robotsUri, List.of());
     } catch (Fetcher.FetchException e) {
-      logFetch(site, robotsUri.toString(), "robots", null, null, 0, "failed",
-          "robots.txt: " + e.getMessage());
+      logFetch(site, robotsUri.toString(), null, "failed", "robots.txt: " + e.getMessage());
+      host.stop("its robots.txt could not be read: " + e.getMessage());
       return ROBOTS.failedFetch(503);
     } finally {
       host.release();
     }
     writeWarc(answer);
+    logFetch(site, robotsUri.toString(), answer, "fetched", null);
+    if (answer.status() >= 500) {
+      host.stop("its robots.txt could not be read: HTTP " + answer.status());
+    }
     if (answer.status() != 200) {
-      logFetch(site, robotsUri.toString(), "robots", answer, null, 0, "fetched", null);
       return ROBOTS.failedFetch(answer.status());
     }
-    logFetch(site, robotsUri.toString(), "robots", answer, null, 0, "fetched", null);
     BaseRobotRules rules = ROBOTS.parseContent(robotsUri.toString(), answer.body(),
         answer.header("content-type").orElse("text/plain"), List.of(ROBOT_NAME));
     if (site.robotsSitemaps()) {
@@ -394,9 +397,9 @@ public final class Crawler {
   }
 
   /** Logs a request that is not an address of the frontier (robots.txt). */
-  private void logFetch(SiteProfile site, String url, String role, Fetcher.Answer answer,
-      String sha, long size, String outcome, String reason) {
-    log.logOnly(run.id(), nextSeq(), fetch(site, url, role, answer, sha, outcome, reason));
+  private void logFetch(SiteProfile site, String url, Fetcher.Answer answer, String outcome,
+      String reason) {
+    log.logOnly(run.id(), nextSeq(), fetch(site, url, "robots", answer, null, outcome, reason));
   }
 
   /** The fetch log's row for an answer (or for none, when {@code answer} is null). */

@@ -120,6 +120,13 @@ final class Host {
     notBefore = Math.max(notBefore, System.nanoTime() + wait.toNanos());
   }
 
+  /** Gives the host up for this crawl, for {@code reason}. */
+  synchronized void stop(String reason) {
+    if (stopped == null) {
+      stopped = reason;
+    }
+  }
+
   /** Why the host is stopped for this crawl, or null when it is not. */
   synchronized String stopped() {
     return stopped;
