@@ -51,6 +51,8 @@ import org.verbatim.store.TranscriptStore;
  */
 public final class Archive implements AutoCloseable {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Archive.class);
+
   /** The file in the archive folder whose line the web shows on every page. */
   public static final String NOTICE_FILE = "notice.txt";
 
@@ -125,13 +127,39 @@ public final class Archive implements AutoCloseable {
     Path folder = dir.toAbsolutePath().normalize();
     Thread.ofPlatform().daemon().name("verbatim-index-open").start(() -> {
       try {
-        opening.complete(config.embeddedIndex() ? EmbeddedIndex.open(folder)
-            : CloudIndex.open(cloudSettings(config)));
+        SearchIndex opened = config.embeddedIndex() ? EmbeddedIndex.open(folder)
+            : CloudIndex.open(cloudSettings(config));
+        rebuildWhenReset(opened);
+        opening.complete(opened);
       } catch (RuntimeException | Error e) {
         opening.completeExceptionally(e);
       }
     });
     index = opening;
+  }
+
+  /**
+   * Rebuilds from the store an index that had to be emptied on opening (built with another
+   * configset, or created anew beside a store that holds publications), saying so on the log:
+   * otherwise a site served after an upgrade would show nothing, silently. Whoever waits for the
+   * index waits for the rebuild.
+   */
+  private void rebuildWhenReset(SearchIndex opened) {
+    if (!opened.wasReset()) {
+      return;
+    }
+    long held = store.count();
+    if (held == 0) {
+      return;
+    }
+    LOG.warn("The index ({}) was emptied on opening; rebuilding it from the store ({} "
+        + "publications)", opened.describe(), held);
+    try {
+      new IndexSync(store, new Indexer(opened.client())).reindex();
+    } catch (RuntimeException | Error e) {
+      opened.close();
+      throw e;
+    }
   }
 
   /**

@@ -66,7 +66,8 @@ final class Ingest {
   Ingest(TranscriptStore store, Supplier<Indexer> indexer, int threads, Parser parser,
       Listener listener) {
     this.store = store;
-    this.pipeline = new Pipeline<>(store, indexer, threads);
+    this.pipeline = new Pipeline<>(store, indexer, threads,
+        (page, error) -> fail(page, "failed with " + error));
     this.parser = parser;
     this.listener = listener;
   }

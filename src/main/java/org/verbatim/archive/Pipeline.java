@@ -14,8 +14,11 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.verbatim.index.IndexEntry;
 import org.verbatim.index.Indexer;
 import org.verbatim.model.Publication;
@@ -49,9 +52,12 @@ final class Pipeline<T> {
   /** The longest a stored publication waits for its batch to be indexed. */
   static final Duration MAX_DELAY = Duration.ofSeconds(5);
 
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
   private final TranscriptStore store;
   private final Supplier<Indexer> indexer;
   private final int threads;
+  private final BiConsumer<T, Error> broken;
 
   private final Object writes = new Object();
   private final List<BlockingQueue<IndexEntry>> toIndex = new ArrayList<>();
@@ -59,10 +65,17 @@ final class Pipeline<T> {
   private final AtomicLong done = new AtomicLong();
   private volatile boolean producersDone;
 
-  Pipeline(TranscriptStore store, Supplier<Indexer> indexer, int threads) {
+  /**
+   * @param broken what to do with an item whose handling threw an {@link Error} (an
+   *               OutOfMemoryError on one huge page): the handler records it as failed, and the
+   *               run goes on with the others
+   */
+  Pipeline(TranscriptStore store, Supplier<Indexer> indexer, int threads,
+      BiConsumer<T, Error> broken) {
     this.store = store;
     this.indexer = indexer;
     this.threads = threads;
+    this.broken = broken;
     for (int i = 0; i < threads; i++) {
       toIndex.add(new ArrayBlockingQueue<>(BATCH));
     }
@@ -115,6 +128,9 @@ final class Pipeline<T> {
             handler.accept(item);
           } catch (RuntimeException e) {
             fatal.compareAndSet(null, e);
+          } catch (Error e) {
+            LOG.error("handling {} failed", item, e);
+            broken.accept(item, e);
           } finally {
             done.incrementAndGet();
             inFlight.release();
@@ -123,14 +139,28 @@ final class Pipeline<T> {
       }
     } finally {
       workers.shutdown();
-      while (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
-        // Items still being handled; their results must reach the index threads.
+      InterruptedException interrupted = null;
+      try {
+        while (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
+          // Items still being handled; their results must reach the index threads.
+        }
+      } catch (InterruptedException e) {
+        // Stop the workers and let the index threads end, rather than poll for ever.
+        interrupted = e;
+        fatal.compareAndSet(null, new IllegalStateException("interrupted", e));
+        workers.shutdownNow();
       }
       producersDone = true;
-      for (Thread indexThread : indexThreads) {
-        indexThread.join();
+      try {
+        for (Thread indexThread : indexThreads) {
+          indexThread.join();
+        }
+      } finally {
+        reporter.shutdownNow();
       }
-      reporter.shutdownNow();
+      if (interrupted != null) {
+        throw interrupted;
+      }
     }
     if (fatal.get() != null) {
       throw fatal.get();

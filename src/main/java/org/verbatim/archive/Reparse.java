@@ -46,7 +46,8 @@ final class Reparse {
 
   Reparse(TranscriptStore store, Supplier<Indexer> indexer, int threads, boolean all) {
     this.store = store;
-    this.pipeline = new Pipeline<>(store, indexer, threads);
+    this.pipeline = new Pipeline<>(store, indexer, threads,
+        (id, error) -> failures.add(new IngestSummary.Failure(id, "failed with " + error)));
     this.all = all;
   }
 
