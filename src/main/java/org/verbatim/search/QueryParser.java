@@ -22,8 +22,14 @@ import org.verbatim.search.QueryLexer.Type;
  */
 final class QueryParser {
 
+  /** The longest query taken, in characters: a query is what a person types. */
+  static final int MAX_LENGTH = 2_000;
+  /** The deepest nesting of parentheses and NOTs taken: deeper would only exhaust the stack. */
+  static final int MAX_DEPTH = 32;
+
   private final List<Token> tokens;
   private int next;
+  private int depth;
 
   private QueryParser(List<Token> tokens) {
     this.tokens = tokens;
@@ -31,6 +37,11 @@ final class QueryParser {
 
   /** The query's tree: an {@link Node.And} of its top-level parts (empty for a blank query). */
   static Node.And parse(String query) throws QueryException {
+    if (query.length() > MAX_LENGTH) {
+      throw new QueryException(String.format(java.util.Locale.ROOT,
+          "The query is %,d characters long; the longest taken is %,d", query.length(),
+          MAX_LENGTH));
+    }
     List<Token> tokens = new ArrayList<>();
     for (Token token : QueryLexer.tokens(query)) {
       if (!(token.type() == Type.WORD && token.text().equals("AND"))) {
@@ -83,6 +94,27 @@ final class QueryParser {
 
   private Node unary() throws QueryException {
     Token token = tokens.get(next);
+    if (token.type() == Type.NOT || token.type() == Type.LPAREN) {
+      deeper(token);
+    }
+    try {
+      return unaryAt(token);
+    } finally {
+      if (token.type() == Type.NOT || token.type() == Type.LPAREN) {
+        depth--;
+      }
+    }
+  }
+
+  /** One level deeper, refused past {@link #MAX_DEPTH}. */
+  private void deeper(Token token) throws QueryException {
+    if (++depth > MAX_DEPTH) {
+      throw new QueryException("The query nests parentheses and NOTs more than " + MAX_DEPTH
+          + " deep (at column " + token.column() + ")");
+    }
+  }
+
+  private Node unaryAt(Token token) throws QueryException {
     if (token.type() == Type.NOT) {
       next++;
       if (next >= tokens.size() || tokens.get(next).type() == Type.RPAREN

@@ -145,4 +145,23 @@ class QueryParserTest {
       assertThat(refusal(query)).as(query).doesNotContain("\n").isNotBlank();
     }
   }
+
+  @Test
+  void nesting_is_taken_to_thirty_two_levels_and_refused_deeper_without_exhausting_the_stack()
+      throws QueryException {
+    assertThat(parse("(".repeat(32) + "ice" + ")".repeat(32))).isEqualTo(and(word("ice")));
+    assertThat(parse("NOT ".repeat(31) + "(ice)")).isNotNull();
+
+    assertThat(refusal("(".repeat(33) + "ice" + ")".repeat(33)))
+        .isEqualTo("The query nests parentheses and NOTs more than 32 deep (at column 33)");
+    assertThat(refusal("(".repeat(1_999))).startsWith("The query nests parentheses and NOTs");
+    assertThat(refusal("-".repeat(1) + "NOT ".repeat(400) + "ice"))
+        .startsWith("The query nests parentheses and NOTs");
+  }
+
+  @Test
+  void a_query_longer_than_two_thousand_characters_is_refused() {
+    assertThat(refusal("ice ".repeat(501)))
+        .isEqualTo("The query is 2,004 characters long; the longest taken is 2,000");
+  }
 }
