@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  * index.shards = 2
  * index.replicas = 2
  * crawl.contact = archive@example.org
+ * web.public-url = https://verbatim.example.org
  * </pre>
  *
  * <p>A folder without the file is embedded on both sides. {@code ${NAME}} in a value is replaced by
@@ -49,9 +50,14 @@ import java.util.regex.Pattern;
  * @param contact       how a site's operator reaches whoever runs this archive's crawls (an
  *                      e-mail address or a web address), sent in the User-Agent of every
  *                      request; null when not given, and then a crawl refuses to start
+ * @param publicUrl     the address the site is reached at by its readers ({@code
+ *                      https://verbatim.example.org}, behind a proxy), used for every absolute
+ *                      link, citation and feed id; null to use the server's own address (never
+ *                      the request's {@code Host}, which anyone can set)
  */
 public record ArchiveConfig(String storeUrl, String storeUser, String storePassword,
-    String index, String collection, int shards, int replicas, String contact) {
+    String index, String collection, int shards, int replicas, String contact,
+    String publicUrl) {
 
   /** The configuration file in an archive folder. */
   public static final String FILE = "verbatim.properties";
@@ -59,7 +65,7 @@ public record ArchiveConfig(String storeUrl, String storeUser, String storePassw
   static final String SQLITE = "sqlite";
   static final String EMBEDDED = "embedded";
   private static final Set<String> KEYS = Set.of("store", "store.user", "store.password", "index",
-      "index.collection", "index.shards", "index.replicas", "crawl.contact");
+      "index.collection", "index.shards", "index.replicas", "crawl.contact", "web.public-url");
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
   public ArchiveConfig {
@@ -82,6 +88,11 @@ public record ArchiveConfig(String storeUrl, String storeUser, String storePassw
           + " printable ASCII without brackets (it is sent in the User-Agent header), not '"
           + contact + "'");
     }
+    if (publicUrl != null
+        && !publicUrl.matches("https?://[A-Za-z0-9.-]+(:\\d{1,5})?(/[A-Za-z0-9._~%/-]*[^/])?")) {
+      throw new IllegalArgumentException("The public URL must be http(s)://HOST[:PORT][/PATH]"
+          + " without a query or a final '/', not '" + publicUrl + "'");
+    }
     if (shards < 1 || replicas < 1) {
       throw new IllegalArgumentException("The index needs at least one shard and one replica, not "
           + shards + " shards × " + replicas + " replicas");
@@ -90,7 +101,7 @@ public record ArchiveConfig(String storeUrl, String storeUser, String storePassw
 
   /** SQLite and Solr, both in the archive folder: what a folder without {@value #FILE} uses. */
   public static ArchiveConfig embedded() {
-    return new ArchiveConfig(null, null, null, null, "verbatim", 2, 2, null);
+    return new ArchiveConfig(null, null, null, null, "verbatim", 2, 2, null, null);
   }
 
   /** True when the store is SQLite in the archive folder. */
@@ -114,19 +125,25 @@ public record ArchiveConfig(String storeUrl, String storeUser, String storePassw
   /** The same configuration with another store. */
   public ArchiveConfig withStore(String url, String user, String password) {
     return new ArchiveConfig(url, user, password, index, collection, shards, replicas,
-        contact);
+        contact, publicUrl);
   }
 
   /** The same configuration with another index. */
   public ArchiveConfig withIndex(String address, String collection, int shards, int replicas) {
     return new ArchiveConfig(storeUrl, storeUser, storePassword, address, collection, shards,
-        replicas, contact);
+        replicas, contact, publicUrl);
   }
 
   /** The same configuration with another crawl contact. */
   public ArchiveConfig withContact(String contact) {
     return new ArchiveConfig(storeUrl, storeUser, storePassword, index, collection, shards,
-        replicas, contact);
+        replicas, contact, publicUrl);
+  }
+
+  /** The same configuration with another public URL. */
+  public ArchiveConfig withPublicUrl(String url) {
+    return new ArchiveConfig(storeUrl, storeUser, storePassword, index, collection, shards,
+        replicas, contact, url);
   }
 
   /**
@@ -171,7 +188,8 @@ public record ArchiveConfig(String storeUrl, String storeUser, String storePassw
           value(properties, "index.collection", defaults.collection()),
           number(properties, "index.shards", defaults.shards(), where),
           number(properties, "index.replicas", defaults.replicas(), where),
-          value(properties, "crawl.contact", null));
+          value(properties, "crawl.contact", null),
+          value(properties, "web.public-url", null));
     } catch (IllegalArgumentException e) {
       throw new IOException("The archive configuration " + where + " is not valid: "
           + e.getMessage(), e);
@@ -228,6 +246,9 @@ public record ArchiveConfig(String storeUrl, String storeUser, String storePassw
     if (contact != null) {
       lines.add("crawl.contact = " + contact);
     }
+    if (publicUrl != null) {
+      lines.add("web.public-url = " + publicUrl);
+    }
     return String.join("\n", lines) + "\n";
   }
 
@@ -240,7 +261,7 @@ public record ArchiveConfig(String storeUrl, String storeUser, String storePassw
     UnaryOperator<String> expand = value -> value == null ? null : expand(value, environment);
     return new ArchiveConfig(expand.apply(storeUrl), expand.apply(storeUser),
         expand.apply(storePassword), expand.apply(index), collection, shards, replicas,
-        expand.apply(contact));
+        expand.apply(contact), expand.apply(publicUrl));
   }
 
   private static String expand(String value, Map<String, String> environment) {

@@ -71,6 +71,12 @@ final class InitCommand implements Callable<Integer> {
           + "refuses to start without one.")
   String contact;
 
+  @Option(names = "--public-url", paramLabel = "URL",
+      description = "The address readers reach the site at (https://verbatim.example.org, "
+          + "behind a proxy), used for every absolute link, citation and feed id "
+          + "(web.public-url); without it, the server's own address.")
+  String publicUrl;
+
   @Option(names = "--force", description = "Replace the folder's existing configuration.")
   boolean force;
 
@@ -80,7 +86,8 @@ final class InitCommand implements Callable<Integer> {
     try {
       config = new ArchiveConfig(store.equals("sqlite") ? null : store, storeUser,
           storePasswordEnv == null ? null : "${" + storePasswordEnv + "}",
-          index.equals("embedded") ? null : index, collection, shards, replicas, contact);
+          index.equals("embedded") ? null : index, collection, shards, replicas, contact,
+          publicUrl);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

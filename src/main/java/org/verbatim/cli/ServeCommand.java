@@ -74,10 +74,11 @@ final class ServeCommand implements Callable<Integer> {
     opened.openIndexInBackground();
     try (opened;
          Server server = Server.start(opened.store(), opened::searcher, host, port,
-             opened.notice())) {
+             opened.notice(), opened.config().publicUrl())) {
       opened.searcher(); // an index that cannot open stops serve here, with its message
+      String publicUrl = opened.config().publicUrl();
       out.println("Serving " + opened.dir() + " at http://" + host + ":" + server.port() + "/ "
-          + "(Ctrl-C stops)");
+          + (publicUrl == null ? "" : "(public address " + publicUrl + "/) ") + "(Ctrl-C stops)");
       out.flush();
       stopped.await();
     } finally {

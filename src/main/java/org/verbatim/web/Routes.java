@@ -43,10 +43,17 @@ final class Routes {
 
   private final TranscriptStore store;
   private final Supplier<Searcher> searcher; // waits while the index is still opening
+  private final Supplier<String> base; // the site's public address, without a final '/' 
   private final Templates templates;
   private final Errors errors;
 
-  Routes(TranscriptStore store, Supplier<Searcher> searcher, String notice) {
+  /**
+   * @param base the site's public address ({@code https://verbatim.example.org}), for absolute
+   *             links, citations and feed ids; never taken from a request
+   */
+  Routes(TranscriptStore store, Supplier<Searcher> searcher, String notice,
+      Supplier<String> base) {
+    this.base = base;
     this.templates = new Templates(notice);
     this.errors = new Errors(templates);
     this.store = store;
@@ -173,7 +180,7 @@ final class Routes {
       related = List.of();
       indexed = false;
     }
-    String url = base(req) + "/p/" + Link.segment(stored.id());
+    String url = base.get() + "/p/" + Link.segment(stored.id());
     html(res, "publication.jte", PublicationView.of(stored, related, indexed, url));
   }
 
@@ -307,12 +314,6 @@ final class Routes {
     return req.path().pathParameters().get(name);
   }
 
-  /** The site's address as the client asked for it: {@code http://host:port}. */
-  private static String base(ServerRequest req) {
-    var uri = req.requestedUri();
-    return uri.scheme() + "://" + uri.authority();
-  }
-
   private void html(ServerResponse res, String template, Object view) {
     res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=UTF-8");
     res.send(templates.render(template, "view", view));
@@ -326,6 +327,6 @@ final class Routes {
   private void atom(ServerRequest req, ServerResponse res, String title, String self, String page,
       SearchResult result) {
     res.header(HeaderNames.CONTENT_TYPE, "application/atom+xml; charset=UTF-8");
-    res.send(Atom.feed(title, base(req), self, page, result, Instant.now()));
+    res.send(Atom.feed(title, base.get(), self, page, result, Instant.now()));
   }
 }

@@ -3,6 +3,7 @@ package org.verbatim.web;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.cors.CorsFeature;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.verbatim.search.Searcher;
 import org.verbatim.store.TranscriptStore;
@@ -54,9 +55,22 @@ public final class Server implements AutoCloseable {
    */
   public static Server start(TranscriptStore store, Supplier<Searcher> searcher, String host,
       int port, String notice) {
+    return start(store, searcher, host, port, notice, null);
+  }
+
+  /**
+   * Starts serving as {@link #start(TranscriptStore, Supplier, String, int, String)} does, with
+   * {@code publicUrl} ({@code https://verbatim.example.org}) as the site's address in absolute
+   * links, citations and feed ids; null for the server's own address
+   * ({@code http://HOST:PORT}, {@code localhost} for an address that listens everywhere). A
+   * request's {@code Host} header never decides it: anyone can set that.
+   */
+  public static Server start(TranscriptStore store, Supplier<Searcher> searcher, String host,
+      int port, String notice, String publicUrl) {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(searcher, "searcher");
-    Routes routes = new Routes(store, searcher, notice);
+    AtomicReference<String> base = new AtomicReference<>(publicUrl);
+    Routes routes = new Routes(store, searcher, notice, base::get);
     WebServer server = WebServer.builder()
         .host(host)
         .port(port)
@@ -68,7 +82,18 @@ public final class Server implements AutoCloseable {
         .routing(routes::define)
         .build()
         .start();
+    if (publicUrl == null) {
+      base.set("http://" + ownHost(host) + ":" + server.port());
+    }
     return new Server(server);
+  }
+
+  /** The host of the server's own address in links: a wildcard address is not one. */
+  private static String ownHost(String host) {
+    return switch (host) {
+      case "0.0.0.0", "::", "[::]" -> "localhost";
+      default -> host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    };
   }
 
   /** The port it listens on. */

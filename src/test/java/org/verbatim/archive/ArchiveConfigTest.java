@@ -52,7 +52,7 @@ class ArchiveConfigTest {
 
     assertThat(config).isEqualTo(new ArchiveConfig("jdbc:postgresql://db.example.org/verbatim",
         "reader", null, "http://solr1.example.org:8983/solr,http://solr2.example.org:8983/solr",
-        "speeches", 2, 2, null));
+        "speeches", 2, 2, null, null));
   }
 
   @Test
@@ -86,7 +86,7 @@ class ArchiveConfigTest {
         .hasMessage("The archive configuration " + dir.resolve(ArchiveConfig.FILE)
             + " has unknown keys [index.shard]; the keys are [crawl.contact, index,"
             + " index.collection, index.replicas, index.shards, store, store.password,"
-            + " store.user]");
+            + " store.user, web.public-url]");
   }
 
   @Test
