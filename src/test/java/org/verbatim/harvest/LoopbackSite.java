@@ -519,17 +519,19 @@ public final class LoopbackSite implements AutoCloseable {
     entry.served();
     try (OutputStream body = exchange.getResponseBody()) {
       body.write(reply.body());
+      // Recorded before the stream closes and the last bytes leave: a client that has read the
+      // whole answer then always finds it recorded as complete.
+      entry.wrote(reply.body().length);
+      entry.completed();
     }
-    entry.wrote(reply.body().length);
-    entry.completed();
   }
 
   private static void sendEmpty(HttpExchange exchange, RequestLog.Entry entry, int status)
       throws IOException {
     entry.status(status);
     entry.served();
+    entry.completed(); // before the headers leave, so that a client never sees it incomplete
     exchange.sendResponseHeaders(status, -1);
-    entry.completed();
   }
 
   /**
