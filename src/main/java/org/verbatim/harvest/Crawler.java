@@ -26,7 +26,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.verbatim.ingest.RawPage;
-import org.verbatim.internal.Hashes;
 import org.verbatim.store.CrawlLog;
 import org.verbatim.store.CrawlLog.Address;
 import org.verbatim.store.CrawlLog.Fetch;
@@ -501,9 +500,5 @@ public final class Crawler {
   static RawPage.Format formatOf(String contentType, byte[] body) {
     String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     return type.startsWith("text/plain") ? RawPage.Format.TEXT : RawPage.Format.HTML;
-  }
-
-  static String sha256(byte[] body) {
-    return Hashes.sha256Hex(body);
   }
 }

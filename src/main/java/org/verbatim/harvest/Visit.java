@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
+import org.verbatim.internal.Hashes;
 import org.verbatim.store.CrawlLog;
 import org.verbatim.store.CrawlLog.Address;
 import org.verbatim.store.CrawlLog.Link;
@@ -185,7 +186,7 @@ final class Visit {
       fail(answer, "HTTP " + status, false);
       return;
     }
-    String sha = Crawler.sha256(answer.body());
+    String sha = Hashes.sha256Hex(answer.body());
     switch (address.role()) {
       case CrawlLog.SITEMAP -> {
         List<Link> links;

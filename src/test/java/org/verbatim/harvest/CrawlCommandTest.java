@@ -8,8 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,9 +72,7 @@ class CrawlCommandTest {
   void profiles_lists_the_shipped_profiles_and_the_archives_own() throws Exception {
     Path archive = dir.resolve("archive");
     site = new LoopbackSite(1, 1).start();
-    Files.createDirectories(archive.resolve(SiteProfiles.FOLDER));
-    Files.writeString(archive.resolve(SiteProfiles.FOLDER).resolve("loopback.json"),
-        site.profileJson(), StandardCharsets.UTF_8);
+    site.writeProfile(archive);
 
     Run run = run("crawl", "--profiles", "--archive", archive.toString());
 
@@ -91,9 +87,7 @@ class CrawlCommandTest {
     site = new LoopbackSite(12, 2).start();
     Path archive = dir.resolve("archive");
     ArchiveConfig.embedded().withContact(CrawlTest.CONTACT).writeTo(archive);
-    Files.createDirectories(archive.resolve(SiteProfiles.FOLDER));
-    Files.writeString(archive.resolve(SiteProfiles.FOLDER).resolve("loopback.json"),
-        site.profileJson(), StandardCharsets.UTF_8);
+    site.writeProfile(archive);
 
     Run crawl = run("crawl", "loopback", "--archive", archive.toString(), "--max-pages", "3",
         "--delay", "0");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,9 +58,7 @@ class CrawlKillTest {
     Path archive = dir.resolve("archive");
     config = backend.newArchive(archive).withContact(CrawlTest.CONTACT);
     config.writeTo(archive);
-    Files.createDirectories(archive.resolve(SiteProfiles.FOLDER));
-    Files.writeString(archive.resolve(SiteProfiles.FOLDER).resolve("loopback.json"),
-        site.profileJson(), StandardCharsets.UTF_8);
+    site.writeProfile(archive);
     long seed = System.nanoTime();
     int killAt = 1 + new Random(seed).nextInt(DOCUMENTS);
     String[] crawl = {"crawl", "loopback", "--archive", archive.toString(), "--delay", "0.02",

@@ -2,7 +2,6 @@ package org.verbatim.harvest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,9 +53,7 @@ class CrawlTest {
     site.start();
     archive = dir.resolve("archive");
     config = newArchive(archive);
-    Files.createDirectories(archive.resolve(SiteProfiles.FOLDER));
-    Files.writeString(archive.resolve(SiteProfiles.FOLDER).resolve("loopback.json"),
-        site.profileJson(), StandardCharsets.UTF_8);
+    site.writeProfile(archive);
   }
 
   @AfterEach

@@ -11,6 +11,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -262,6 +264,15 @@ public final class LoopbackSite implements AutoCloseable {
    */
   public int concurrentPeak() {
     return log.concurrentPeak();
+  }
+
+  /**
+   * Writes {@link #profileJson()} into the archive folder {@code archive} as its own profile
+   * {@code loopback} ({@code profiles/loopback.json}), which crawls then find by name.
+   */
+  public void writeProfile(Path archive) throws IOException {
+    Path folder = Files.createDirectories(archive.resolve(SiteProfiles.FOLDER));
+    Files.writeString(folder.resolve("loopback.json"), profileJson(), StandardCharsets.UTF_8);
   }
 
   /**

@@ -2,8 +2,6 @@ package org.verbatim.harvest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -35,9 +33,7 @@ class PolitenessTest {
   private CrawlSummary crawl(CrawlOptions options) throws Exception {
     Path archive = dir.resolve("archive");
     ArchiveConfig.embedded().withContact(CrawlTest.CONTACT).writeTo(archive);
-    Files.createDirectories(archive.resolve(SiteProfiles.FOLDER));
-    Files.writeString(archive.resolve(SiteProfiles.FOLDER).resolve("loopback.json"),
-        site.profileJson(), StandardCharsets.UTF_8);
+    site.writeProfile(archive);
     try (Archive opened = Archive.open(archive, "crawl")) {
       return opened.crawl(List.of(SiteProfiles.load(archive).byName("loopback").orElseThrow()),
           options, "test", Duration.ofSeconds(5), progress -> { });
