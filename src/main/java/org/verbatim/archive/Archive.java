@@ -155,7 +155,7 @@ public final class Archive implements AutoCloseable {
     LOG.warn("The index ({}) was emptied on opening; rebuilding it from the store ({} "
         + "publications)", opened.describe(), held);
     try {
-      new IndexSync(store, new Indexer(opened.client())).reindex();
+      new IndexSync(store, new Indexer(opened.client()), settle()).reindex();
     } catch (RuntimeException | Error e) {
       opened.close();
       throw e;
@@ -213,7 +213,7 @@ public final class Archive implements AutoCloseable {
   public IngestSummary ingest(List<PageInput> pages, Duration every,
       Consumer<IngestProgress> progress) throws InterruptedException {
     openIndexInBackground();
-    return new Ingest(store, this::indexer, threads()).run(pages, every, progress);
+    return new Ingest(store, this::indexer, threads(), settle()).run(pages, every, progress);
   }
 
   /**
@@ -224,7 +224,7 @@ public final class Archive implements AutoCloseable {
   public ReparseSummary reparse(boolean all, Duration every, Consumer<IngestProgress> progress)
       throws InterruptedException {
     openIndexInBackground();
-    return new Reparse(store, this::indexer, threads(), all).run(every, progress);
+    return new Reparse(store, this::indexer, threads(), settle(), all).run(every, progress);
   }
 
   /**
@@ -243,7 +243,7 @@ public final class Archive implements AutoCloseable {
     SiteProfiles profiles = SiteProfiles.load(dir);
     Map<PageInput, Crawler.Fetched> handed = new ConcurrentHashMap<>();
     AtomicReference<Crawler> crawler = new AtomicReference<>();
-    Ingest ingest = new Ingest(store, this::indexer, threads(),
+    Ingest ingest = new Ingest(store, this::indexer, threads(), settle(),
         new Parser(profiles::contentSelector), (page, outcome, id, published, reason) ->
             crawler.get().ingested(handed.remove(page),
                 new Crawler.Ingested(outcome, id, published, reason)));
@@ -298,7 +298,7 @@ public final class Archive implements AutoCloseable {
 
   /** Empties the index and rebuilds it from the store; returns how many publications. */
   public int reindex() {
-    return new IndexSync(store, indexer()).reindex();
+    return new IndexSync(store, indexer(), settle()).reindex();
   }
 
   /**
@@ -320,12 +320,21 @@ public final class Archive implements AutoCloseable {
 
   /** Compares the index with the store. */
   public CheckReport check() {
-    return new IndexSync(store, indexer()).check();
+    return new IndexSync(store, indexer(), settle()).check();
   }
 
   /** Puts right what {@link #check} finds; returns how many publications it touched. */
   public int repair() {
-    return new IndexSync(store, indexer()).repair();
+    return new IndexSync(store, indexer(), settle()).repair();
+  }
+
+  /**
+   * How long a disagreement between store and index must last to count: on a shared archive
+   * other processes may be between storing a publication and indexing it; otherwise the lock
+   * keeps them out.
+   */
+  private Duration settle() {
+    return config.shared() ? IndexSync.SETTLE : Duration.ZERO;
   }
 
   private Indexer indexer() {

@@ -58,15 +58,16 @@ final class Ingest {
   private final ConcurrentLinkedQueue<IngestSummary.Failure> notTranscripts =
       new ConcurrentLinkedQueue<>();
 
-  Ingest(TranscriptStore store, Supplier<Indexer> indexer, int threads) {
-    this(store, indexer, threads, new Parser(), (page, outcome, id, published, reason) -> { });
+  Ingest(TranscriptStore store, Supplier<Indexer> indexer, int threads, Duration settle) {
+    this(store, indexer, threads, settle, new Parser(),
+        (page, outcome, id, published, reason) -> { });
   }
 
   /** An ingest whose pages are read by {@code parser}, telling {@code listener} of each. */
-  Ingest(TranscriptStore store, Supplier<Indexer> indexer, int threads, Parser parser,
-      Listener listener) {
+  Ingest(TranscriptStore store, Supplier<Indexer> indexer, int threads, Duration settle,
+      Parser parser, Listener listener) {
     this.store = store;
-    this.pipeline = new Pipeline<>(store, indexer, threads,
+    this.pipeline = new Pipeline<>(store, indexer, threads, settle,
         (page, error) -> fail(page, "failed with " + error));
     this.parser = parser;
     this.listener = listener;

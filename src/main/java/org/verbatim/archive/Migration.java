@@ -2,6 +2,7 @@ package org.verbatim.archive;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.verbatim.index.CloudIndex;
@@ -73,7 +74,7 @@ public final class Migration {
         try (SearchIndex index = resolved.embeddedIndex() ? EmbeddedIndex.open(dir)
             : CloudIndex.open(Archive.cloudSettings(resolved))) {
           progress.accept("Building the index: " + index.describe() + " …");
-          IndexSync sync = new IndexSync(store, new Indexer(index.client()));
+          IndexSync sync = new IndexSync(store, new Indexer(index.client()), Duration.ZERO);
           indexed = sync.repair();
           report = sync.check();
         }

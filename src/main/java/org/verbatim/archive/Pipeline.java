@@ -58,6 +58,7 @@ final class Pipeline<T> {
   private final Supplier<Indexer> indexer;
   private final int threads;
   private final BiConsumer<T, Error> broken;
+  private final Duration settle;
 
   private final Object writes = new Object();
   private final List<BlockingQueue<IndexEntry>> toIndex = new ArrayList<>();
@@ -69,12 +70,14 @@ final class Pipeline<T> {
    * @param broken what to do with an item whose handling threw an {@link Error} (an
    *               OutOfMemoryError on one huge page): the handler records it as failed, and the
    *               run goes on with the others
+   * @param settle what the final repair waits for a disagreement to last ({@link IndexSync})
    */
-  Pipeline(TranscriptStore store, Supplier<Indexer> indexer, int threads,
+  Pipeline(TranscriptStore store, Supplier<Indexer> indexer, int threads, Duration settle,
       BiConsumer<T, Error> broken) {
     this.store = store;
     this.indexer = indexer;
     this.threads = threads;
+    this.settle = settle;
     this.broken = broken;
     for (int i = 0; i < threads; i++) {
       toIndex.add(new ArrayBlockingQueue<>(BATCH));
@@ -166,7 +169,7 @@ final class Pipeline<T> {
       throw fatal.get();
     }
     progress.accept(now.get());
-    return new IndexSync(store, indexer.get()).repair();
+    return new IndexSync(store, indexer.get(), settle).repair();
   }
 
   /**

@@ -44,9 +44,10 @@ final class Reparse {
   private final ConcurrentLinkedQueue<IngestSummary.Failure> failures =
       new ConcurrentLinkedQueue<>();
 
-  Reparse(TranscriptStore store, Supplier<Indexer> indexer, int threads, boolean all) {
+  Reparse(TranscriptStore store, Supplier<Indexer> indexer, int threads, Duration settle,
+      boolean all) {
     this.store = store;
-    this.pipeline = new Pipeline<>(store, indexer, threads,
+    this.pipeline = new Pipeline<>(store, indexer, threads, settle,
         (id, error) -> failures.add(new IngestSummary.Failure(id, "failed with " + error)));
     this.all = all;
   }

@@ -55,9 +55,12 @@ final class CheckCommand implements Callable<Integer> {
         r.stale().stream().map(s -> s.id() + " (store v" + s.storeVersion() + ", index v"
             + s.indexVersion() + ")").toList());
     ids(out, "in the index but not in the store", r.stray());
-    if (r.storeTurns() != r.indexTurns()) {
+    if (r.turnsDiffer()) {
       out.append(String.format(Locale.ROOT, "turn counts differ: store %,d, index %,d%n",
           r.storeTurns(), r.indexTurns()));
+    } else if (r.writing()) {
+      out.append("another writer was at work: turn counts not compared")
+          .append(System.lineSeparator());
     }
     out.append(r.clean() ? "0 disagreements" : r.disagreements() + " disagreement(s)")
         .append(System.lineSeparator());

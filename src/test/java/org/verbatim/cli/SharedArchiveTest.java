@@ -30,6 +30,7 @@ import org.verbatim.archive.CheckReport;
 import org.verbatim.generate.GeneratedPage;
 import org.verbatim.generate.Generator;
 import org.verbatim.generate.GeneratorOptions;
+import org.verbatim.index.Indexer;
 import org.verbatim.ingest.PageFiles;
 import org.verbatim.ingest.RawPage;
 import org.verbatim.internal.Hashes;
@@ -86,6 +87,61 @@ class SharedArchiveTest {
       for (String id : expected.keySet()) {
         assertThat(opened.store().history(id)).as(id).hasSize(1);
       }
+      assertClean(opened.check());
+    }
+  }
+
+  @Test
+  void check_and_repair_during_two_ingests_never_report_or_drop_a_publication_being_written()
+      throws Exception {
+    Path first = pages("first", 0, 150);
+    Path second = pages("second", 150, 300);
+    try (Archive watching = Archive.open(archive, "check")) {
+      assertClean(watching.check()); // the index open before the writers start
+
+      Process a = ChildJvm.startMerged(Main.class, "ingest", first.toString(), "--archive",
+          archive.toString());
+      Process b = ChildJvm.startMerged(Main.class, "ingest", second.toString(), "--archive",
+          archive.toString());
+      CompletableFuture<Ended> endedA = CompletableFuture.supplyAsync(() -> Ended.of(a));
+      CompletableFuture<Ended> endedB = CompletableFuture.supplyAsync(() -> Ended.of(b));
+      List<CheckReport> seen = new ArrayList<>();
+      List<Boolean> overlapped = new ArrayList<>();
+      int repaired = 0;
+      while (!(endedA.isDone() && endedB.isDone())) {
+        long before = watching.store().count();
+        seen.add(watching.check());
+        overlapped.add(watching.store().count() > before);
+        repaired += watching.repair();
+      }
+      assertThat(endedA.get().exit()).as(endedA.get().out()).isZero();
+      assertThat(endedB.get().exit()).as(endedB.get().out()).isZero();
+
+      // The checks ran while the writers were writing, not only before or after them.
+      assertThat(overlapped).contains(true);
+      assertThat(seen).allSatisfy(SharedArchiveTest::assertClean);
+      assertThat(repaired).isZero();
+      assertThat(watching.store().ids())
+          .containsExactlyInAnyOrderElementsOf(expectedIds(first, second).keySet());
+      assertClean(watching.check());
+    }
+  }
+
+  @Test
+  void a_publication_dropped_from_the_index_is_reported_though_the_check_waits_for_writers()
+      throws Exception {
+    assertThat(Cli.run("ingest", pages("pages", 0, 20).toString(), "--archive",
+        archive.toString()).exit()).isZero();
+    try (Archive opened = Archive.open(archive, "check")) {
+      String dropped = opened.store().ids().get(3);
+      Indexer indexer = new Indexer(opened.index().client());
+      indexer.delete(List.of(dropped));
+      indexer.commit();
+
+      CheckReport report = opened.check();
+
+      assertThat(report.missing()).containsExactly(dropped);
+      assertThat(opened.repair()).isEqualTo(1);
       assertClean(opened.check());
     }
   }
