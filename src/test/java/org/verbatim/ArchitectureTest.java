@@ -54,7 +54,7 @@ class ArchitectureTest {
   void the_early_stages_do_not_reach_forward_in_the_flow() throws IOException {
     List<String> later = List.of("org.verbatim.store.", "org.verbatim.index.",
         "org.verbatim.search.", "org.verbatim.generate.");
-    for (String early : List.of("ingest", "parse", "json", "internal")) {
+    for (String early : List.of("input", "parse", "json", "internal")) {
       assertThat(imports(early, i -> later.stream().anyMatch(i::startsWith))).isEmpty();
     }
   }
