@@ -15,9 +15,6 @@ import org.verbatim.store.TranscriptStore;
  */
 final class IndexSync {
 
-  /** Publications written to the index per request and commit. */
-  static final int BATCH = 500;
-
   private final TranscriptStore store;
   private final Indexer indexer;
 
@@ -62,10 +59,10 @@ final class IndexSync {
       return reindex();
     }
     indexer.delete(report.stray());
-    List<IndexEntry> batch = new ArrayList<>(BATCH);
+    List<IndexEntry> batch = new ArrayList<>(Indexer.BATCH);
     for (String id : again) {
       store.publication(id).ifPresent(p -> batch.add(entry(p)));
-      if (batch.size() == BATCH) {
+      if (batch.size() == Indexer.BATCH) {
         flush(batch);
       }
     }
@@ -78,12 +75,12 @@ final class IndexSync {
   int reindex() {
     indexer.deleteAll();
     indexer.commit();
-    List<IndexEntry> batch = new ArrayList<>(BATCH);
+    List<IndexEntry> batch = new ArrayList<>(Indexer.BATCH);
     int[] count = {0};
     store.forEachLatest(p -> {
       batch.add(entry(p));
       count[0]++;
-      if (batch.size() == BATCH) {
+      if (batch.size() == Indexer.BATCH) {
         flush(batch);
       }
     });
