@@ -112,10 +112,10 @@ final class IndexSync {
     NavigableMap<String, Integer> storedNow = store.latestVersions();
     List<String> stray = report.stray().stream().filter(id -> !storedNow.containsKey(id)).toList();
     indexer.delete(stray);
-    List<IndexEntry> batch = new ArrayList<>(Pipeline.BATCH);
+    List<IndexEntry> batch = new ArrayList<>(Indexer.BATCH);
     for (String id : again) {
       store.publication(id).ifPresent(p -> batch.add(entry(p)));
-      if (batch.size() == Pipeline.BATCH) {
+      if (batch.size() == Indexer.BATCH) {
         flush(batch);
       }
     }
@@ -128,12 +128,12 @@ final class IndexSync {
   int reindex() {
     indexer.deleteAll();
     indexer.commit();
-    List<IndexEntry> batch = new ArrayList<>(Pipeline.BATCH);
+    List<IndexEntry> batch = new ArrayList<>(Indexer.BATCH);
     int[] count = {0};
     store.forEachLatest(p -> {
       batch.add(entry(p));
       count[0]++;
-      if (batch.size() == Pipeline.BATCH) {
+      if (batch.size() == Indexer.BATCH) {
         flush(batch);
       }
     });

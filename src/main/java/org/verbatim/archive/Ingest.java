@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.verbatim.index.Indexer;
-import org.verbatim.ingest.RawPage;
+import org.verbatim.input.RawPage;
 import org.verbatim.model.Publication;
 import org.verbatim.parse.ParseException;
 import org.verbatim.parse.Parser;

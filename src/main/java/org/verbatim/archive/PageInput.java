@@ -3,9 +3,9 @@ package org.verbatim.archive;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.verbatim.ingest.PageFiles;
-import org.verbatim.ingest.RawPage;
-import org.verbatim.ingest.WarcPages;
+import org.verbatim.input.PageFiles;
+import org.verbatim.input.RawPage;
+import org.verbatim.input.WarcPages;
 
 /**
  * A page waiting to be ingested: its name for messages, and how to read it. Reading happens in

@@ -47,8 +47,6 @@ import org.verbatim.store.TranscriptStore;
  */
 final class Pipeline<T> {
 
-  /** Publications per index request and commit. */
-  static final int BATCH = 500;
   /** The longest a stored publication waits for its batch to be indexed. */
   static final Duration MAX_DELAY = Duration.ofSeconds(5);
 
@@ -80,7 +78,7 @@ final class Pipeline<T> {
     this.settle = settle;
     this.broken = broken;
     for (int i = 0; i < threads; i++) {
-      toIndex.add(new ArrayBlockingQueue<>(BATCH));
+      toIndex.add(new ArrayBlockingQueue<>(Indexer.BATCH));
     }
   }
 
@@ -205,9 +203,12 @@ final class Pipeline<T> {
     }
   }
 
-  /** An index thread: batches of up to {@link #BATCH} from its queue, each written and committed. */
+  /**
+   * An index thread: batches of up to {@link Indexer#BATCH} from its queue, each written and
+   * committed.
+   */
   private void indexLoop(BlockingQueue<IndexEntry> queue) {
-    List<IndexEntry> batch = new ArrayList<>(BATCH);
+    List<IndexEntry> batch = new ArrayList<>(Indexer.BATCH);
     long firstAt = 0;
     try {
       while (true) {
@@ -218,10 +219,10 @@ final class Pipeline<T> {
             firstAt = System.nanoTime();
           }
           batch.add(entry);
-          queue.drainTo(batch, BATCH - batch.size());
+          queue.drainTo(batch, Indexer.BATCH - batch.size());
         }
         boolean late = !batch.isEmpty() && System.nanoTime() - firstAt > MAX_DELAY.toNanos();
-        if (batch.size() >= BATCH || late || finished && !batch.isEmpty()) {
+        if (batch.size() >= Indexer.BATCH || late || finished && !batch.isEmpty()) {
           write(batch);
           batch.clear();
         }

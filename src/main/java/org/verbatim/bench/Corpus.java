@@ -8,7 +8,7 @@ import java.util.List;
 import org.verbatim.generate.GeneratedPage;
 import org.verbatim.generate.Generator;
 import org.verbatim.generate.GeneratorOptions;
-import org.verbatim.ingest.PageFiles;
+import org.verbatim.input.PageFiles;
 
 /**
  * One size's generated pages in the work folder ({@code corpus-SEED-SIZE/pages}), written once and

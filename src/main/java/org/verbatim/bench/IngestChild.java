@@ -24,8 +24,8 @@ import org.verbatim.index.Fields;
 import org.verbatim.index.IndexDocuments;
 import org.verbatim.index.IndexEntry;
 import org.verbatim.index.Indexer;
-import org.verbatim.ingest.PageFiles;
-import org.verbatim.ingest.RawPage;
+import org.verbatim.input.PageFiles;
+import org.verbatim.input.RawPage;
 import org.verbatim.model.Publication;
 import org.verbatim.parse.ParseException;
 import org.verbatim.parse.Parser;
@@ -35,8 +35,8 @@ import org.verbatim.parse.Parser;
  * {@code IngestChild RESULT_FILE ENGINE CORPUS_DIR TARGET_DIR}, ENGINE one of {@link Engine}.
  *
  * <p>Verbatim is timed end to end ({@link Archive#open} to closed: read, parse, store, index,
- * commit per batch of 500). The bare engines get the same pages parsed outside the timing, a
- * batch of {@value #BATCH} at a time, and are timed from opening the index to closing it: embedded
+ * commit per batch of {@value Indexer#BATCH}). The bare engines get the same pages parsed outside
+ * the timing, as many at a time, and are timed from opening the index to closing it: embedded
  * Solr adds the same documents through Verbatim's {@link Indexer} into a fresh core with our
  * configset and commits once at the end; plain Lucene turns them into the same fields with the
  * schema's field types ({@link DocumentBuilder}: copy fields, doc values and stored values as
@@ -44,8 +44,6 @@ import org.verbatim.parse.Parser;
  * analyzers and Solr's default 100 MB buffer, and commits once.
  */
 public final class IngestChild {
-
-  static final int BATCH = 500;
 
   /** What is ingested. */
   enum Engine { VERBATIM, SOLR, LUCENE }
@@ -176,8 +174,8 @@ public final class IngestChild {
     }
 
     List<IndexEntry> next() throws IOException {
-      List<IndexEntry> batch = new ArrayList<>(BATCH);
-      while (batch.size() < BATCH && next < files.size()) {
+      List<IndexEntry> batch = new ArrayList<>(Indexer.BATCH);
+      while (batch.size() < Indexer.BATCH && next < files.size()) {
         int i = next++;
         RawPage page = PageFiles.read(files.get(i));
         bytes += page.bytes().length;

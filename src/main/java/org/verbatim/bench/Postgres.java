@@ -3,7 +3,6 @@ package org.verbatim.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import org.verbatim.internal.PostgresServer;
 
 /**
  * The PostgreSQL server the bench compares with: the one given by {@code --pg-url}; else a

@@ -8,5 +8,9 @@
  * them: comparing engines is its whole job. Each measured ingest and each engine's search latency
  * run in a JVM of their own ({@link IngestChild}, {@link SearchChild}) so that one engine's heap
  * and compiled code do not colour the next one's figures.
+ *
+ * <p>{@link PostgresServer} starts a throwaway PostgreSQL from Debian's server programs: the
+ * bench compares with it when no {@code --pg-url} is given, and the tests run their PostgreSQL
+ * archives on it. It is a harness, never a place for an archive's data.
  */
 package org.verbatim.bench;

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.verbatim.ingest.PageFiles;
+import org.verbatim.input.PageFiles;
 import org.verbatim.json.PublicationJson;
 import org.verbatim.model.ParseWarning;
 import org.verbatim.model.Publication;

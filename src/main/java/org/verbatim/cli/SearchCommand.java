@@ -31,6 +31,10 @@ import picocli.CommandLine.Spec;
         "Exit code: 0 searched, 1 the archive could not be read, 2 bad query or usage."})
 final class SearchCommand implements Callable<Integer> {
 
+  // A snippet's matched words: bold on a terminal, «between guillemets» in a file or pipe.
+  private static final String BOLD = "\u001B[1m";
+  private static final String RESET = "\u001B[0m";
+
   /** Made when a search prints JSON, not when the command line is built for another command. */
   private static final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -117,7 +121,8 @@ final class SearchCommand implements Callable<Integer> {
         String who = turn.label() != null ? turn.label()
             : turn.speaker() != null ? turn.speaker() : turn.role().code();
         out.append("   [").append(turn.number()).append("] ").append(who).append(": ")
-            .append(Snippets.plain(turn.snippet(), terminal)).append(nl);
+            .append(turn.plainSnippet(terminal ? BOLD : "«", terminal ? RESET : "»"))
+            .append(nl);
       }
     }
     if (!result.facets().kind().isEmpty()) {

@@ -3,7 +3,7 @@ package org.verbatim.generate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
-import org.verbatim.ingest.RawPage;
+import org.verbatim.input.RawPage;
 import org.verbatim.model.Publication;
 
 /**

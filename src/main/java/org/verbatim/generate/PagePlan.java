@@ -2,7 +2,7 @@ package org.verbatim.generate;
 
 import java.nio.charset.Charset;
 import java.util.List;
-import org.verbatim.ingest.RawPage;
+import org.verbatim.input.RawPage;
 
 /**
  * Everything decided about a page before it is printed: its facts (title, header, body) and its

@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.verbatim.ingest.RawPage;
+import org.verbatim.input.RawPage;
 import org.verbatim.store.CrawlLog;
 import org.verbatim.store.CrawlLog.Address;
 import org.verbatim.store.CrawlLog.Fetch;

@@ -252,7 +252,7 @@ final class Visit {
         sha, "fetched", null), CrawlLog.FETCHED, 0, answer.body(), versions);
     String url = Crawler.normal(answer.uri());
     crawler.hand(new Crawler.Fetched(crawler.runId(), seq, site.name(), address.url(),
-        new org.verbatim.ingest.RawPage(answer.body(), null, url,
+        new org.verbatim.input.RawPage(answer.body(), null, url,
             Crawler.formatOf(answer.header("content-type").orElse(null), answer.body()),
             answer.charset(), answer.at())));
   }

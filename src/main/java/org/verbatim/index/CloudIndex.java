@@ -18,6 +18,7 @@ import org.apache.solr.common.cloud.ClusterState;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.cloud.Slice;
 import org.apache.solr.common.util.ContentStreamBase;
+import org.verbatim.internal.RootCause;
 
 /**
  * The archive's index as a SolrCloud collection, reached by ZooKeeper address or by Solr base
@@ -145,7 +146,7 @@ public final class CloudIndex implements SearchIndex {
 
   private static IndexException unreachable(String where, Exception e) {
     return new IndexException("Could not reach the SolrCloud cluster at " + where + " within "
-        + CONNECT.toSeconds() + " s: " + Cluster.rootMessage(e)
+        + CONNECT.toSeconds() + " s: " + RootCause.message(e)
         + "; check that ZooKeeper and the Solr nodes are running and the address is right", e);
   }
 
@@ -232,7 +233,7 @@ public final class CloudIndex implements SearchIndex {
         return ref == null ? null : ref.get();
       } catch (RuntimeException e) {
         throw new IndexException("Could not read the state of the SolrCloud collection "
-            + settings.collection() + " at " + where + ": " + rootMessage(e), e);
+            + settings.collection() + " at " + where + ": " + RootCause.message(e), e);
       }
     }
 
@@ -254,7 +255,7 @@ public final class CloudIndex implements SearchIndex {
           return; // another process uploaded it meanwhile
         }
         throw new IndexException("Could not upload the configset " + name + " to the SolrCloud "
-            + "cluster at " + where + ": " + rootMessage(e), e);
+            + "cluster at " + where + ": " + RootCause.message(e), e);
       }
     }
 
@@ -263,7 +264,7 @@ public final class CloudIndex implements SearchIndex {
         return new ConfigSetAdminRequest.List().process(cloud).getConfigSets();
       } catch (SolrServerException | IOException | SolrException e) {
         throw new IndexException("Could not list the configsets of the SolrCloud cluster at "
-            + where + ": " + rootMessage(e), e);
+            + where + ": " + RootCause.message(e), e);
       }
     }
 
@@ -285,7 +286,7 @@ public final class CloudIndex implements SearchIndex {
         }
         throw new IndexException("Could not create the SolrCloud collection " + name + " ("
             + settings.shards() + " shard(s) x " + settings.replicas() + " replica(s)) at "
-            + where + ": " + rootMessage(e), e);
+            + where + ": " + RootCause.message(e), e);
       }
       waitUntilServed();
       return true;
@@ -299,7 +300,7 @@ public final class CloudIndex implements SearchIndex {
         CollectionAdminRequest.deleteCollection(settings.collection()).process(cloud);
       } catch (SolrServerException | IOException | SolrException e) {
         throw new IndexException("Could not delete the SolrCloud collection "
-            + settings.collection() + " at " + where + ": " + rootMessage(e), e);
+            + settings.collection() + " at " + where + ": " + RootCause.message(e), e);
       }
       waitUntil(() -> state() == null ? null : "it is still being deleted");
     }
@@ -355,16 +356,6 @@ public final class CloudIndex implements SearchIndex {
         }
       }
       return state.getActiveSlices().isEmpty() ? "it has no active shard" : null;
-    }
-
-    static String rootMessage(Throwable t) {
-      Throwable root = t;
-      while (root.getCause() != null && root.getCause() != root) {
-        root = root.getCause();
-      }
-      String message = root.getMessage() == null ? root.toString() : root.getMessage();
-      int newline = message.indexOf('\n');
-      return newline < 0 ? message : message.substring(0, newline);
     }
   }
 }

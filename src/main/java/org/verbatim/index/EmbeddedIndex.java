@@ -18,6 +18,7 @@ import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.core.CoreContainer;
 import org.apache.solr.core.SolrCore;
 import org.slf4j.bridge.SLF4JBridgeHandler;
+import org.verbatim.internal.RootCause;
 
 /**
  * The archive's index as an in-process Solr core in {@code <archive>/index}: a Solr home with
@@ -106,7 +107,7 @@ public final class EmbeddedIndex implements SearchIndex {
         container.shutdown();
         Throwable cause = failures.isEmpty() ? null : failures.values().iterator().next().exception;
         throw new IndexException("Could not load the index in " + home
-            + (cause == null ? "" : ": " + rootMessage(cause)), cause);
+            + (cause == null ? "" : ": " + RootCause.message(cause)), cause);
       }
       core.close(); // getCore counted a reference; the server takes its own
       return new EmbeddedIndex(home, channel, lock, container, reset);
@@ -213,13 +214,5 @@ public final class EmbeddedIndex implements SearchIndex {
         Files.delete(path);
       }
     }
-  }
-
-  private static String rootMessage(Throwable t) {
-    Throwable root = t;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.getMessage() == null ? root.toString() : root.getMessage();
   }
 }

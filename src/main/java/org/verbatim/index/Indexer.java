@@ -33,6 +33,12 @@ import org.apache.solr.common.params.CursorMarkParams;
  */
 public final class Indexer {
 
+  /**
+   * Publications per {@link #put} and commit when many are written: the ingest's index threads,
+   * the index's repair and the bench's bare-Solr ingest all write this many at a time.
+   */
+  public static final int BATCH = 500;
+
   private static final int PAGE = 1000;
   private final SolrClient client;
 
@@ -63,7 +69,7 @@ public final class Indexer {
       return;
     }
     try {
-      client.deleteByQuery(Fields.ROOT + ":(" + quotedList(ids) + ")");
+      client.deleteByQuery(Fields.ROOT + ":(" + SolrText.anyOf(ids) + ")");
     } catch (SolrServerException | IOException | SolrException e) {
       throw new IndexException("Could not delete " + ids.size() + " publication(s): "
           + e.getMessage(), e);
@@ -147,13 +153,5 @@ public final class Indexer {
     } catch (SolrServerException | IOException | SolrException e) {
       throw new IndexException("Could not read the index: " + e.getMessage(), e);
     }
-  }
-
-  private static String quotedList(Collection<String> values) {
-    StringBuilder out = new StringBuilder();
-    for (String value : values) {
-      out.append(out.isEmpty() ? "" : " OR ").append(SolrText.quoted(value));
-    }
-    return out.toString();
   }
 }

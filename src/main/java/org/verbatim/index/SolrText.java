@@ -1,5 +1,7 @@
 package org.verbatim.index;
 
+import java.util.Collection;
+
 /**
  * Escaping for text placed into Solr's standard query syntax. Every value that comes from outside
  * (a user's word, an id) goes through here, so it can only ever be a term, never syntax.
@@ -22,6 +24,19 @@ public final class SolrText {
       out.append(c);
     }
     return out.append('"').toString();
+  }
+
+  /**
+   * {@code values}, each {@link #quoted}, joined by {@code OR}: the inside of a
+   * {@code field:(…)} that matches any of them. {@code ["a1", "b2"]} becomes
+   * {@code "a1" OR "b2"}.
+   */
+  public static String anyOf(Collection<String> values) {
+    StringBuilder out = new StringBuilder();
+    for (String value : values) {
+      out.append(out.isEmpty() ? "" : " OR ").append(quoted(value));
+    }
+    return out.toString();
   }
 
   /**

@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
-import org.verbatim.ingest.RawPage;
+import org.verbatim.input.RawPage;
 import org.verbatim.internal.Hashes;
 import org.verbatim.model.Publication;
 import org.verbatim.model.Source;

@@ -149,7 +149,7 @@ public final class Searcher {
       Map<String, List<TurnHit>> turns, Map<String, Long> matching) throws QueryException {
     SolrQuery query = new SolrQuery(plan.turnQuery());
     query.set("defType", "lucene");
-    query.addFilterQuery(Fields.PUBLICATION_ID + ":(" + quotedList(ids) + ")");
+    query.addFilterQuery(Fields.PUBLICATION_ID + ":(" + SolrText.anyOf(ids) + ")");
     query.setFields(Fields.ID, Fields.PUBLICATION_ID, Fields.NUMBER, Fields.LABEL, Fields.SPEAKER,
         Fields.ROLE, Fields.SECTION);
     query.setRows(ids.size());
@@ -250,7 +250,7 @@ public final class Searcher {
         + " mintf=1 mindf=2 minwl=3 maxqt=20 maxdf=" + sameLanguage + " boost=true v=$mltid}");
     similar.set("mltid", id);
     similar.addFilterQuery(QueryTranslator.PARENTS);
-    similar.addFilterQuery("-" + Fields.ID + ":(" + quotedList(seen) + ")");
+    similar.addFilterQuery("-" + Fields.ID + ":(" + SolrText.anyOf(seen) + ")");
     similar.setFields(HIT_FIELDS);
     similar.setRows(limit - related.size());
     similar.set("debug", "query");
@@ -272,7 +272,7 @@ public final class Searcher {
     if (language != null && Fields.ANALYSED_LANGUAGES.contains(Fields.suffix(language))) {
       query.addFilterQuery(Fields.LANGUAGE + ":" + SolrText.quoted(language));
     } else if (language != null) {
-      query.addFilterQuery("-" + Fields.LANGUAGE + ":(" + quotedList(Fields.ANALYSED_LANGUAGES)
+      query.addFilterQuery("-" + Fields.LANGUAGE + ":(" + SolrText.anyOf(Fields.ANALYSED_LANGUAGES)
           + ")");
     }
     query.setRows(0);
@@ -352,13 +352,5 @@ public final class Searcher {
       return List.of();
     }
     return values.stream().map(String::valueOf).toList();
-  }
-
-  private static String quotedList(Collection<String> values) {
-    StringBuilder out = new StringBuilder();
-    for (String value : values) {
-      out.append(out.isEmpty() ? "" : " OR ").append(SolrText.quoted(value));
-    }
-    return out.toString();
   }
 }

@@ -15,4 +15,18 @@ import org.verbatim.model.Role;
  *                matched (a turn found by {@code speaker:} alone)
  */
 public record TurnHit(int number, String label, String speaker, Role role, Integer section,
-    String snippet) {}
+    String snippet) {
+
+  /**
+   * The snippet as plain text: {@code <mark>} and {@code </mark>} replaced by {@code markStart}
+   * and {@code markEnd} (empty strings drop them), and the highlighter's HTML escapes undone, so
+   * {@code "&lt;b&gt; <mark>Arctic</mark>"} with {@code «} and {@code »} is {@code "<b> «Arctic»"}.
+   */
+  public String plainSnippet(String markStart, String markEnd) {
+    String marked = snippet.replace("<mark>", markStart).replace("</mark>", markEnd);
+    // The entities the highlighter's HTML encoder writes; &amp; last, so "&amp;lt;" stays "&lt;".
+    return marked.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+        .replace("&#39;", "'").replace("&#x27;", "'").replace("&#x2F;", "/")
+        .replace("&amp;", "&");
+  }
+}

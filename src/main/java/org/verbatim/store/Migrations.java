@@ -5,6 +5,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.verbatim.internal.RootCause;
 
 /**
  * Brings a database's schema up to the version this code knows, with Flyway.
@@ -31,19 +32,8 @@ final class Migrations {
       flyway.migrate();
     } catch (FlywayException e) {
       throw new StoreException("Could not create or upgrade the schema of " + where + ": "
-          + oneLine(e), e);
+          + RootCause.message(e), e);
     }
-  }
-
-  /** The database's own error when Flyway wraps one, else Flyway's first line: one line. */
-  static String oneLine(FlywayException e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String message = root.getMessage() == null ? root.toString() : root.getMessage();
-    return message.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst()
-        .orElse(root.getClass().getSimpleName());
   }
 
   private static void refuseNewer(MigrationInfo[] migrations, String where) {

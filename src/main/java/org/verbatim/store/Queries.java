@@ -10,7 +10,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.verbatim.ingest.RawPage;
+import org.verbatim.input.RawPage;
 import org.verbatim.json.PublicationJson;
 import org.verbatim.model.Kind;
 import org.verbatim.model.Source;

@@ -1,7 +1,7 @@
 package org.verbatim.store;
 
 import java.util.Objects;
-import org.verbatim.ingest.RawPage;
+import org.verbatim.input.RawPage;
 
 /**
  * The latest version of a publication with the page it was read from, to read it again

@@ -78,8 +78,4 @@ final class ApiJson {
       throw new IllegalStateException("Could not write JSON: " + e.getMessage(), e);
     }
   }
-
-  private static void strings(ArrayNode array, List<String> values) {
-    values.forEach(array::add);
-  }
 }

@@ -84,16 +84,9 @@ final class Atom {
     }
     if (!hit.turns().isEmpty()) {
       TurnHit turn = hit.turns().get(0);
-      out.append(". Turn ").append(turn.number()).append(": ").append(unmark(turn.snippet()));
+      out.append(". Turn ").append(turn.number()).append(": ").append(turn.plainSnippet("", ""));
     }
     return out.toString();
-  }
-
-  /** A snippet as plain text: the tags dropped, the highlighter's escapes undone. */
-  private static String unmark(String snippet) {
-    return snippet.replace("<mark>", "").replace("</mark>", "").replace("&lt;", "<")
-        .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'")
-        .replace("&#x2F;", "/").replace("&amp;", "&");
   }
 
   static String instant(String published) {

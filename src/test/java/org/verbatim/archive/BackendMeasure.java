@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.verbatim.ingest.PageFiles;
+import org.verbatim.input.PageFiles;
 import org.verbatim.search.SearchRequest;
 import org.verbatim.search.Searcher;
 import org.verbatim.testing.ArchiveBackend;

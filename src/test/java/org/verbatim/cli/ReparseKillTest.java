@@ -20,7 +20,7 @@ import org.verbatim.archive.ArchiveConfig;
 import org.verbatim.generate.GeneratedPage;
 import org.verbatim.generate.Generator;
 import org.verbatim.generate.GeneratorOptions;
-import org.verbatim.ingest.RawPage;
+import org.verbatim.input.RawPage;
 import org.verbatim.model.Publication;
 import org.verbatim.parse.Parser;
 import org.verbatim.store.PutResult;

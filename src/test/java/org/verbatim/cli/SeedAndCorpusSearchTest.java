@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.verbatim.archive.Archive;
 import org.verbatim.archive.ArchiveConfig;
-import org.verbatim.ingest.PageFiles;
+import org.verbatim.input.PageFiles;
 import org.verbatim.json.PublicationJson;
 import org.verbatim.model.Publication;
 import org.verbatim.model.Role;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.verbatim.ingest.RawPage;
+import org.verbatim.input.RawPage;
 import org.verbatim.model.Publication;
 import org.verbatim.model.Role;
 

@@ -3,7 +3,7 @@ package org.verbatim.parse;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.List;
-import org.verbatim.ingest.RawPage;
+import org.verbatim.input.RawPage;
 import org.verbatim.model.Publication;
 import org.verbatim.model.Turn;
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.verbatim.generate.GeneratedPage;
 import org.verbatim.generate.Generator;
 import org.verbatim.generate.GeneratorOptions;
-import org.verbatim.ingest.RawPage;
+import org.verbatim.input.RawPage;
 import org.verbatim.model.Turn;
 import org.verbatim.testing.SeedPage;
 

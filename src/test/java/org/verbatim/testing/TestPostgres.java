@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.verbatim.internal.PostgresServer;
+import org.verbatim.bench.PostgresServer;
 
 /**
  * The PostgreSQL server of this test JVM: a fresh empty database for each test that asks, on a

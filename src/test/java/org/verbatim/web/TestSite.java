@@ -18,7 +18,7 @@ import org.verbatim.archive.PageInput;
 import org.verbatim.generate.GeneratedPage;
 import org.verbatim.generate.Generator;
 import org.verbatim.generate.GeneratorOptions;
-import org.verbatim.ingest.RawPage;
+import org.verbatim.input.RawPage;
 import org.verbatim.model.Publication;
 import org.verbatim.testing.SeedPage;
 

@@ -1,4 +1,4 @@
-package org.verbatim.ingest;
+package org.verbatim.input;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.verbatim.ingest;
+package org.verbatim.input;
 
 import java.io.EOFException;
 import java.io.IOException;

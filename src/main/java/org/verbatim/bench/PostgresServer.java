@@ -1,4 +1,4 @@
-package org.verbatim.internal;
+package org.verbatim.bench;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 

@@ -1,4 +1,4 @@
-package org.verbatim.ingest;
+package org.verbatim.input;
 
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;

@@ -1,4 +1,4 @@
-package org.verbatim.ingest;
+package org.verbatim.input;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
