@@ -11,9 +11,9 @@ import java.util.Map;
 /**
  * The one place where failures become responses: under {@code /api/} an RFC 9457 problem JSON
  * ({@code application/problem+json}), elsewhere an HTML page. A {@link WebException} keeps its
- * status and message; Helidon's own {@link HttpException} (an unknown path: 404, a wrong method:
+ * status and message (a 503 with {@code Retry-After}); Helidon's own {@link HttpException} (an unknown path: 404, a wrong method:
  * 405) keeps its status; anything else is a 500 whose message names no internals, and is logged
- * with its stack trace.
+ * with its stack trace: an {@link Error} included.
  */
 final class Errors {
 
@@ -25,12 +25,19 @@ final class Errors {
     this.templates = templates;
   }
 
-  void handle(ServerRequest req, ServerResponse res, Exception e) {
+  /**
+   * Answers for {@code e}; an {@link Error} too (a stack overflow in a handler, say), which is a
+   * logged 500 like any unexpected failure rather than a dropped connection.
+   */
+  void handle(ServerRequest req, ServerResponse res, Throwable e) {
     int status;
     String message;
     if (e instanceof WebException web) {
       status = web.status();
       message = web.getMessage();
+      if (status == 503) {
+        res.header(HeaderNames.RETRY_AFTER, RequestCap.RETRY_AFTER_SECONDS);
+      }
     } else if (e instanceof IndexUnavailableException unavailable) {
       status = 503; // part of a SolrCloud is down: say so rather than show partial counts
       message = unavailable.getMessage();

@@ -101,7 +101,7 @@ final class Routes {
         .get("/api/v1/search", h(this::apiSearch))
         .get("/api/v1/facets", h(this::apiFacets))
         .get("/api/openapi.json", h(this::openapi));
-    routing.error(Exception.class, errors::handle);
+    routing.error(Throwable.class, errors::handle);
   }
 
   // ---- pages
