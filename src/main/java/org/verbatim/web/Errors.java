@@ -2,6 +2,7 @@ package org.verbatim.web;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpException;
+import io.helidon.http.Method;
 import org.verbatim.index.IndexUnavailableException;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
@@ -53,13 +54,19 @@ final class Errors {
     }
     Status code = Status.create(status);
     res.status(code);
+    byte[] body;
     if (req.path().path().startsWith("/api/")) {
       res.header(HeaderNames.CONTENT_TYPE, "application/problem+json");
-      res.send(ApiJson.bytes(ApiJson.problem(status, code.reasonPhrase(), message,
-          req.path().path())));
+      body = ApiJson.bytes(ApiJson.problem(status, code.reasonPhrase(), message,
+          req.path().path()));
     } else {
       res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=UTF-8");
-      res.send(templates.render("error.jte", Map.of("status", status, "message", message)));
+      body = templates.render("error.jte", Map.of("status", status, "message", message));
+    }
+    if (Method.HEAD.equals(req.prologue().method())) { // the headers of the page, without it
+      HeadRoutes.HeadResponse.sendHead(res, body);
+    } else {
+      res.send(body);
     }
   }
 }

@@ -59,7 +59,7 @@ final class Health {
   }
 
   void route(HttpRouting.Builder routing) {
-    routing.get("/health", this::check);
+    HeadRoutes.of(routing).get("/health", this::check);
   }
 
   private void check(ServerRequest req, ServerResponse res) {

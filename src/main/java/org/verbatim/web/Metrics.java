@@ -87,7 +87,7 @@ final class Metrics {
   }
 
   void route(HttpRouting.Builder routing) {
-    routing.get("/metrics", this::scrape);
+    HeadRoutes.of(routing).get("/metrics", this::scrape);
   }
 
   private void scrape(ServerRequest req, ServerResponse res) {

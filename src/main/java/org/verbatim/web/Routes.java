@@ -85,7 +85,7 @@ final class Routes {
     });
     routing.register("/static", StaticContentFeature.createService(
         ClasspathHandlerConfig.builder().location("web/static").build()));
-    routing.get("/", h(this::latest))
+    HeadRoutes.of(routing).get("/", h(this::latest))
         .get("/search", h(this::search))
         .get("/browse/{year}", h(this::year))
         .get("/browse/{year}/{month}", h(this::month))

@@ -101,6 +101,7 @@ public final class Server implements AutoCloseable {
     WebServer server = WebServer.builder()
         .host(host)
         .port(port)
+        .addConnectionSelector(new Http10())
         .addFeature(CorsFeature.builder()
             .addDefaults(false)
             .pathsDiscoverServices(false)
