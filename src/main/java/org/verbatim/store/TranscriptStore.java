@@ -308,6 +308,14 @@ public final class TranscriptStore implements AutoCloseable {
     return queries.source(idOrSha256);
   }
 
+  /**
+   * The source of a publication's latest version, still packed, to be streamed; empty when there
+   * is no such publication.
+   */
+  public Optional<PackedSource> packedSource(String id) {
+    return queries.packedSource(id);
+  }
+
   /** How many publications the store holds (not versions). */
   public long count() {
     return queries.count();

@@ -7,6 +7,11 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.helidon.webserver.staticcontent.ClasspathHandlerConfig;
 import io.helidon.webserver.staticcontent.StaticContentFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +27,8 @@ import org.verbatim.search.Related;
 import org.verbatim.search.SearchResult;
 import org.verbatim.search.Searcher;
 import org.verbatim.search.Sort;
+import org.verbatim.parse.SourceCharset;
+import org.verbatim.store.PackedSource;
 import org.verbatim.store.StoredPublication;
 import org.verbatim.store.TranscriptStore;
 
@@ -63,7 +70,7 @@ final class Routes {
   /** A handler that may fail on a user's query: that failure is a 400 with the query's message. */
   @FunctionalInterface
   interface Action {
-    void handle(ServerRequest req, ServerResponse res) throws QueryException;
+    void handle(ServerRequest req, ServerResponse res) throws QueryException, IOException;
   }
 
   private static Handler h(Action action) {
@@ -72,6 +79,8 @@ final class Routes {
         action.handle(req, res);
       } catch (QueryException e) {
         throw WebException.badRequest(e.getMessage());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     };
   }
@@ -184,13 +193,26 @@ final class Routes {
     html(res, "publication.jte", PublicationView.of(stored, related, indexed, url));
   }
 
-  private void source(ServerRequest req, ServerResponse res) {
+  /**
+   * The page as it was read, streamed from the store (never unpacked whole in memory), labelled
+   * with the charset the parser reads it in, so that a KOI8-R or Windows-1251 page shows right.
+   */
+  private void source(ServerRequest req, ServerResponse res) throws IOException {
     String id = stored(param(req, "id")).id();
-    byte[] bytes = store.source(id).orElseThrow(
+    PackedSource source = store.packedSource(id).orElseThrow(
         () -> WebException.notFound("No source stored for publication '" + id + "'"));
-    res.header(HeaderNames.CONTENT_TYPE, "text/plain; charset=UTF-8");
-    res.header(HeaderNames.create("Content-Disposition"), "inline; filename=\"" + id + ".txt\"");
-    res.send(bytes);
+    try (InputStream in = source.open()) {
+      byte[] start = in.readNBytes(SourceCharset.SAMPLE);
+      Charset charset = SourceCharset.of(start, source.format(), source.charset());
+      res.header(HeaderNames.CONTENT_TYPE, "text/plain; charset=" + charset.name());
+      res.header(HeaderNames.create("Content-Disposition"),
+          "inline; filename=\"" + id + ".txt\"");
+      res.headers().contentLength(source.size());
+      try (OutputStream out = res.outputStream()) {
+        out.write(start);
+        in.transferTo(out);
+      }
+    }
   }
 
   // ---- feeds
