@@ -24,6 +24,7 @@ import org.verbatim.model.Kind;
 import org.verbatim.model.Turn;
 import org.verbatim.search.QueryException;
 import org.verbatim.search.Related;
+import org.verbatim.search.SearchRequest;
 import org.verbatim.search.SearchResult;
 import org.verbatim.search.Searcher;
 import org.verbatim.search.Sort;
@@ -47,6 +48,11 @@ final class Routes {
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern MONTH = Pattern.compile("(0?[1-9]|1[0-2])");
   private static final int SPEAKER_TURN_TEXT = 240;
+  /**
+   * A speaker's page reads each publication it lists from the store, whole: fewer per page than
+   * the search's {@value SearchRequest#MAX_PAGE_SIZE}.
+   */
+  static final int SPEAKER_MAX_PAGE_SIZE = 20;
 
   private final TranscriptStore store;
   private final Supplier<Searcher> searcher; // waits while the index is still opening
@@ -165,6 +171,10 @@ final class Routes {
     String name = param(req, "name");
     Link filters = Link.to("/search").set("speaker", name).set("sort", "newest");
     SearchParams params = implied(req, filters);
+    if (params.request().pageSize() > SPEAKER_MAX_PAGE_SIZE) {
+      throw WebException.badRequest("The parameter 'size' must be a number from 1 to "
+          + SPEAKER_MAX_PAGE_SIZE + " on a speaker's page: '" + params.request().pageSize() + "'");
+    }
     SearchResult result = searcher.get().search(params.request());
     Map<String, List<ResultsView.SpeakerTurn>> turns = new LinkedHashMap<>();
     for (var hit : result.hits()) {

@@ -165,6 +165,26 @@ class OperationsTest {
   }
 
   @Test
+  void page_sizes_are_capped_on_every_list_with_a_400_naming_the_limit() throws Exception {
+    TestSite site = TestSite.get();
+
+    HttpResponse<String> speaker = site.get("/speaker/Ivan%20Petrov?size=100");
+    HttpResponse<String> speakerOk = site.get("/speaker/Ivan%20Petrov?size=20");
+    HttpResponse<String> search = site.get("/search?q=minister&size=101");
+    HttpResponse<String> api = site.get("/api/v1/search?q=minister&size=500");
+    HttpResponse<String> browse = site.get("/browse/2017?size=1000");
+
+    assertThat(speaker.statusCode()).isEqualTo(400);
+    assertThat(speaker.body()).contains("The parameter 'size' must be a number from 1 to"
+        + " 20 on a speaker's page: '100'");
+    assertThat(speakerOk.statusCode()).isEqualTo(200);
+    assertThat(search.statusCode()).isEqualTo(400);
+    assertThat(api.statusCode()).isEqualTo(400);
+    assertThat(api.body()).contains("The parameter 'size' must be a number from 1 to 100: '500'");
+    assertThat(browse.statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void an_error_in_a_handler_is_a_500_page_not_a_dropped_connection() throws Exception {
     TestSite site = TestSite.get();
     Errors errors = new Errors(new Templates(null));
