@@ -46,6 +46,10 @@ import java.util.concurrent.ExecutorService;
  * listener; translating at the bytes keeps every request, HTTP/1.1 or not, on the same routing,
  * filters and error pages. HTTP/1.1 connections never pass through here: they cost one look at
  * their first line. Request bodies are framed by {@code Content-Length}, HTTP/1.0's only framing.
+ *
+ * <p>Limit: the first request line must arrive in the connection's first read (as it does from
+ * nginx, {@code ab} and any client that sends its request at once); Helidon hands a connection
+ * whose first bytes hold no complete line to HTTP/1.1 without asking again.
  */
 final class Http10 implements ServerConnectionSelector {
 
@@ -331,15 +335,18 @@ final class Http10 implements ServerConnectionSelector {
 
     /** A response head for the request it answers. */
     private byte[] response(String text) {
-      Pending request = exchange.nextPending();
-      if (request == null) { // an answer to no request we read (Helidon's own refusal)
-        return text.getBytes(StandardCharsets.ISO_8859_1);
-      }
       List<String> lines = new ArrayList<>(List.of(text.substring(0, text.length() - 4)
           .split("\r\n", -1)));
       String[] status = lines.get(0).split(" ", 3);
       int code = status.length > 1 ? Integer.parseInt(status[1]) : 500;
-      boolean bodyless = request.head() || code < 200 || code == 204 || code == 304;
+      if (code < 200) { // an interim answer (100 Continue), which HTTP/1.0 does not know
+        return new byte[0];
+      }
+      Pending request = exchange.nextPending();
+      if (request == null) { // an answer to no request we read (Helidon's own refusal)
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+      }
+      boolean bodyless = request.head() || code == 204 || code == 304;
       boolean chunked = false;
       boolean close = !request.keepAlive();
       long length = 0;

@@ -21,6 +21,7 @@ import org.verbatim.store.TranscriptStore;
  * }</pre>
  *
  * <p>Requests run on virtual threads; the store and searcher must be thread-safe (they are).
+ * HTTP/1.0 is served as well as HTTP/1.1 ({@link Http10}), and every GET route answers HEAD.
  * The server only reads: it has no route that changes the archive. CORS allows any origin to GET
  * the API under {@code /api/}.
  */

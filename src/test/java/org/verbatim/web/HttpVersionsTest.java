@@ -4,10 +4,12 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.helidon.webserver.WebServer;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.util.Locale;
@@ -103,6 +105,36 @@ class HttpVersionsTest {
       assertThat(missing.head()).startsWith("HTTP/1.1 404 Not Found");
       assertThat(missing.header("Connection")).isEqualTo("close");
       assertThat(in.read()).isEqualTo(-1);
+    }
+  }
+
+  @Test
+  void a_chunked_answer_reaches_an_http_1_0_client_unchunked_ended_by_closing() throws Exception {
+    WebServer server = WebServer.builder().host("127.0.0.1").port(0)
+        .addConnectionSelector(new Http10())
+        .routing(r -> r.get("/stream", (req, res) -> {
+          try (OutputStream out = res.outputStream()) {
+            for (int i = 0; i < 3; i++) {
+              out.write(("part " + i + "\n").getBytes(UTF_8));
+              out.flush(); // sent as it comes: chunked toward HTTP/1.1
+            }
+          }
+        }))
+        .build().start();
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+      socket.setSoTimeout(30_000);
+      send(socket, "GET /stream HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+      InputStream in = new BufferedInputStream(socket.getInputStream());
+
+      Answer answer = read(in, true);
+      String body = new String(in.readAllBytes(), UTF_8); // to the end of the connection
+
+      assertThat(answer.head()).startsWith("HTTP/1.1 200 OK");
+      assertThat(answer.header("Transfer-Encoding")).isNull();
+      assertThat(answer.header("Connection")).isEqualTo("close");
+      assertThat(body).isEqualTo("part 0\npart 1\npart 2\n");
+    } finally {
+      server.stop();
     }
   }
 
