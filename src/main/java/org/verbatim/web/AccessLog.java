@@ -1,6 +1,7 @@
 package org.verbatim.web;
 
 import io.helidon.http.HeaderNames;
+import io.helidon.http.Method;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
@@ -23,7 +24,9 @@ import java.util.Locale;
  * 203.0.113.7 - - [03/Dec/2026:11:05:38 +0000] "GET /search?q=tax HTTP/1.1" 200 5123 "-" "curl/8.5.0"
  * </pre>
  *
- * <p>The client is the socket's peer, or what a {@linkplain TrustedProxies trusted proxy} says it
+ * <p>The protocol is the one the request is served in: an HTTP/1.0 request is served as HTTP/1.1
+ * ({@link Http10}) and logged so. The size is the body's {@code Content-Length} ({@code -} for none, a HEAD, or a body sent
+ * in chunks). The client is the socket's peer, or what a {@linkplain TrustedProxies trusted proxy} says it
  * forwarded for. A line is written when the response has been sent (error pages and refusals
  * included) and flushed at once, so that {@code tail -f} shows it. Thread-safe.
  */
@@ -74,7 +77,9 @@ final class AccessLog implements AutoCloseable {
   private String line(RoutingRequest req, RoutingResponse res, ZonedDateTime start) {
     String query = req.query().rawValue();
     String target = req.prologue().uriPath().rawPath() + (query.isEmpty() ? "" : "?" + query);
-    long bytes = res.bytesWritten();
+    // The body's length, as the format wants (what was written counts the headers too)
+    long bytes = Method.HEAD.equals(req.prologue().method()) ? 0
+        : res.headers().contentLength().orElse(0);
     return proxies.client(req) + " - - [" + TIME.format(start) + "] \""
         + req.prologue().method().text() + " " + clean(target) + " "
         + req.prologue().rawProtocol() + "\" " + res.status().code() + " "
