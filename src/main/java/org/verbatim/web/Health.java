@@ -83,15 +83,8 @@ final class Health {
   }
 
   private boolean index(ObjectNode out) {
-    var counting = CompletableFuture.supplyAsync(() -> {
-      try {
-        return searcher.get().search(EVERYTHING).total();
-      } catch (QueryException e) {
-        throw new IllegalStateException(e.getMessage(), e);
-      }
-    }, task -> Thread.ofVirtual().name("verbatim-health").start(task));
     try {
-      out.put("documents", counting.get(INDEX_WAIT_SECONDS, TimeUnit.SECONDS));
+      out.put("documents", documents(searcher));
       return passed(out);
     } catch (TimeoutException e) {
       return failed(out, "the index did not answer within " + INDEX_WAIT_SECONDS + " s");
@@ -101,6 +94,22 @@ final class Health {
       Thread.currentThread().interrupt();
       return failed(out, "interrupted while asking the index");
     }
+  }
+
+  /**
+   * The publications in the index, asked on a thread of its own so that an index still opening
+   * (the searcher waits for it) is given up after {@value #INDEX_WAIT_SECONDS} s.
+   */
+  static long documents(Supplier<Searcher> searcher)
+      throws TimeoutException, ExecutionException, InterruptedException {
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        return searcher.get().search(EVERYTHING).total();
+      } catch (QueryException e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+    }, task -> Thread.ofVirtual().name("verbatim-index-count").start(task))
+        .get(INDEX_WAIT_SECONDS, TimeUnit.SECONDS);
   }
 
   private boolean disk(ObjectNode out) {

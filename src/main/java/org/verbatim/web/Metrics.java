@@ -14,9 +14,10 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import org.verbatim.search.QueryException;
 import org.verbatim.search.Searcher;
 import org.verbatim.store.TranscriptStore;
 
@@ -30,8 +31,8 @@ import org.verbatim.store.TranscriptStore;
  *   <li>{@code verbatim_searches_total}: requests answered by a search (the search page, the
  *       search and facets API, feeds and browse pages);
  *   <li>{@code verbatim_store_publications}: publications in the store, which grows as pages are
- *       ingested; {@code verbatim_index_documents}: publications in the index (both read when
- *       scraped).
+ *       ingested; {@code verbatim_index_documents}: publications in the index, NaN while it does
+ *       not answer (both read when scraped).
  * </ul>
  *
  * Thread-safe.
@@ -56,11 +57,15 @@ final class Metrics {
         .description("Publications in the index").register(registry);
   }
 
+  /** Not a number while the index does not answer (still opening, or failing). */
   private static double indexed(Supplier<Searcher> searcher) {
     try {
-      return searcher.get().search(Health.EVERYTHING).total();
-    } catch (QueryException e) {
-      throw new IllegalStateException("Counting the index's publications failed: " + e, e);
+      return Health.documents(searcher);
+    } catch (TimeoutException | ExecutionException e) {
+      return Double.NaN;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Double.NaN;
     }
   }
 
