@@ -25,6 +25,7 @@ import org.verbatim.index.Indexer;
 import org.verbatim.index.SearchIndex;
 import org.verbatim.parse.Parser;
 import org.verbatim.search.Searcher;
+import org.verbatim.store.Pool;
 import org.verbatim.store.TranscriptStore;
 
 /**
@@ -103,9 +104,10 @@ public final class Archive implements AutoCloseable {
     ArchiveLock lock = resolved.shared() ? null : ArchiveLock.take(folder, command);
     TranscriptStore store;
     try {
-      store = resolved.embeddedStore() ? TranscriptStore.openSqlite(folder)
+      Pool pool = new Pool(resolved.operations().storeConnections(), Pool.WAIT);
+      store = resolved.embeddedStore() ? TranscriptStore.openSqlite(folder, pool)
           : TranscriptStore.open(resolved.storeUrl(), resolved.storeUser(),
-              resolved.storePassword());
+              resolved.storePassword(), pool);
     } catch (RuntimeException e) {
       if (lock != null) {
         lock.close();

@@ -54,21 +54,29 @@ import java.util.regex.Pattern;
  *                      https://verbatim.example.org}, behind a proxy), used for every absolute
  *                      link, citation and feed id; null to use the server's own address (never
  *                      the request's {@code Host}, which anyone can set)
+ * @param operations    limits, trusted proxies, access log and health threshold for serving
  */
 public record ArchiveConfig(String storeUrl, String storeUser, String storePassword,
     String index, String collection, int shards, int replicas, String contact,
-    String publicUrl) {
+    String publicUrl, Operations operations) {
 
   /** The configuration file in an archive folder. */
   public static final String FILE = "verbatim.properties";
 
   static final String SQLITE = "sqlite";
   static final String EMBEDDED = "embedded";
-  private static final Set<String> KEYS = Set.of("store", "store.user", "store.password", "index",
-      "index.collection", "index.shards", "index.replicas", "crawl.contact", "web.public-url");
+  private static final Set<String> KEYS = keys();
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
+  private static Set<String> keys() {
+    Set<String> keys = new TreeSet<>(List.of("store", "store.user", "store.password", "index",
+        "index.collection", "index.shards", "index.replicas", "crawl.contact", "web.public-url"));
+    keys.addAll(Operations.KEYS);
+    return Set.copyOf(keys);
+  }
+
   public ArchiveConfig {
+    java.util.Objects.requireNonNull(operations, "operations");
     if (storeUrl != null && !storeUrl.startsWith("jdbc:")) {
       throw new IllegalArgumentException("The store must be " + SQLITE
           + " or a JDBC URL (jdbc:postgresql://host:5432/database), not " + storeUrl);
@@ -101,7 +109,8 @@ public record ArchiveConfig(String storeUrl, String storeUser, String storePassw
 
   /** SQLite and Solr, both in the archive folder: what a folder without {@value #FILE} uses. */
   public static ArchiveConfig embedded() {
-    return new ArchiveConfig(null, null, null, null, "verbatim", 2, 2, null, null);
+    return new ArchiveConfig(null, null, null, null, "verbatim", 2, 2, null, null,
+        Operations.defaults());
   }
 
   /** True when the store is SQLite in the archive folder. */
@@ -125,25 +134,31 @@ public record ArchiveConfig(String storeUrl, String storeUser, String storePassw
   /** The same configuration with another store. */
   public ArchiveConfig withStore(String url, String user, String password) {
     return new ArchiveConfig(url, user, password, index, collection, shards, replicas,
-        contact, publicUrl);
+        contact, publicUrl, operations);
   }
 
   /** The same configuration with another index. */
   public ArchiveConfig withIndex(String address, String collection, int shards, int replicas) {
     return new ArchiveConfig(storeUrl, storeUser, storePassword, address, collection, shards,
-        replicas, contact, publicUrl);
+        replicas, contact, publicUrl, operations);
   }
 
   /** The same configuration with another crawl contact. */
   public ArchiveConfig withContact(String contact) {
     return new ArchiveConfig(storeUrl, storeUser, storePassword, index, collection, shards,
-        replicas, contact, publicUrl);
+        replicas, contact, publicUrl, operations);
   }
 
   /** The same configuration with another public URL. */
   public ArchiveConfig withPublicUrl(String url) {
     return new ArchiveConfig(storeUrl, storeUser, storePassword, index, collection, shards,
-        replicas, contact, url);
+        replicas, contact, url, operations);
+  }
+
+  /** The same configuration with other operations settings. */
+  public ArchiveConfig withOperations(Operations other) {
+    return new ArchiveConfig(storeUrl, storeUser, storePassword, index, collection, shards,
+        replicas, contact, publicUrl, other);
   }
 
   /**
@@ -189,7 +204,7 @@ public record ArchiveConfig(String storeUrl, String storeUser, String storePassw
           number(properties, "index.shards", defaults.shards(), where),
           number(properties, "index.replicas", defaults.replicas(), where),
           value(properties, "crawl.contact", null),
-          value(properties, "web.public-url", null));
+          value(properties, "web.public-url", null), Operations.parse(properties, where));
     } catch (IllegalArgumentException e) {
       throw new IOException("The archive configuration " + where + " is not valid: "
           + e.getMessage(), e);
@@ -249,6 +264,7 @@ public record ArchiveConfig(String storeUrl, String storeUser, String storePassw
     if (publicUrl != null) {
       lines.add("web.public-url = " + publicUrl);
     }
+    lines.addAll(operations.lines());
     return String.join("\n", lines) + "\n";
   }
 
@@ -261,7 +277,7 @@ public record ArchiveConfig(String storeUrl, String storeUser, String storePassw
     UnaryOperator<String> expand = value -> value == null ? null : expand(value, environment);
     return new ArchiveConfig(expand.apply(storeUrl), expand.apply(storeUser),
         expand.apply(storePassword), expand.apply(index), collection, shards, replicas,
-        expand.apply(contact), expand.apply(publicUrl));
+        expand.apply(contact), expand.apply(publicUrl), operations);
   }
 
   private static String expand(String value, Map<String, String> environment) {

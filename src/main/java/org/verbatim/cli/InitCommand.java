@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.verbatim.archive.Archive;
 import org.verbatim.archive.ArchiveConfig;
+import org.verbatim.archive.Operations;
 import org.verbatim.store.TranscriptStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,7 +88,7 @@ final class InitCommand implements Callable<Integer> {
       config = new ArchiveConfig(store.equals("sqlite") ? null : store, storeUser,
           storePasswordEnv == null ? null : "${" + storePasswordEnv + "}",
           index.equals("embedded") ? null : index, collection, shards, replicas, contact,
-          publicUrl);
+          publicUrl, Operations.defaults());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

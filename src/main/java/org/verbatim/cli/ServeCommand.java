@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.verbatim.archive.Archive;
+import org.verbatim.archive.Operations;
 import org.verbatim.web.Server;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,13 +14,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code verbatim serve [--archive DIR] [--port N] [--host H]}: the web site and API. */
+/**
+ * {@code verbatim serve [--archive DIR] [--port N] [--host H] [--access-log FILE|-]}: the web
+ * site and API.
+ */
 @Command(
     name = "serve",
     description = {
         "Serves the archive's web site (read a transcript, search, browse, feeds) and its JSON "
             + "API (/api/v1, described at /api/openapi.json) until stopped with Ctrl-C. "
-            + "The archive stays locked for other commands meanwhile.",
+            + "The archive stays locked for other commands meanwhile. /health and /metrics "
+            + "(Prometheus) are for monitoring; limits and trusted proxies are set in "
+            + "verbatim.properties (see the README).",
         "Exit code: 0 stopped, 1 the archive or the port cannot be opened, 2 bad usage."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -37,11 +43,16 @@ final class ServeCommand implements Callable<Integer> {
       description = "The address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
   String host;
 
+  @Option(names = "--access-log", paramLabel = "FILE|-",
+      description = "Append a line per request in the Combined Log Format to FILE, or print it "
+          + "(-); overrides web.access-log in verbatim.properties (default: no access log).")
+  String accessLog;
+
   @Override
   public Integer call() throws Exception {
     checkPort(spec, port);
     try (Archive opened = archive.open("serve")) {
-      return serve(opened, host, port, spec.commandLine().getOut());
+      return serve(opened, host, port, accessLog, spec.commandLine().getOut());
     }
   }
 
@@ -57,6 +68,16 @@ final class ServeCommand implements Callable<Integer> {
    * committed, lock released) before the JVM may exit.
    */
   static int serve(Archive opened, String host, int port, PrintWriter out) throws Exception {
+    return serve(opened, host, port, null, out);
+  }
+
+  /** {@link #serve(Archive, String, int, PrintWriter)} with {@code accessLog} (null: as set). */
+  static int serve(Archive opened, String host, int port, String accessLog, PrintWriter out)
+      throws Exception {
+    Operations operations = opened.config().operations();
+    if (accessLog != null) {
+      operations = operations.withAccessLog(accessLog);
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
     // Ctrl-C: let the server stop and the archive close (index committed, lock released) before
@@ -74,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
     opened.openIndexInBackground();
     try (opened;
          Server server = Server.start(opened.store(), opened::searcher, host, port,
-             opened.notice(), opened.config().publicUrl())) {
+             opened.notice(), opened.config().publicUrl(), operations, opened.dir())) {
       opened.searcher(); // an index that cannot open stops serve here, with its message
       String publicUrl = opened.config().publicUrl();
       out.println("Serving " + opened.dir() + " at http://" + host + ":" + server.port() + "/ "

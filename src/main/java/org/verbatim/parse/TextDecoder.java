@@ -114,6 +114,38 @@ final class TextDecoder {
     return String.join("\n", lines(bytes, page, declared));
   }
 
+  /**
+   * The charset {@link #lines} reads {@code bytes} with, by the same steps (a byte order mark,
+   * valid UTF-8, a declared charset that reads every byte, the best legacy one), for bytes that
+   * may be only the start of a page: they are judged up to their last line break. Windows-1252
+   * when none reads them.
+   */
+  static Charset charsetOf(byte[] bytes, List<Charset> declared) {
+    Optional<Bom> bom = BOMS.stream().filter(b -> b.startsOf(bytes)).findFirst();
+    if (bom.isPresent()) {
+      return bom.get().charset();
+    }
+    int end = bytes.length;
+    while (end > 0 && bytes[end - 1] != '\n') {
+      end--;
+    }
+    byte[] lines = end == 0 ? bytes : Arrays.copyOf(bytes, end);
+    if (strictLines(lines, 0, StandardCharsets.UTF_8) != null) {
+      return StandardCharsets.UTF_8;
+    }
+    for (Charset charset : declared) {
+      if (strictLines(lines, 0, charset) != null) {
+        return charset;
+      }
+    }
+    for (Charset charset : LegacyCharsets.ranked(lines, 0)) {
+      if (strictLines(lines, 0, charset) != null) {
+        return charset;
+      }
+    }
+    return Charset.forName("windows-1252");
+  }
+
   private static List<String> lines(byte[] bytes, String page, List<Charset> declared)
       throws ParseException {
     if (bytes.length == 0) {

@@ -8,11 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The store's database connections: any number of readers, taken from a pool and returned, and
- * one writer used by one thread at a time.
+ * The store's database connections: at most {@link Pool#readers()} readers, taken from a pool and
+ * returned, and one writer used by one thread at a time. A reader wanted while all are in use is
+ * waited for, {@link Pool#waitFor()} at most, then refused with a {@link StoreException}: a burst of
+ * requests cannot open more connections than a PostgreSQL server's {@code max_connections} allows
+ * for this process.
  *
  * <p>SQLite lets only one connection write at a time anyway; writing through one connection under
  * a lock keeps threads of this process from meeting "database is locked", while readers go on in
@@ -45,6 +50,8 @@ final class Connections implements AutoCloseable {
   private final String where;
   private final Vendor vendor;
   private final Duration reconnectFor;
+  private final Pool pool;
+  private final Semaphore readers;
   private final ConcurrentLinkedQueue<Connection> idle = new ConcurrentLinkedQueue<>();
   private final List<Connection> all = new ArrayList<>();
   private final ReentrantLock writing = new ReentrantLock();
@@ -52,13 +59,15 @@ final class Connections implements AutoCloseable {
   private volatile boolean closed;
 
   Connections(String url, String shownUrl, Properties properties, String where, Vendor vendor,
-      Duration reconnectFor) {
+      Duration reconnectFor, Pool pool) {
     this.url = url;
     this.shownUrl = shownUrl;
     this.properties = properties;
     this.where = where;
     this.vendor = vendor;
     this.reconnectFor = reconnectFor;
+    this.pool = pool;
+    this.readers = new Semaphore(pool.readers(), true);
     this.writer = open();
   }
 
@@ -68,6 +77,29 @@ final class Connections implements AutoCloseable {
 
   /** Runs {@code work} on a reader connection in auto-commit mode. */
   <T> T read(String what, Work<T> work) {
+    acquireReader(what);
+    try {
+      return readOnce(what, work);
+    } finally {
+      readers.release();
+    }
+  }
+
+  private void acquireReader(String what) {
+    try {
+      if (!readers.tryAcquire(pool.waitFor().toMillis(), TimeUnit.MILLISECONDS)) {
+        throw new StoreException("Could not " + what + " in " + where + ": all "
+            + pool.readers() + " reading connections stayed in use for "
+            + pool.waitFor().toMillis() + " ms (store.max-connections)");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("Interrupted while waiting for a connection to " + where
+          + " to " + what, e);
+    }
+  }
+
+  private <T> T readOnce(String what, Work<T> work) {
     long deadline = System.nanoTime() + reconnectFor.toNanos();
     for (int attempt = 0; ; attempt++) {
       Connection connection = null;

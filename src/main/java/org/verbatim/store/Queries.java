@@ -77,6 +77,13 @@ final class Queries {
       JOIN source s ON s.sha256 = v.source_sha256
       WHERE p.id = ?""";
 
+  private static final String PACKED_SOURCE = """
+      SELECT s.content, s.size, s.format, s.charset
+      FROM publication p
+      JOIN publication_version v ON v.publication_id = p.id AND v.number = p.latest_version
+      JOIN source s ON s.sha256 = v.source_sha256
+      WHERE p.id = ?""";
+
   private static final String COUNT = "SELECT COUNT(*) FROM publication";
 
   private static final String IDS = "SELECT id FROM publication ORDER BY id";
@@ -134,6 +141,18 @@ final class Queries {
       }
     });
     return packed.map(bytes -> Gzip.unpack(bytes, what));
+  }
+
+  Optional<PackedSource> packedSource(String id) {
+    String what = "the source of publication " + id;
+    return db.read("read " + what, c -> {
+      try (PreparedStatement s = prepare(c, PACKED_SOURCE, id); ResultSet row = s.executeQuery()) {
+        return row.next()
+            ? Optional.of(new PackedSource(id, row.getBytes(1), row.getLong(2),
+                format(row.getString(3), what), row.getString(4)))
+            : Optional.<PackedSource>empty();
+      }
+    });
   }
 
   Optional<StoredSource> latestSource(String id) {

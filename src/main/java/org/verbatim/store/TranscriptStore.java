@@ -67,11 +67,11 @@ public final class TranscriptStore implements AutoCloseable {
   private final CrawlLog crawlLog;
 
   private TranscriptStore(String url, String shownUrl, Properties properties, String where,
-      Vendor vendor, Duration reconnectFor) {
+      Vendor vendor, Duration reconnectFor, Pool pool) {
     this.where = where;
     // Connect first: a server that is down, or refuses the user, is said as such, not as a
     // failed migration.
-    this.db = new Connections(url, shownUrl, properties, where, vendor, reconnectFor);
+    this.db = new Connections(url, shownUrl, properties, where, vendor, reconnectFor, pool);
     try {
       Migrations.run(url, properties.getProperty("user"), properties.getProperty("password"),
           where);
@@ -98,6 +98,11 @@ public final class TranscriptStore implements AutoCloseable {
    *                        when it cannot be opened or is newer than this code
    */
   public static TranscriptStore openSqlite(Path archiveDir) {
+    return openSqlite(archiveDir, Pool.standard());
+  }
+
+  /** {@link #openSqlite(Path)} with at most {@code pool}'s reading connections. */
+  public static TranscriptStore openSqlite(Path archiveDir, Pool pool) {
     Path dir = archiveDir.toAbsolutePath().normalize();
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new StoreException("Archive folder " + dir + " is not a folder");
@@ -116,7 +121,7 @@ public final class TranscriptStore implements AutoCloseable {
     }
     String url = "jdbc:sqlite:" + file;
     return new TranscriptStore(url, url, sqlite(new Properties()), "archive database " + file,
-        Vendor.SQLITE, RECONNECT_FOR);
+        Vendor.SQLITE, RECONNECT_FOR, pool);
   }
 
   /**
@@ -128,12 +133,22 @@ public final class TranscriptStore implements AutoCloseable {
    *                        of another kind, or is newer than this code
    */
   public static TranscriptStore open(String jdbcUrl, String user, String password) {
-    return open(jdbcUrl, user, password, RECONNECT_FOR);
+    return open(jdbcUrl, user, password, RECONNECT_FOR, Pool.standard());
+  }
+
+  /** {@link #open(String, String, String)} with at most {@code pool}'s reading connections. */
+  public static TranscriptStore open(String jdbcUrl, String user, String password, Pool pool) {
+    return open(jdbcUrl, user, password, RECONNECT_FOR, pool);
   }
 
   /** {@link #open(String, String, String)}, reconnecting for {@code reconnectFor} at most. */
   static TranscriptStore open(String jdbcUrl, String user, String password,
       Duration reconnectFor) {
+    return open(jdbcUrl, user, password, reconnectFor, Pool.standard());
+  }
+
+  private static TranscriptStore open(String jdbcUrl, String user, String password,
+      Duration reconnectFor, Pool pool) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     String shown = shown(jdbcUrl);
     Properties properties = new Properties();
@@ -146,11 +161,11 @@ public final class TranscriptStore implements AutoCloseable {
     String lower = jdbcUrl.toLowerCase(Locale.ROOT);
     if (lower.startsWith("jdbc:sqlite:")) {
       return new TranscriptStore(jdbcUrl, shown, sqlite(properties), "database " + shown,
-          Vendor.SQLITE, reconnectFor);
+          Vendor.SQLITE, reconnectFor, pool);
     }
     if (lower.startsWith("jdbc:postgresql:")) {
       return new TranscriptStore(jdbcUrl, shown, postgresql(properties), "database " + shown,
-          Vendor.POSTGRESQL, reconnectFor);
+          Vendor.POSTGRESQL, reconnectFor, pool);
     }
     throw new StoreException("Unsupported database '" + shown
         + "': Verbatim stores in SQLite (jdbc:sqlite:FILE)"
@@ -291,6 +306,14 @@ public final class TranscriptStore implements AutoCloseable {
    */
   public Optional<byte[]> source(String idOrSha256) {
     return queries.source(idOrSha256);
+  }
+
+  /**
+   * The source of a publication's latest version, still packed, to be streamed; empty when there
+   * is no such publication.
+   */
+  public Optional<PackedSource> packedSource(String id) {
+    return queries.packedSource(id);
   }
 
   /** How many publications the store holds (not versions). */

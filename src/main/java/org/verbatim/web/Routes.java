@@ -7,6 +7,11 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.helidon.webserver.staticcontent.ClasspathHandlerConfig;
 import io.helidon.webserver.staticcontent.StaticContentFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,9 +24,12 @@ import org.verbatim.model.Kind;
 import org.verbatim.model.Turn;
 import org.verbatim.search.QueryException;
 import org.verbatim.search.Related;
+import org.verbatim.search.SearchRequest;
 import org.verbatim.search.SearchResult;
 import org.verbatim.search.Searcher;
 import org.verbatim.search.Sort;
+import org.verbatim.parse.SourceCharset;
+import org.verbatim.store.PackedSource;
 import org.verbatim.store.StoredPublication;
 import org.verbatim.store.TranscriptStore;
 
@@ -40,6 +48,11 @@ final class Routes {
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern MONTH = Pattern.compile("(0?[1-9]|1[0-2])");
   private static final int SPEAKER_TURN_TEXT = 240;
+  /**
+   * A speaker's page reads each publication it lists from the store, whole: fewer per page than
+   * the search's {@value SearchRequest#MAX_PAGE_SIZE}.
+   */
+  static final int SPEAKER_MAX_PAGE_SIZE = 20;
 
   private final TranscriptStore store;
   private final Supplier<Searcher> searcher; // waits while the index is still opening
@@ -63,7 +76,7 @@ final class Routes {
   /** A handler that may fail on a user's query: that failure is a 400 with the query's message. */
   @FunctionalInterface
   interface Action {
-    void handle(ServerRequest req, ServerResponse res) throws QueryException;
+    void handle(ServerRequest req, ServerResponse res) throws QueryException, IOException;
   }
 
   private static Handler h(Action action) {
@@ -72,6 +85,8 @@ final class Routes {
         action.handle(req, res);
       } catch (QueryException e) {
         throw WebException.badRequest(e.getMessage());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     };
   }
@@ -85,7 +100,7 @@ final class Routes {
     });
     routing.register("/static", StaticContentFeature.createService(
         ClasspathHandlerConfig.builder().location("web/static").build()));
-    routing.get("/", h(this::latest))
+    HeadRoutes.of(routing).get("/", h(this::latest))
         .get("/search", h(this::search))
         .get("/browse/{year}", h(this::year))
         .get("/browse/{year}/{month}", h(this::month))
@@ -101,7 +116,7 @@ final class Routes {
         .get("/api/v1/search", h(this::apiSearch))
         .get("/api/v1/facets", h(this::apiFacets))
         .get("/api/openapi.json", h(this::openapi));
-    routing.error(Exception.class, errors::handle);
+    routing.error(Throwable.class, errors::handle);
   }
 
   // ---- pages
@@ -156,6 +171,10 @@ final class Routes {
     String name = param(req, "name");
     Link filters = Link.to("/search").set("speaker", name).set("sort", "newest");
     SearchParams params = implied(req, filters);
+    if (params.request().pageSize() > SPEAKER_MAX_PAGE_SIZE) {
+      throw WebException.badRequest("The parameter 'size' must be a number from 1 to "
+          + SPEAKER_MAX_PAGE_SIZE + " on a speaker's page: '" + params.request().pageSize() + "'");
+    }
     SearchResult result = searcher.get().search(params.request());
     Map<String, List<ResultsView.SpeakerTurn>> turns = new LinkedHashMap<>();
     for (var hit : result.hits()) {
@@ -184,13 +203,26 @@ final class Routes {
     html(res, "publication.jte", PublicationView.of(stored, related, indexed, url));
   }
 
-  private void source(ServerRequest req, ServerResponse res) {
+  /**
+   * The page as it was read, streamed from the store (never unpacked whole in memory), labelled
+   * with the charset the parser reads it in, so that a KOI8-R or Windows-1251 page shows right.
+   */
+  private void source(ServerRequest req, ServerResponse res) throws IOException {
     String id = stored(param(req, "id")).id();
-    byte[] bytes = store.source(id).orElseThrow(
+    PackedSource source = store.packedSource(id).orElseThrow(
         () -> WebException.notFound("No source stored for publication '" + id + "'"));
-    res.header(HeaderNames.CONTENT_TYPE, "text/plain; charset=UTF-8");
-    res.header(HeaderNames.create("Content-Disposition"), "inline; filename=\"" + id + ".txt\"");
-    res.send(bytes);
+    try (InputStream in = source.open()) {
+      byte[] start = in.readNBytes(SourceCharset.SAMPLE);
+      Charset charset = SourceCharset.of(start, source.format(), source.charset());
+      res.header(HeaderNames.CONTENT_TYPE, "text/plain; charset=" + charset.name());
+      res.header(HeaderNames.create("Content-Disposition"),
+          "inline; filename=\"" + id + ".txt\"");
+      res.headers().contentLength(source.size());
+      try (OutputStream out = res.outputStream()) {
+        out.write(start);
+        in.transferTo(out);
+      }
+    }
   }
 
   // ---- feeds

@@ -2,9 +2,11 @@ package org.verbatim.web;
 
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.cors.CorsFeature;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.verbatim.archive.Operations;
 import org.verbatim.search.Searcher;
 import org.verbatim.store.TranscriptStore;
 
@@ -19,15 +21,18 @@ import org.verbatim.store.TranscriptStore;
  * }</pre>
  *
  * <p>Requests run on virtual threads; the store and searcher must be thread-safe (they are).
+ * HTTP/1.0 is served as well as HTTP/1.1 ({@link Http10}), and every GET route answers HEAD.
  * The server only reads: it has no route that changes the archive. CORS allows any origin to GET
  * the API under {@code /api/}.
  */
 public final class Server implements AutoCloseable {
 
   private final WebServer server;
+  private final AccessLog accessLog; // null when off
 
-  private Server(WebServer server) {
+  private Server(WebServer server, AccessLog accessLog) {
     this.server = server;
+    this.accessLog = accessLog;
   }
 
   /**
@@ -67,25 +72,59 @@ public final class Server implements AutoCloseable {
    */
   public static Server start(TranscriptStore store, Supplier<Searcher> searcher, String host,
       int port, String notice, String publicUrl) {
+    return start(store, searcher, host, port, notice, publicUrl, Operations.defaults(), null);
+  }
+
+  /**
+   * Starts serving as {@link #start(TranscriptStore, Supplier, String, int, String, String)} does,
+   * run as {@code operations} say: at most {@link Operations#maxRequests()} requests at once (503
+   * with {@code Retry-After} beyond), {@code X-Forwarded-For} believed from
+   * {@link Operations#trustedProxies()} only, an access log when one is named, and
+   * {@code /health} checking the free space of {@code archiveDir} (null: no disk check).
+   * {@code /metrics} serves Prometheus's text format.
+   *
+   * @throws IllegalArgumentException naming a trusted proxy that is not an address or range
+   * @throws java.io.UncheckedIOException naming an access log that cannot be opened
+   */
+  public static Server start(TranscriptStore store, Supplier<Searcher> searcher, String host,
+      int port, String notice, String publicUrl, Operations operations, Path archiveDir) {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(searcher, "searcher");
+    Objects.requireNonNull(operations, "operations");
     AtomicReference<String> base = new AtomicReference<>(publicUrl);
     Routes routes = new Routes(store, searcher, notice, base::get);
+    TrustedProxies proxies = TrustedProxies.of(operations.trustedProxies());
+    AccessLog log = operations.accessLog() == null ? null
+        : AccessLog.open(operations.accessLog(), proxies);
+    RequestCap cap = new RequestCap(operations.maxRequests());
+    Metrics metrics = new Metrics(store, searcher);
+    Health health = new Health(store, searcher, archiveDir, operations.minFreeDiskMb());
     WebServer server = WebServer.builder()
         .host(host)
         .port(port)
+        .addConnectionSelector(new Http10())
         .addFeature(CorsFeature.builder()
             .addDefaults(false)
             .pathsDiscoverServices(false)
             .addPath(path -> path.pathPattern("/api/*").addAllowOrigin("*").addAllowMethod("GET"))
             .build())
-        .routing(routes::define)
+        .routing(routing -> {
+          // First the log and the metrics, which see every answer, refusals included.
+          if (log != null) {
+            routing.addFilter(log::filter);
+          }
+          routing.addFilter(metrics::filter);
+          routing.addFilter(cap::filter);
+          health.route(routing);
+          metrics.route(routing);
+          routes.define(routing);
+        })
         .build()
         .start();
     if (publicUrl == null) {
       base.set("http://" + ownHost(host) + ":" + server.port());
     }
-    return new Server(server);
+    return new Server(server, log);
   }
 
   /** The host of the server's own address in links: a wildcard address is not one. */
@@ -105,5 +144,8 @@ public final class Server implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
+    if (accessLog != null) {
+      accessLog.close();
+    }
   }
 }

@@ -21,6 +21,11 @@ final class WebException extends RuntimeException {
     return new WebException(404, message);
   }
 
+  /** Too many requests at once: a 503 with {@code Retry-After}. */
+  static WebException busy(String message) {
+    return new WebException(503, message);
+  }
+
   int status() {
     return status;
   }

@@ -52,7 +52,7 @@ class ArchiveConfigTest {
 
     assertThat(config).isEqualTo(new ArchiveConfig("jdbc:postgresql://db.example.org/verbatim",
         "reader", null, "http://solr1.example.org:8983/solr,http://solr2.example.org:8983/solr",
-        "speeches", 2, 2, null, null));
+        "speeches", 2, 2, null, null, Operations.defaults()));
   }
 
   @Test
@@ -84,9 +84,10 @@ class ArchiveConfigTest {
     assertThatThrownBy(() -> ArchiveConfig.of(dir))
         .isInstanceOf(IOException.class)
         .hasMessage("The archive configuration " + dir.resolve(ArchiveConfig.FILE)
-            + " has unknown keys [index.shard]; the keys are [crawl.contact, index,"
-            + " index.collection, index.replicas, index.shards, store, store.password,"
-            + " store.user, web.public-url]");
+            + " has unknown keys [index.shard]; the keys are [crawl.contact,"
+            + " health.min-free-disk-mb, index, index.collection, index.replicas, index.shards,"
+            + " store, store.max-connections, store.password, store.user, web.access-log,"
+            + " web.max-requests, web.public-url, web.trusted-proxies]");
   }
 
   @Test
