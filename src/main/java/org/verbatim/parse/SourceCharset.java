@@ -3,7 +3,7 @@ package org.verbatim.parse;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
-import org.verbatim.ingest.RawPage;
+import org.verbatim.input.RawPage;
 
 /**
  * The charset a page's bytes are read in, as the parser decides it, from the start of the page:

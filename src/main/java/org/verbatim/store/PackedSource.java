@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
-import org.verbatim.ingest.RawPage;
+import org.verbatim.input.RawPage;
 
 /**
  * The source of a publication's latest version as the store keeps it, compressed, to be read as

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.verbatim.archive.Archive;
 import org.verbatim.archive.IngestSummary;
 import org.verbatim.archive.PageInput;
-import org.verbatim.ingest.RawPage;
+import org.verbatim.input.RawPage;
 
 /** {@code /p/ID/source}: the page's own bytes, labelled with the charset they are written in. */
 class SourceTest {
