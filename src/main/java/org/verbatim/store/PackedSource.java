@@ -3,9 +3,11 @@ package org.verbatim.store;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import org.verbatim.input.RawPage;
+import org.verbatim.parse.SourceCharset;
 
 /**
  * The source of a publication's latest version as the store keeps it, compressed, to be read as
@@ -25,6 +27,19 @@ public record PackedSource(String id, byte[] packed, long size, RawPage.Format f
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(packed, "packed");
     Objects.requireNonNull(format, "format");
+  }
+
+  /**
+   * The charset the page is written in, as the parser decides it from its first
+   * {@value SourceCharset#SAMPLE} bytes: KOI8-R, windows-1251, UTF-8…
+   */
+  public Charset readCharset() {
+    try (InputStream in = open()) {
+      return SourceCharset.of(in.readNBytes(SourceCharset.SAMPLE), format, charset);
+    } catch (IOException e) {
+      throw new StoreException("Could not read the source of publication " + id + ": "
+          + e.getMessage(), e);
+    }
   }
 
   /**

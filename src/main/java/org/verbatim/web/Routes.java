@@ -28,7 +28,6 @@ import org.verbatim.search.SearchRequest;
 import org.verbatim.search.SearchResult;
 import org.verbatim.search.Searcher;
 import org.verbatim.search.Sort;
-import org.verbatim.parse.SourceCharset;
 import org.verbatim.store.PackedSource;
 import org.verbatim.store.StoredPublication;
 import org.verbatim.store.TranscriptStore;
@@ -211,17 +210,13 @@ final class Routes {
     String id = stored(param(req, "id")).id();
     PackedSource source = store.packedSource(id).orElseThrow(
         () -> WebException.notFound("No source stored for publication '" + id + "'"));
-    try (InputStream in = source.open()) {
-      byte[] start = in.readNBytes(SourceCharset.SAMPLE);
-      Charset charset = SourceCharset.of(start, source.format(), source.charset());
-      res.header(HeaderNames.CONTENT_TYPE, "text/plain; charset=" + charset.name());
-      res.header(HeaderNames.create("Content-Disposition"),
-          "inline; filename=\"" + id + ".txt\"");
-      res.headers().contentLength(source.size());
-      try (OutputStream out = res.outputStream()) {
-        out.write(start);
-        in.transferTo(out);
-      }
+    Charset charset = source.readCharset();
+    res.header(HeaderNames.CONTENT_TYPE, "text/plain; charset=" + charset.name());
+    res.header(HeaderNames.create("Content-Disposition"),
+        "inline; filename=\"" + id + ".txt\"");
+    res.headers().contentLength(source.size());
+    try (InputStream in = source.open(); OutputStream out = res.outputStream()) {
+      in.transferTo(out);
     }
   }
 
