@@ -63,10 +63,6 @@ public final class Searcher {
   private static final String[] HIT_FIELDS = {Fields.ID, Fields.VERSION, Fields.TITLE,
       Fields.PUBLISHED, Fields.KIND, Fields.LANGUAGE, Fields.LANGUAGE_VERSIONS, Fields.PLACE,
       Fields.OUTLETS, Fields.SPEAKERS};
-  /** The most terms a similar-content query is made of. */
-  private static final int MLT_TERMS = 20;
-  /** Fewer terms than this, found twice in a publication, and every term of it is weighed. */
-  private static final int MLT_FEWEST = 10;
   private static final Pattern CURSOR = Pattern.compile("\\*|[A-Za-z0-9+/=_-]{1,4000}");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern MLT_TERM =
@@ -254,39 +250,23 @@ public final class Searcher {
     // ("the", "и"); MoreLikeThis takes only an absolute limit, so count them first. On SolrCloud
     // each shard weighs the words by its own document frequencies: the limit is a shard's share.
     long sameLanguage = Math.max(2, publicationsIn(language) / 2);
-    // Terms twice in the publication at least (MoreLikeThis's own default): it looks up the
-    // document frequency of every term it keeps, most of the time of a publication page. A short
-    // publication, with few such terms, is looked at again with every term.
-    QueryResponse response = similar(id, language, seen, limit - related.size(), sameLanguage, 2);
-    if (topTerms(response, MLT_TERMS).size() < MLT_FEWEST) {
-      response = similar(id, language, seen, limit - related.size(), sameLanguage, 1);
-    }
+    // Only the field the publication's text is in: MoreLikeThis reads the stored document and
+    // looks up every term's document frequency once per field named, so the other languages'
+    // (empty) fields cost a stored-document read each and find nothing.
+    SolrQuery similar = new SolrQuery("{!mlt qf=" + Fields.all(language)
+        + " mintf=1 mindf=2 minwl=3 maxqt=20 maxdf=" + sameLanguage + " boost=true v=$mltid}");
+    similar.set("mltid", id);
+    similar.addFilterQuery(QueryTranslator.PARENTS);
+    similar.addFilterQuery("-" + Fields.ID + ":(" + quotedList(seen) + ")");
+    similar.setFields(HIT_FIELDS);
+    similar.setRows(limit - related.size());
+    similar.set("debug", "query");
+    QueryResponse response = run(similar);
     String why = "similar content: " + String.join(", ", topTerms(response, 5));
     for (SolrDocument doc : response.getResults()) {
       related.add(related(doc, Related.Reason.SIMILAR_CONTENT, why));
     }
     return related;
-  }
-
-  /**
-   * Publications similar to {@code id}'s, by MoreLikeThis over the terms that occur at least
-   * {@code minTermFrequency} times in it, leaving out {@code seen}.
-   */
-  private QueryResponse similar(String id, String language, Collection<String> seen, int rows,
-      long maxDocFrequency, int minTermFrequency) throws QueryException {
-    // Only the field the publication's text is in: MoreLikeThis reads the stored document and
-    // looks up every term's document frequency once per field named, so the other languages'
-    // (empty) fields cost a stored-document read each and find nothing.
-    SolrQuery similar = new SolrQuery("{!mlt qf=" + Fields.all(language) + " mintf="
-        + minTermFrequency + " mindf=2 minwl=3 maxqt=" + MLT_TERMS + " maxdf=" + maxDocFrequency
-        + " boost=true v=$mltid}");
-    similar.set("mltid", id);
-    similar.addFilterQuery(QueryTranslator.PARENTS);
-    similar.addFilterQuery("-" + Fields.ID + ":(" + quotedList(seen) + ")");
-    similar.setFields(HIT_FIELDS);
-    similar.setRows(rows);
-    similar.set("debug", "query");
-    return run(similar);
   }
 
   /**
