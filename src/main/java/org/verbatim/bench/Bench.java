@@ -36,6 +36,13 @@ public final class Bench {
   /** Publications read to draw queries from. */
   static final int QUERY_SAMPLE = 2_000;
 
+  /**
+   * Distinct queries of the serving load: many more than a load asks in its time at the rates
+   * measured, so that Solr's query result cache (512 entries) seldom holds the answer and the
+   * search page does the work of a search each time.
+   */
+  static final int SERVE_QUERIES = 10_000;
+
   private final BenchOptions options;
   private final PrintWriter progress;
   private final Postgres postgres;
@@ -56,19 +63,25 @@ public final class Bench {
     try (FileChannel lockFile = FileChannel.open(options.work().resolve("bench.lock"),
             StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = lockFile.tryLock();
-        Postgres postgres = lock == null ? null : Postgres.connect(options.postgres(), progress)) {
+        Postgres postgres = lock == null || options.serveOnly() ? null
+            : Postgres.connect(options.postgres(), progress)) {
       if (lock == null) {
         throw new IOException("Another bench is running in the work folder " + options.work()
             + ": wait for it, or give another --work");
       }
       Bench bench = new Bench(options, progress, postgres);
       List<Integer> ordered = options.sizes().stream().sorted().toList();
-      for (int size : ordered) {
-        sizes.add(bench.size(size, size == ordered.get(ordered.size() - 1)));
+      if (options.serveOnly()) {
+        ordered = List.of(ordered.get(ordered.size() - 1));
+        sizes.add(bench.serveOnly(ordered.get(0)));
+      } else {
+        for (int size : ordered) {
+          sizes.add(bench.size(size, size == ordered.get(ordered.size() - 1)));
+        }
       }
       Results.Settings settings = new Results.Settings(ordered, options.reps(), options.queries(),
           options.seed(), options.clients(), options.load().toMillis() / 1000.0,
-          postgres.description());
+          postgres == null ? "not used (--serve-only)" : postgres.description());
       Results results = new Results(machine(), settings, started.toString(),
           (System.nanoTime() - start) / 1e9, sizes, Targets.evaluate(sizes));
       Report.write(results, options.out());
@@ -100,9 +113,29 @@ public final class Bench {
     List<Results.SearchFigures> search = search(archive, run, queriesFile, queries);
     Results.ServeFigures serve = null;
     if (largest) {
-      serve = serve(archive, run, sample.ids(), queries);
+      serve = serve(archive, run, sample);
     }
     return new Results.SizeResults(corpus.pages(), corpus.megabytes(), ingest, search, serve);
+  }
+
+  /** The serving measures alone, on the archive an earlier run of this size left in the work folder. */
+  private Results.SizeResults serveOnly(int size) throws Exception {
+    Path run = options.work().resolve("run-" + size);
+    Path archive = run.resolve("ingest-" + IngestChild.Engine.VERBATIM.name().toLowerCase(Locale.ROOT));
+    if (!Files.isDirectory(archive.resolve("index"))) {
+      throw new IOException("--serve-only needs the archive of " + size + " pages that a full run"
+          + " leaves in " + archive + ", and there is none: run the bench once with --sizes "
+          + size + " and without --serve-only");
+    }
+    say("%,d pages: serving only, on %s", size, archive);
+    Sample sample = sample(archive);
+    if (sample.ids().size() != size) {
+      throw new IOException("The archive " + archive + " holds " + sample.ids().size()
+          + " publications, not " + size + ": run the bench once with --sizes " + size);
+    }
+    Corpus corpus = Corpus.prepare(options.work(), options.seed(), size);
+    return new Results.SizeResults(corpus.pages(), corpus.megabytes(), List.of(), List.of(),
+        serve(archive, run, sample));
   }
 
   private List<Results.IngestFigures> ingest(Corpus corpus, Path run) throws Exception {
@@ -134,7 +167,10 @@ public final class Bench {
     return figures;
   }
 
-  /** Publications to draw queries from (about {@value #QUERY_SAMPLE}, spread over the archive). */
+  /**
+   * Publications to draw queries from (about {@value #QUERY_SAMPLE}, spread over the archive),
+   * and the ids of every publication of the archive.
+   */
   private record Sample(List<Publication> publications, List<String> ids) {}
 
   private Sample sample(Path archiveDir) throws IOException {
@@ -146,8 +182,8 @@ public final class Bench {
       archive.store().forEachLatest(stored -> {
         if (seen[0]++ % every == 0) {
           publications.add(stored.publication());
-          ids.add(stored.id());
         }
+        ids.add(stored.id());
       });
     }
     return new Sample(publications, ids);
@@ -222,8 +258,9 @@ public final class Bench {
     return counted == 0 ? null : sum / counted;
   }
 
-  private Results.ServeFigures serve(Path archive, Path run, List<String> ids,
-      List<BenchQuery> queries) throws Exception {
+  private Results.ServeFigures serve(Path archive, Path run, Sample sample) throws Exception {
+    List<BenchQuery> queries = Queries.draw(sample.publications(),
+        Math.max(options.queries(), SERVE_QUERIES), options.seed());
     ServeBench bench = new ServeBench(archive, run.resolve("serve.log"));
     Path script = ServeBench.script();
     Double viaScript = null;
@@ -237,7 +274,7 @@ public final class Bench {
       note = "with the verbatim script as it is (VERBATIM_JAVA_OPTS="
           + System.getenv().getOrDefault("VERBATIM_JAVA_OPTS", "") + ")";
     }
-    List<String> pages = ids.stream().map(id -> "/p/" + id).toList();
+    List<String> pages = sample.ids().stream().map(id -> "/p/" + id).toList();
     List<String> searches = queries.stream().map(q -> "/search?q="
         + URLEncoder.encode(q.verbatim(), StandardCharsets.UTF_8)).toList();
     say("serve: cold start with java -cp, %d times, then the load on the last one",
@@ -254,8 +291,13 @@ public final class Bench {
           return List.of(publication,
               ServeBench.load(server, options.clients(), options.load(), searches));
         });
+    say("serve: bare Lucene, the same queries with facets and highlighting, %d threads for %d s",
+        options.clients(), options.load().toSeconds());
+    Results.LoadFigures lucene = LuceneLoad.run(archive, options.clients(),
+        ServeBench.warmUp(options.load()), options.load(), queries);
     return new Results.ServeFigures(Stats.median(coldStarts), viaScript, note, loads.get(0),
-        loads.get(1));
+        loads.get(1), lucene, loads.get(1).requestsPerSecond() / lucene.requestsPerSecond(),
+        pages.size(), new java.util.HashSet<>(searches).size());
   }
 
   private void say(String format, Object... args) {

@@ -14,12 +14,19 @@ import java.util.List;
  * @param queries  generated queries per size
  * @param seed     the generator's and the query drawing's seed
  * @param clients  concurrent clients of the serving load
- * @param load     how long each page is loaded
+ * @param load     how long each page (and bare Lucene beside the search page) is loaded
  * @param postgres a PostgreSQL server to use, or null to start a throwaway one when PostgreSQL is
  *                 installed
+ * @param serveOnly only the serving measures, on the archive an earlier run left in
+ *                 {@code work} for the largest size (no corpus, ingest or search measures)
  */
 public record BenchOptions(List<Integer> sizes, Path out, Path work, int reps, int queries,
-    long seed, int clients, Duration load, PostgresTarget postgres) {
+    long seed, int clients, Duration load, PostgresTarget postgres, boolean serveOnly) {
+
+  /** The default concurrency of the serving load: issue 12's 50 clients. */
+  public static final int CLIENTS = 50;
+  /** The default length of each serving load: issue 12's 30 s. */
+  public static final int LOAD_SECONDS = 30;
 
   public BenchOptions {
     sizes = List.copyOf(sizes);
@@ -34,6 +41,9 @@ public record BenchOptions(List<Integer> sizes, Path out, Path work, int reps, i
     }
     if (clients < 1) {
       throw new IllegalArgumentException("--clients must be 1 or more: " + clients);
+    }
+    if (load.isNegative() || load.isZero()) {
+      throw new IllegalArgumentException("--load-seconds must be 1 or more: " + load.toSeconds());
     }
   }
 

@@ -65,6 +65,11 @@ record BenchQuery(List<String> words, String phrase, String speaker, Integer fro
         : LocalDate.of(toYear + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
   }
 
+  /** The same query with facets and highlighting asked for. */
+  BenchQuery withFacets() {
+    return new BenchQuery(words, phrase, speaker, fromYear, toYear, language, true);
+  }
+
   boolean hasDates() {
     return fromYear != null || toYear != null;
   }

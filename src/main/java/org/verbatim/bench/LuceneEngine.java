@@ -29,7 +29,9 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -44,7 +46,8 @@ import org.verbatim.index.Fields;
  * meaning what Verbatim's do (words and phrases in the whole text; with a speaker, in that
  * speaker's turns through a block join; dates as a point range), facets counted from doc values
  * ({@link DocValuesFacets}), and the best turns highlighted by the {@link UnifiedHighlighter}
- * from the offsets in the postings.
+ * from the offsets in the postings, in passages of about 220 characters that end at spaces, as
+ * Verbatim asks Solr for them.
  */
 final class LuceneEngine implements SearchEngine {
 
@@ -58,6 +61,9 @@ final class LuceneEngine implements SearchEngine {
   private static final List<String> FACET_STRINGS = List.of(Fields.KIND, Fields.SPEAKERS,
       Fields.LANGUAGE, Fields.PLACE, Fields.OUTLETS);
   private static final Sort SORT = sort();
+  /** The passage length Verbatim asks for ({@code hl.fragsize}), and Solr's default alignment. */
+  private static final int PASSAGE = 220;
+  private static final float PASSAGE_ALIGN = 0.33f;
 
   private final FSDirectory directory;
   private final DirectoryReader reader;
@@ -74,8 +80,11 @@ final class LuceneEngine implements SearchEngine {
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
     this.analysis = new QueryBuilder(schema.getQueryAnalyzer());
+    // Passages as Verbatim's Searcher asks Solr for them: about 220 characters, ending at spaces.
     this.highlighter = UnifiedHighlighter.builder(searcher, schema.getIndexAnalyzer())
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+        .withBreakIterator(() -> LengthGoalBreakIterator.createMinLength(
+            new CustomSeparatorBreakIterator(' '), PASSAGE, PASSAGE_ALIGN))
         .build();
   }
 

@@ -54,14 +54,23 @@ public record Results(Machine machine, Settings settings, String startedAt, doub
   public record SearchFigures(String engine, boolean available, String note, Latency plain,
       Latency faceted, Double topTenOverlap, Double loadSeconds) {}
 
-  /** {@code serve}: its cold start, and latency under load. */
+  /**
+   * {@code serve}: its cold start, and latency under load: the publication page and the search
+   * page, each under {@code clients} clients; bare Lucene running the search page's queries with
+   * facets and highlighting under as many threads; and the search page's requests per second
+   * divided by bare Lucene's.
+   *
+   * @param publicationPaths how many publications the publication page's load drew from
+   * @param searchQueries    how many distinct queries the search load drew from
+   */
   public record ServeFigures(Double coldStartJavaSeconds, Double coldStartScriptSeconds,
-      String note, LoadFigures publicationPage, LoadFigures searchPage) {}
+      String note, LoadFigures publicationPage, LoadFigures searchPage, LoadFigures luceneSearch,
+      double searchToLucene, int publicationPaths, int searchQueries) {}
 
-  /** One page's latency under {@code clients} concurrent clients. */
+  /** One page's latency under {@code clients} concurrent clients (or bare Lucene's threads). */
   public record LoadFigures(Latency latency, double requestsPerSecond, long errors, int clients,
       double seconds) {}
 
-  /** A target of issue 5, and whether this run met it (null when it could not tell). */
+  /** A target of issue 5 or 12, and whether this run met it (null when it could not tell). */
   public record Target(String target, String measured, Boolean met) {}
 }

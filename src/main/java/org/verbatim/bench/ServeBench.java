@@ -141,10 +141,16 @@ final class ServeBench {
     T use(Started server) throws Exception;
   }
 
+  /** The warm-up before a load of {@code duration}: {@link LoadClient#WARM_UP}, or less for a short one. */
+  static Duration warmUp(Duration duration) {
+    return duration.compareTo(LoadClient.WARM_UP) < 0 ? duration : LoadClient.WARM_UP;
+  }
+
   /** The latency of {@code paths} under {@code clients} clients on a server already started. */
   static Results.LoadFigures load(Started server, int clients, Duration duration,
       List<String> paths) throws InterruptedException {
-    LoadClient.Outcome outcome = LoadClient.run(server.base(), clients, duration, paths);
+    LoadClient.Outcome outcome = LoadClient.run(server.base(), clients,
+        warmUp(duration), duration, paths);
     return new Results.LoadFigures(Results.Latency.ofNanos(outcome.latencies()),
         outcome.perSecond(), outcome.errors(), clients, duration.toMillis() / 1000.0);
   }

@@ -7,15 +7,28 @@ import java.util.Locale;
 /**
  * The targets of issue 5 checked against a run's figures at its largest size (they are set for
  * 100,000 pages on a 2-core machine: a smaller run only shows the way), growth between its
- * smallest and largest sizes.
+ * smallest and largest sizes; and issue 12's serving targets (set for 10,000 pages, 2 cores,
+ * 50 clients for 30 s). A run of the serving measures alone ({@code --serve-only}) is checked
+ * against the serving targets only.
  */
 final class Targets {
 
   private Targets() {}
 
+  /** Issue 12: the search page's requests/s at least this share of bare Lucene's. */
+  static final double SEARCH_TO_LUCENE = 0.8;
+  /** Issue 12: the publication page's requests/s. */
+  static final double PUBLICATION_PER_SECOND = 1_000;
+  /** Issue 12: the publication page's p99, in ms. */
+  static final double PUBLICATION_P99 = 100;
+
   static List<Results.Target> evaluate(List<Results.SizeResults> sizes) {
     List<Results.Target> out = new ArrayList<>();
     Results.SizeResults largest = sizes.get(sizes.size() - 1);
+    if (largest.ingest().isEmpty()) { // --serve-only
+      serving(largest.serve(), out);
+      return out;
+    }
     Results.SizeResults smallest = sizes.get(0);
     Results.IngestFigures verbatim = ingest(largest, IngestChild.Engine.VERBATIM);
     Results.IngestFigures solr = ingest(largest, IngestChild.Engine.SOLR);
@@ -46,6 +59,7 @@ final class Targets {
     double cold = serve.coldStartScriptSeconds() != null ? serve.coldStartScriptSeconds()
         : serve.coldStartJavaSeconds();
     out.add(new Results.Target("serve cold start under 3 s", format("%.2f s", cold), cold < 3));
+    serving(serve, out);
 
     if (sizes.size() < 2) {
       out.add(new Results.Target("Ingest cost per page roughly flat with size",
@@ -64,6 +78,26 @@ final class Targets {
           format("%.2f× for %.0f× the pages", growth, sizeRatio), growth < sizeRatio / 2));
     }
     return out;
+  }
+
+  /** Issue 12's targets of the pages under load. */
+  private static void serving(Results.ServeFigures serve, List<Results.Target> out) {
+    Results.LoadFigures search = serve.searchPage();
+    Results.LoadFigures lucene = serve.luceneSearch();
+    Results.LoadFigures publication = serve.publicationPage();
+    out.add(new Results.Target(format("Search page at least %.1f× bare Lucene's requests/s "
+        + "(facets and highlighting, %d clients)", SEARCH_TO_LUCENE, search.clients()),
+        format("%.2f× (%.0f/s and %.0f/s)", serve.searchToLucene(), search.requestsPerSecond(),
+            lucene.requestsPerSecond()), serve.searchToLucene() >= SEARCH_TO_LUCENE));
+    out.add(new Results.Target(format("Publication page at least %,.0f requests/s (%d clients)",
+        PUBLICATION_PER_SECOND, publication.clients()),
+        format("%.0f/s", publication.requestsPerSecond()),
+        publication.requestsPerSecond() >= PUBLICATION_PER_SECOND));
+    out.add(new Results.Target(format("Publication page p99 under %.0f ms", PUBLICATION_P99),
+        format("%.1f ms", publication.latency().p99()),
+        publication.latency().p99() < PUBLICATION_P99));
+    long errors = search.errors() + lucene.errors() + publication.errors();
+    out.add(new Results.Target("No errors under load", format("%d", errors), errors == 0));
   }
 
   static Results.IngestFigures ingest(Results.SizeResults size, IngestChild.Engine engine) {

@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
             + "each figure the median of --reps repetitions: ingest (pages/s, MB/s, peak heap, "
             + "size on disk), search latency (p50/p95/p99 of generated queries, half with facets "
             + "and highlighting, and the top-10 overlap with Verbatim), and, on the largest "
-            + "corpus, serve's cold start and page latency under concurrent clients.",
+            + "corpus, serve's cold start and page latency under concurrent clients, beside bare "
+            + "Lucene running the search page's queries under as many threads (--serve-only: "
+            + "these alone, on the archive an earlier run left).",
         "Writes results.json and results.md into --out. Takes long: minutes for 10,000 pages, "
             + "an hour or more for 100,000. Ingests and searches run in child JVMs.",
         "PostgreSQL: the server of --pg-url, else a throwaway one started from the installed "
@@ -57,13 +59,21 @@ final class BenchCommand implements Callable<Integer> {
       description = "Seed of the corpora and the queries (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--clients", defaultValue = "20", paramLabel = "N",
-      description = "Concurrent clients loading serve (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--clients", defaultValue = "" + BenchOptions.CLIENTS, paramLabel = "N",
+      description = "Concurrent clients loading serve, and threads of bare Lucene beside it "
+          + "(default: ${DEFAULT-VALUE}).")
   int clients;
 
-  @Option(names = "--load-seconds", defaultValue = "20", paramLabel = "S",
-      description = "How long each page is loaded (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--load-seconds", defaultValue = "" + BenchOptions.LOAD_SECONDS,
+      paramLabel = "S",
+      description = "How long each page (and bare Lucene) is loaded, after a warm-up of 5 s "
+          + "(default: ${DEFAULT-VALUE}).")
   int loadSeconds;
+
+  @Option(names = "--serve-only",
+      description = "Only the serving measures (cold start, the pages and bare Lucene under "
+          + "load), on the archive an earlier full run at the largest of --sizes left in --work.")
+  boolean serveOnly;
 
   @Option(names = "--pg-url", paramLabel = "URL",
       description = "JDBC URL of a PostgreSQL database to compare with "
@@ -78,14 +88,11 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (loadSeconds < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--load-seconds must be 1 or more: " + loadSeconds);
-    }
     BenchOptions options;
     try {
       options = new BenchOptions(sizes, out, work, reps, queries, seed, clients,
-          Duration.ofSeconds(loadSeconds), BenchOptions.postgres(pgUrl, pgUser, pgPassword));
+          Duration.ofSeconds(loadSeconds), BenchOptions.postgres(pgUrl, pgUser, pgPassword),
+          serveOnly);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }

@@ -5,8 +5,6 @@ import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import io.helidon.webserver.staticcontent.ClasspathHandlerConfig;
-import io.helidon.webserver.staticcontent.StaticContentFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -58,6 +56,8 @@ final class Routes {
   private final Supplier<String> base; // the site's public address, without a final '/' 
   private final Templates templates;
   private final Errors errors;
+  private final String notice;
+  private volatile String siteTag;
 
   /**
    * @param base the site's public address ({@code https://verbatim.example.org}), for absolute
@@ -66,6 +66,7 @@ final class Routes {
   Routes(TranscriptStore store, Supplier<Searcher> searcher, String notice,
       Supplier<String> base) {
     this.base = base;
+    this.notice = notice;
     this.templates = new Templates(notice);
     this.errors = new Errors(templates);
     this.store = store;
@@ -97,9 +98,8 @@ final class Routes {
       res.header(HeaderNames.create("Referrer-Policy"), "same-origin");
       chain.proceed();
     });
-    routing.register("/static", StaticContentFeature.createService(
-        ClasspathHandlerConfig.builder().location("web/static").build()));
-    HeadRoutes.of(routing).get("/", h(this::latest))
+    HeadRoutes.of(routing).get("/static/{file}", StaticFiles::handle)
+        .get("/", h(this::latest))
         .get("/search", h(this::search))
         .get("/browse/{year}", h(this::year))
         .get("/browse/{year}/{month}", h(this::month))
@@ -128,7 +128,7 @@ final class Routes {
     SearchParams params = SearchParams.read("/search", req.query());
     SearchResult result = searcher.get().search(params.request());
     String heading = params.narrowed() ? "Search" : "Search the archive";
-    html(res, "results.jte", new ResultsView(heading, true, params.link(), params, result,
+    html(req, res, "results.jte", new ResultsView(heading, true, params.link(), params, result,
         params.firstPage().at("/feed"), Map.of()));
   }
 
@@ -180,16 +180,24 @@ final class Routes {
       store.publication(hit.id()).ifPresent(p -> turns.put(hit.id(), turnsOf(p, name)));
     }
     String self = "/speaker/" + Link.segment(name);
-    html(res, "results.jte", new ResultsView(name, false, own(req, self), params, result,
+    html(req, res, "results.jte", new ResultsView(name, false, own(req, self), params, result,
         Link.to(self + "/feed"), turns));
   }
 
   private void sources(ServerRequest req, ServerResponse res) {
-    html(res, "sources.jte", SourcesView.of(store.crawlLog().sites(10)));
+    html(req, res, "sources.jte", SourcesView.of(store.crawlLog().sites(10)));
   }
 
   private void publication(ServerRequest req, ServerResponse res) {
     StoredPublication stored = stored(param(req, "id"));
+    Validators validators = Validators.of(stored.id(), stored.version(), stored.ingestedAt(),
+        site());
+    validators.apply(res);
+    if (validators.fresh(req)) {
+      res.header(HeaderNames.VARY, "Accept-Encoding");
+      res.status(io.helidon.http.Status.NOT_MODIFIED_304).send();
+      return;
+    }
     List<Related> related;
     boolean indexed = true;
     try {
@@ -199,7 +207,7 @@ final class Routes {
       indexed = false;
     }
     String url = base.get() + "/p/" + Link.segment(stored.id());
-    html(res, "publication.jte", PublicationView.of(stored, related, indexed, url));
+    html(req, res, "publication.jte", PublicationView.of(stored, related, indexed, url));
   }
 
   /**
@@ -241,7 +249,7 @@ final class Routes {
 
   private void apiPublication(ServerRequest req, ServerResponse res) {
     StoredPublication stored = stored(param(req, "id"));
-    json(res, ApiJson.bytes(ApiJson.publication(stored, store.history(stored.id()))));
+    json(req, res, ApiJson.bytes(ApiJson.publication(stored, store.history(stored.id()))));
   }
 
   private void apiRelated(ServerRequest req, ServerResponse res) {
@@ -252,12 +260,12 @@ final class Routes {
     } catch (QueryException e) {
       throw WebException.notFound("Publication '" + id + "' is not in the index yet");
     }
-    json(res, ApiJson.bytes(ApiJson.related(id, related)));
+    json(req, res, ApiJson.bytes(ApiJson.related(id, related)));
   }
 
   private void apiSearch(ServerRequest req, ServerResponse res) throws QueryException {
     SearchParams params = SearchParams.read("/api/v1/search", req.query());
-    json(res, ApiJson.bytes(ApiJson.search(searcher.get().search(params.request()), params.link())));
+    json(req, res, ApiJson.bytes(ApiJson.search(searcher.get().search(params.request()), params.link())));
   }
 
   private void apiFacets(ServerRequest req, ServerResponse res) throws QueryException {
@@ -266,7 +274,7 @@ final class Routes {
     var out = ApiJson.JSON.createObjectNode();
     out.put("total", result.total());
     out.set("facets", ApiJson.facets(result));
-    json(res, ApiJson.bytes(out));
+    json(req, res, ApiJson.bytes(out));
   }
 
   private void openapi(ServerRequest req, ServerResponse res) {
@@ -274,9 +282,9 @@ final class Routes {
       if (in == null) {
         throw new IllegalStateException("The OpenAPI document web/openapi.json is not on the class path");
       }
-      json(res, in.readAllBytes());
+      json(req, res, in.readAllBytes());
     } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("Could not read web/openapi.json", e);
+      throw new UncheckedIOException("Could not read web/openapi.json", e);
     }
   }
 
@@ -287,7 +295,7 @@ final class Routes {
       Link filters, String feed) throws QueryException {
     SearchParams params = implied(req, filters);
     SearchResult result = searcher.get().search(params.request());
-    html(res, "results.jte", new ResultsView(heading, false, own(req, self), params, result,
+    html(req, res, "results.jte", new ResultsView(heading, false, own(req, self), params, result,
         feed != null ? Link.to(feed) : params.firstPage().at("/feed"), Map.of()));
   }
 
@@ -341,19 +349,31 @@ final class Routes {
     return req.path().pathParameters().get(name);
   }
 
-  private void html(ServerResponse res, String template, Object view) {
+  private void html(ServerRequest req, ServerResponse res, String template, Object view) {
     res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=UTF-8");
-    res.send(templates.render(template, "view", view));
+    Compression.send(req, res, templates.render(template, "view", view));
   }
 
-  private static void json(ServerResponse res, byte[] body) {
+  private static void json(ServerRequest req, ServerResponse res, byte[] body) {
     res.header(HeaderNames.CONTENT_TYPE, "application/json");
-    res.send(body);
+    Compression.send(req, res, body);
+  }
+
+  /** What shapes every page besides its data: templates, static files, notice, address. */
+  private String site() {
+    String tag = siteTag;
+    if (tag == null) { // the address is known once the server listens
+      tag = org.verbatim.internal.Hashes.sha256Hex((Templates.fingerprint() + "\n"
+          + StaticFiles.fingerprint() + "\n" + notice + "\n" + base.get())
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);
+      siteTag = tag;
+    }
+    return tag;
   }
 
   private void atom(ServerRequest req, ServerResponse res, String title, String self, String page,
       SearchResult result) {
     res.header(HeaderNames.CONTENT_TYPE, "application/atom+xml; charset=UTF-8");
-    res.send(Atom.feed(title, base.get(), self, page, result, Instant.now()));
+    Compression.send(req, res, Atom.feed(title, base.get(), self, page, result, Instant.now()));
   }
 }

@@ -15,6 +15,11 @@ import java.util.Map;
  */
 final class Templates {
 
+  /** The publication page's compiled templates, whose bytes {@link #fingerprint} digests. */
+  private static final java.util.List<String> PAGE_CLASSES =
+      java.util.List.of("JtelayoutGenerated.class", "JtepublicationGenerated.class");
+  private static final String FINGERPRINT = digest();
+
   private final TemplateEngine engine =
       TemplateEngine.createPrecompiled(null, ContentType.Html, null, "org.verbatim.web");
   private final String notice;
@@ -35,5 +40,26 @@ final class Templates {
     all.put("notice", notice);
     engine.render(template, all, out);
     return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A digest of the publication page's compiled templates: it changes when their markup does. */
+  static String fingerprint() {
+    return FINGERPRINT;
+  }
+
+  private static String digest() {
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    for (String name : PAGE_CLASSES) {
+      try (java.io.InputStream in = Templates.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException("The compiled template " + name
+              + " is not on the class path beside " + Templates.class.getName());
+        }
+        in.transferTo(all);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("Could not read the compiled template " + name, e);
+      }
+    }
+    return org.verbatim.internal.Hashes.sha256Hex(all.toByteArray()).substring(0, 12);
   }
 }

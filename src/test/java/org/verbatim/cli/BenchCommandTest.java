@@ -60,7 +60,11 @@ class BenchCommandTest {
     assertThat(serve.path("publicationPage").path("errors").asLong()).isZero();
     assertThat(serve.path("searchPage").path("errors").asLong()).isZero();
     assertThat(serve.path("searchPage").path("latency").path("samples").asInt()).isPositive();
-    assertThat(json.path("targets")).hasSize(9);
+    assertThat(serve.path("luceneSearch").path("errors").asLong()).isZero();
+    assertThat(serve.path("luceneSearch").path("clients").asInt()).isEqualTo(2);
+    assertThat(serve.path("searchToLucene").asDouble()).isPositive();
+    assertThat(serve.path("publicationPaths").asInt()).isEqualTo(40);
+    assertThat(json.path("targets")).hasSize(13);
 
     String markdown = Files.readString(out.resolve("results.md"), StandardCharsets.UTF_8);
     assertThat(markdown).startsWith("Machine: ")
@@ -68,7 +72,37 @@ class BenchCommandTest {
         .contains("| 40 | Verbatim (parse + store + index) |", "| 40 | bare embedded Solr |",
             "| 40 | plain Lucene IndexWriter |", "| 40 | Verbatim |", "| 40 | bare Lucene |",
             "| 40 | SQLite FTS5 |", "| 40 | PostgreSQL FTS |", "| publication `/p/ID` |",
-            "| search `/search?q=…` |", "| serve cold start under 3 s |");
+            "| search `/search?q=…` |", "| serve cold start under 3 s |",
+            "| bare Lucene, the same queries with facets and highlighting | 2 |",
+            "Search page ÷ bare Lucene (requests/s): ",
+            "| Search page at least 0.8× bare Lucene's requests/s (facets and highlighting, 2 "
+                + "clients) |", "| Publication page at least 1,000 requests/s (2 clients) |",
+            "| Publication page p99 under 100 ms |", "| No errors under load |");
+
+    Path again = dir.resolve("again");
+    Cli serveOnly = Cli.run("bench", "--sizes", "40", "--serve-only", "--clients", "2",
+        "--load-seconds", "1", "--out", again.toString(), "--work",
+        dir.resolve("work").toString());
+    assertThat(serveOnly.exit()).as(serveOnly.err()).isEqualTo(Main.OK);
+    JsonNode only = new ObjectMapper().readTree(again.resolve("results.json").toFile());
+    JsonNode onlySize = only.path("sizes").get(0);
+    assertThat(onlySize.path("ingest")).isEmpty();
+    assertThat(onlySize.path("search")).isEmpty();
+    assertThat(onlySize.path("serve").path("publicationPage").path("latency").path("samples")
+        .asInt()).isPositive();
+    assertThat(only.path("targets")).hasSize(4);
+    assertThat(Files.readString(again.resolve("results.md"), StandardCharsets.UTF_8))
+        .contains("| 40 | not measured (--serve-only) |", "### Serving (40 pages)");
+  }
+
+  @Test
+  void serving_alone_needs_the_archive_of_an_earlier_run() {
+    Cli run = Cli.run("bench", "--sizes", "40", "--serve-only", "--out", dir.toString(),
+        "--work", dir.resolve("empty").toString());
+
+    assertThat(run.exit()).isNotEqualTo(Main.OK);
+    assertThat(run.err()).contains("--serve-only needs the archive of 40 pages that a full run"
+        + " leaves in " + dir.resolve("empty").resolve("run-40").resolve("ingest-verbatim"));
   }
 
   @Test
