@@ -57,6 +57,13 @@ public final class Searcher {
 
   /** The most turns shown under one hit. */
   public static final int TURNS_PER_HIT = 3;
+  /**
+   * The words of a publication MoreLikeThis reads to find similar ones: its title and first
+   * turns. Each distinct word costs a document-frequency lookup in every index segment, most of a
+   * publication page's time when the whole text was read.
+   */
+  static final int MLT_TOKENS = 600;
+
   /** Related publications returned by default. */
   public static final int RELATED = 10;
 
@@ -254,7 +261,8 @@ public final class Searcher {
     // looks up every term's document frequency once per field named, so the other languages'
     // (empty) fields cost a stored-document read each and find nothing.
     SolrQuery similar = new SolrQuery("{!mlt qf=" + Fields.all(language)
-        + " mintf=1 mindf=2 minwl=3 maxqt=20 maxdf=" + sameLanguage + " boost=true v=$mltid}");
+        + " mintf=1 mindf=2 minwl=3 maxqt=20 maxntp=" + MLT_TOKENS + " maxdf=" + sameLanguage
+        + " boost=true v=$mltid}");
     similar.set("mltid", id);
     similar.addFilterQuery(QueryTranslator.PARENTS);
     similar.addFilterQuery("-" + Fields.ID + ":(" + SolrText.anyOf(seen) + ")");
