@@ -63,6 +63,7 @@ public final class Archive implements AutoCloseable {
   private final ArchiveLock lock; // null when the archive is shared
   private final TranscriptStore store;
   private CompletableFuture<SearchIndex> index; // guarded by this; null until first needed
+  private volatile Duration visibleWithin = Pipeline.MAX_DELAY;
 
   private Archive(Path dir, ArchiveConfig config, ArchiveLock lock, TranscriptStore store) {
     this.dir = dir;
@@ -101,6 +102,11 @@ public final class Archive implements AutoCloseable {
     }
     Files.createDirectories(folder);
     ArchiveLock lock = resolved.shared() ? null : ArchiveLock.take(folder, command);
+    if (lock != null && ServeFile.deleteStale(folder)) {
+      // No server holds the archive now that we hold its lock: one was killed without its
+      // clean-up, and its hand-off file names a server that is gone.
+      LOG.info("Deleted the stale {} of a server that is gone", ServeFile.FILE);
+    }
     TranscriptStore store;
     try {
       store = resolved.embeddedStore() ? TranscriptStore.openSqlite(folder)
@@ -113,6 +119,43 @@ public final class Archive implements AutoCloseable {
       throw e;
     }
     return new Archive(dir, resolved, lock, store);
+  }
+
+  /**
+   * Opens only the store of record of the archive in {@code dir}, without taking the archive's
+   * lock: for short writes of the store alone (the write API's tokens) that must work while
+   * another process, such as {@code serve}, holds the archive. The store's own locking keeps
+   * such writes safe beside that process (SQLite waits for the other writer; PostgreSQL is made
+   * for it). The caller closes it.
+   *
+   * @throws IOException when the folder's {@value ArchiveConfig#FILE} is not valid
+   */
+  public static TranscriptStore openStore(Path dir) throws IOException {
+    Path folder = dir.toAbsolutePath().normalize();
+    if (!Files.isDirectory(folder)) {
+      throw new IOException("No archive at " + dir + ": it is not a folder");
+    }
+    ArchiveConfig resolved;
+    try {
+      resolved = ArchiveConfig.of(folder).resolved(System.getenv());
+    } catch (IllegalArgumentException e) {
+      throw new IOException(e.getMessage() + " (archive " + dir + ")", e);
+    }
+    return resolved.embeddedStore() ? TranscriptStore.openSqlite(folder)
+        : TranscriptStore.open(resolved.storeUrl(), resolved.storeUser(),
+            resolved.storePassword());
+  }
+
+  /**
+   * Sets the longest a publication stored by a later ingest, crawl or reparse of this archive
+   * waits to become searchable (default 5 s; a server asks for less). Batches not full by then
+   * are soft-committed: visible at once, made durable with the next full batch.
+   */
+  public void visibleWithin(Duration delay) {
+    if (delay.isNegative() || delay.isZero()) {
+      throw new IllegalArgumentException("visibleWithin must be positive: " + delay);
+    }
+    this.visibleWithin = delay;
   }
 
   /**
@@ -213,7 +256,8 @@ public final class Archive implements AutoCloseable {
   public IngestSummary ingest(List<PageInput> pages, Duration every,
       Consumer<IngestProgress> progress) throws InterruptedException {
     openIndexInBackground();
-    return new Ingest(store, this::indexer, threads()).run(pages, every, progress);
+    return new Ingest(store, this::indexer, threads(), visibleWithin).run(pages, every,
+        progress);
   }
 
   /**
@@ -224,7 +268,8 @@ public final class Archive implements AutoCloseable {
   public ReparseSummary reparse(boolean all, Duration every, Consumer<IngestProgress> progress)
       throws InterruptedException {
     openIndexInBackground();
-    return new Reparse(store, this::indexer, threads(), all).run(every, progress);
+    return new Reparse(store, this::indexer, threads(), all, visibleWithin).run(every,
+        progress);
   }
 
   /**
@@ -246,7 +291,7 @@ public final class Archive implements AutoCloseable {
     Ingest ingest = new Ingest(store, this::indexer, threads(),
         new Parser(profiles::contentSelector), (page, outcome, id, published, reason) ->
             crawler.get().ingested(handed.remove(page),
-                new Crawler.Ingested(outcome, id, published, reason)));
+                new Crawler.Ingested(outcome, id, published, reason)), visibleWithin);
     Handoff<PageInput> pages = new Handoff<>(4 * threads());
     crawler.set(new Crawler(store.crawlLog(), sites, options, dir, version, fetched -> {
       PageInput input = new PageInput(fetched.url(), fetched::page);

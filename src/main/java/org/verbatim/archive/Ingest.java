@@ -58,16 +58,18 @@ final class Ingest {
   private final ConcurrentLinkedQueue<IngestSummary.Failure> notTranscripts =
       new ConcurrentLinkedQueue<>();
 
-  Ingest(TranscriptStore store, Supplier<Indexer> indexer, int threads) {
-    this(store, indexer, threads, new Parser(), (page, outcome, id, published, reason) -> { });
+  Ingest(TranscriptStore store, Supplier<Indexer> indexer, int threads,
+      Duration visibleWithin) {
+    this(store, indexer, threads, new Parser(), (page, outcome, id, published, reason) -> { },
+        visibleWithin);
   }
 
   /** An ingest whose pages are read by {@code parser}, telling {@code listener} of each. */
   Ingest(TranscriptStore store, Supplier<Indexer> indexer, int threads, Parser parser,
-      Listener listener) {
+      Listener listener, Duration visibleWithin) {
     this.store = store;
     this.pipeline = new Pipeline<>(store, indexer, threads,
-        (page, error) -> fail(page, "failed with " + error));
+        (page, error) -> fail(page, "failed with " + error), visibleWithin);
     this.parser = parser;
     this.listener = listener;
   }

@@ -44,10 +44,12 @@ final class Reparse {
   private final ConcurrentLinkedQueue<IngestSummary.Failure> failures =
       new ConcurrentLinkedQueue<>();
 
-  Reparse(TranscriptStore store, Supplier<Indexer> indexer, int threads, boolean all) {
+  Reparse(TranscriptStore store, Supplier<Indexer> indexer, int threads, boolean all,
+      Duration visibleWithin) {
     this.store = store;
     this.pipeline = new Pipeline<>(store, indexer, threads,
-        (id, error) -> failures.add(new IngestSummary.Failure(id, "failed with " + error)));
+        (id, error) -> failures.add(new IngestSummary.Failure(id, "failed with " + error)),
+        visibleWithin);
     this.all = all;
   }
 

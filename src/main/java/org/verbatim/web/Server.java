@@ -2,9 +2,11 @@ package org.verbatim.web;
 
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.cors.CorsFeature;
+import java.io.IOException;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.verbatim.archive.Archive;
 import org.verbatim.search.Searcher;
 import org.verbatim.store.TranscriptStore;
 
@@ -19,15 +21,40 @@ import org.verbatim.store.TranscriptStore;
  * }</pre>
  *
  * <p>Requests run on virtual threads; the store and searcher must be thread-safe (they are).
- * The server only reads: it has no route that changes the archive. CORS allows any origin to GET
- * the API under {@code /api/}.
+ * Started on a {@link TranscriptStore}, the server only reads; started on an {@link Archive}, it
+ * also takes writes from bearer tokens ({@link WriteApi}). CORS allows any origin to GET the API
+ * under {@code /api/}.
  */
 public final class Server implements AutoCloseable {
 
   private final WebServer server;
+  private final WriteApi writes; // null when the server only reads
 
-  private Server(WebServer server) {
+  private Server(WebServer server, WriteApi writes) {
     this.server = server;
+    this.writes = writes;
+  }
+
+  /**
+   * Starts serving {@code archive} as {@link #start(TranscriptStore, Supplier, String, int,
+   * String, String)} does, with its notice and public address, and takes writes too: the write
+   * API under {@code /api/v1} ({@link WriteApi}), whose jobs run on the archive, and whose
+   * publications are searchable within a second of being stored.
+   *
+   * @param localSecret a bearer secret of scope admin for commands run beside the server (the
+   *                    hand-off file's); null for none
+   * @param version     this build's version, for a crawl's User-Agent
+   */
+  public static Server start(Archive archive, String host, int port, String localSecret,
+      String version) throws IOException {
+    WriteApi writes = new WriteApi(archive, localSecret, version);
+    try {
+      return start(archive.store(), archive::searcher, host, port, archive.notice(),
+          archive.config().publicUrl(), writes);
+    } catch (RuntimeException e) {
+      writes.close();
+      throw e;
+    }
   }
 
   /**
@@ -67,6 +94,11 @@ public final class Server implements AutoCloseable {
    */
   public static Server start(TranscriptStore store, Supplier<Searcher> searcher, String host,
       int port, String notice, String publicUrl) {
+    return start(store, searcher, host, port, notice, publicUrl, null);
+  }
+
+  private static Server start(TranscriptStore store, Supplier<Searcher> searcher, String host,
+      int port, String notice, String publicUrl, WriteApi writes) {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(searcher, "searcher");
     AtomicReference<String> base = new AtomicReference<>(publicUrl);
@@ -79,13 +111,18 @@ public final class Server implements AutoCloseable {
             .pathsDiscoverServices(false)
             .addPath(path -> path.pathPattern("/api/*").addAllowOrigin("*").addAllowMethod("GET"))
             .build())
-        .routing(routes::define)
+        .routing(routing -> {
+          routes.define(routing);
+          if (writes != null) {
+            writes.define(routing);
+          }
+        })
         .build()
         .start();
     if (publicUrl == null) {
       base.set("http://" + ownHost(host) + ":" + server.port());
     }
-    return new Server(server);
+    return new Server(server, writes);
   }
 
   /** The host of the server's own address in links: a wildcard address is not one. */
@@ -105,5 +142,8 @@ public final class Server implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
+    if (writes != null) {
+      writes.close();
+    }
   }
 }
