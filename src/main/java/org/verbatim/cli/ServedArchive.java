@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.ConnectException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,6 +24,8 @@ import org.verbatim.archive.ServeFile;
 final class ServedArchive {
 
   private static final Duration CONNECT = Duration.ofSeconds(5);
+  /** How often a job is asked about. */
+  private static final Duration POLL = Duration.ofMillis(200);
 
   private final ServeFile.Entry server;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT).build();
@@ -63,16 +64,18 @@ final class ServedArchive {
    */
   JsonNode await(JsonNode job, ProgressLine progress) throws IOException, InterruptedException {
     String path = "/api/v1/jobs/" + job.path("id").asText();
-    Duration every = progress.every().compareTo(Duration.ofMillis(250)) < 0
-        ? Duration.ofMillis(250) : progress.every();
     IngestProgress shown = null;
+    long shownAt = System.nanoTime();
     try {
       while (true) {
         String state = job.path("state").asText();
         IngestProgress now = JobJson.progress(job);
-        if (now != null && !now.equals(shown)) {
+        // Asked often, so that the end is seen at once; shown as often as a local run shows it.
+        if (now != null && !now.equals(shown)
+            && System.nanoTime() - shownAt >= progress.every().toNanos()) {
           progress.accept(now);
           shown = now;
+          shownAt = System.nanoTime();
         }
         if (state.equals("succeeded")) {
           return job;
@@ -80,7 +83,7 @@ final class ServedArchive {
         if (state.equals("failed")) {
           throw new IOException(job.path("error").asText("the job failed"));
         }
-        Thread.sleep(every.toMillis());
+        Thread.sleep(POLL.toMillis());
         HttpResponse<byte[]> response = send(request(path).GET().build());
         if (response.statusCode() != 200) {
           throw new IOException(problem(path, response));
@@ -117,10 +120,5 @@ final class ServedArchive {
     }
     return "The server " + server.url() + " refused " + path + " (" + response.statusCode()
         + ")" + (detail.isEmpty() ? "" : ": " + detail);
-  }
-
-  /** The address the server is reached at, for a request's URI. */
-  URI url() {
-    return server.url();
   }
 }
