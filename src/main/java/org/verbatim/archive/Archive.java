@@ -64,6 +64,7 @@ public final class Archive implements AutoCloseable {
   private final TranscriptStore store;
   private CompletableFuture<SearchIndex> index; // guarded by this; null until first needed
   private volatile Duration visibleWithin = Pipeline.MAX_DELAY;
+  private volatile int writeThreads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
   private Archive(Path dir, ArchiveConfig config, ArchiveLock lock, TranscriptStore store) {
     this.dir = dir;
@@ -159,6 +160,17 @@ public final class Archive implements AutoCloseable {
   }
 
   /**
+   * Sets how many worker threads, and as many index threads, a later ingest, crawl or reparse
+   * of this archive runs on (default: one per core). A server leaves cores to its readers.
+   */
+  public void writeThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("writeThreads must be at least 1: " + threads);
+    }
+    this.writeThreads = threads;
+  }
+
+  /**
    * Starts opening the index in the background, if not begun yet, so that Solr's start-up
    * overlaps other work; the first use of the index waits for it.
    */
@@ -250,8 +262,8 @@ public final class Archive implements AutoCloseable {
   }
 
   /**
-   * Ingests {@code pages} on all cores, reporting progress to {@code progress} every
-   * {@code every} and once at the end. See {@link Ingest} for how.
+   * Ingests {@code pages} on {@link #writeThreads} threads, reporting progress to
+   * {@code progress} every {@code every} and once at the end. See {@link Ingest} for how.
    */
   public IngestSummary ingest(List<PageInput> pages, Duration every,
       Consumer<IngestProgress> progress) throws InterruptedException {
@@ -262,8 +274,9 @@ public final class Archive implements AutoCloseable {
 
   /**
    * Reads the latest source of every publication last read by an older parser again with this
-   * build's parser (with {@code all}, of every publication), on all cores, storing and indexing
-   * what it reads differently; reports progress as {@link #ingest} does. See {@link Reparse}.
+   * build's parser (with {@code all}, of every publication), on {@link #writeThreads} threads,
+   * storing and indexing what it reads differently; reports progress as {@link #ingest} does.
+   * See {@link Reparse}.
    */
   public ReparseSummary reparse(boolean all, Duration every, Consumer<IngestProgress> progress)
       throws InterruptedException {
@@ -273,11 +286,11 @@ public final class Archive implements AutoCloseable {
   }
 
   /**
-   * Crawls {@code sites} into the archive ({@link Crawler}): documents are ingested on all cores
-   * as they arrive, read with the content selectors of the archive's site profiles; progress is
-   * reported every {@code every} as addresses handled of handled plus queued. A crawl stopped
-   * before its end (killed, or at {@code --max-pages}) is resumed by the next crawl of the same
-   * sites.
+   * Crawls {@code sites} into the archive ({@link Crawler}): documents are ingested on
+   * {@link #writeThreads} threads as they arrive, read with the content selectors of the
+   * archive's site profiles; progress is reported every {@code every} as addresses handled of
+   * handled plus queued. A crawl stopped before its end (killed, or at {@code --max-pages}) is
+   * resumed by the next crawl of the same sites.
    *
    * @param version this build's version, for the User-Agent
    */
@@ -337,8 +350,8 @@ public final class Archive implements AutoCloseable {
     return crawler.get().finish();
   }
 
-  private static int threads() {
-    return Math.max(1, Runtime.getRuntime().availableProcessors());
+  private int threads() {
+    return writeThreads;
   }
 
   /** Empties the index and rebuilds it from the store; returns how many publications. */

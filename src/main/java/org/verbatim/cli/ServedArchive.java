@@ -39,13 +39,13 @@ final class ServedArchive {
     return ServeFile.find(dir.toAbsolutePath().normalize()).map(ServedArchive::new);
   }
 
-  /** Says on {@code err} that the work goes to the server (stdout stays what a local run prints). */
+  /** Says on {@code err} that the work goes to the server; stdout stays what a local run prints. */
   void announce(PrintWriter err, String command) {
     err.println(command + ": the archive is open in " + server + "; handing the work to it");
     err.flush();
   }
 
-  /** Submits a job with a body of media type {@code type}; returns the job as the server sent it. */
+  /** Submits a job with a body of media type {@code type}; returns the job the server sent. */
   JsonNode submit(String path, String type, HttpRequest.BodyPublisher body) throws IOException,
       InterruptedException {
     HttpRequest request = request(path).header("Content-Type", type).POST(body).build();

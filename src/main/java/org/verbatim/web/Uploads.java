@@ -67,7 +67,8 @@ final class Uploads {
     try {
       Upload upload = switch (type) {
         case "application/zip" -> unzip(dir, in);
-        case "text/plain", "text/html", "application/xhtml+xml" -> page(dir, required(name, type), in);
+        case "text/plain", "text/html", "application/xhtml+xml" ->
+            page(dir, required(name, type), in);
         case "application/warc" -> warc(dir, required(name, type), in);
         default -> throw WebException.of(415, "Cannot ingest a body of type '" + type
             + "': send a page as text/plain or text/html, a WARC file as application/warc, or"

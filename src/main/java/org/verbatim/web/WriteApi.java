@@ -75,6 +75,8 @@ final class WriteApi implements AutoCloseable {
     this.jobs = new WriteJobs(archive);
     this.uploads = new Uploads(archive.dir());
     archive.visibleWithin(VISIBLE_WITHIN);
+    // Writes take half the cores: the other half answer readers without waiting for them.
+    archive.writeThreads(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
   }
 
   void define(HttpRouting.Builder routing) {
@@ -262,7 +264,8 @@ final class WriteApi implements AutoCloseable {
           + " KB");
     }
     try {
-      JsonNode node = ApiJson.JSON.readTree(body.length == 0 ? "{}".getBytes(StandardCharsets.UTF_8) : body);
+      JsonNode node = body.length == 0 ? ApiJson.JSON.createObjectNode()
+          : ApiJson.JSON.readTree(body);
       if (!node.isObject()) {
         throw WebException.badRequest("The request's body is a JSON object: {\"sites\": […]}");
       }
