@@ -91,10 +91,6 @@ public final class PageFiles {
     return lower.endsWith(".txt") || lower.endsWith(".html") || lower.endsWith(".htm");
   }
 
-  static RawPage.Format formatOf(Path file, byte[] bytes) {
-    return formatOf(file.getFileName().toString(), bytes);
-  }
-
   static RawPage.Format formatOf(String fileName, byte[] bytes) {
     String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".html") || name.endsWith(".htm")) {
