@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
             + "API (/api/v1, described at /api/openapi.json) until stopped with Ctrl-C.",
         "Takes writes too: the write API (POST /api/v1/ingest, /crawl, /reparse, /check, "
             + "/reindex, each a job at /api/v1/jobs/ID) for bearer tokens made with `token "
-            + "create`. New publications are searchable within 1 s of being stored.",
+            + "create`. New publications are meant to be searchable within 2 s of being stored.",
         "On an embedded archive the archive stays locked meanwhile, and serve writes "
             + "ARCHIVE/verbatim.serve (its loopback address and a secret, readable by the "
             + "owner only; deleted at stop): ingest, crawl, reparse, check and reindex run from "

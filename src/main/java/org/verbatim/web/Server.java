@@ -39,7 +39,7 @@ public final class Server implements AutoCloseable {
    * Starts serving {@code archive} as {@link #start(TranscriptStore, Supplier, String, int,
    * String, String)} does, with its notice and public address, and takes writes too: the write
    * API under {@code /api/v1} ({@link WriteApi}), whose jobs run on the archive, and whose
-   * publications are searchable within a second of being stored.
+   * publications are meant to be searchable within 2 s of being stored.
    *
    * @param localSecret a bearer secret of scope admin for commands run beside the server (the
    *                    hand-off file's); null for none

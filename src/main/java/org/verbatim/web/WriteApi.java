@@ -50,7 +50,7 @@ final class WriteApi implements AutoCloseable {
    * the index; writing and opening the new searcher take the rest of the 2 s it is searchable
    * within.
    */
-  static final Duration VISIBLE_WITHIN = Duration.ofMillis(500);
+  static final Duration VISIBLE_WITHIN = Duration.ofMillis(250);
   /** The largest JSON body of a request that is no upload. */
   private static final int MAX_JSON = 64 * 1024;
   /** A token's last use is written at most this often. */
