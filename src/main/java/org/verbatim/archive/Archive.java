@@ -64,6 +64,8 @@ public final class Archive implements AutoCloseable {
   private final ArchiveLock lock; // null when the archive is shared
   private final TranscriptStore store;
   private CompletableFuture<SearchIndex> index; // guarded by this; null until first needed
+  private volatile Duration visibleWithin = Pipeline.MAX_DELAY;
+  private volatile int writeThreads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
   private Archive(Path dir, ArchiveConfig config, ArchiveLock lock, TranscriptStore store) {
     this.dir = dir;
@@ -102,6 +104,11 @@ public final class Archive implements AutoCloseable {
     }
     Files.createDirectories(folder);
     ArchiveLock lock = resolved.shared() ? null : ArchiveLock.take(folder, command);
+    if (lock != null && ServeFile.deleteStale(folder)) {
+      // No server holds the archive now that we hold its lock: one was killed without its
+      // clean-up, and its hand-off file names a server that is gone.
+      LOG.info("Deleted the stale {} of a server that is gone", ServeFile.FILE);
+    }
     TranscriptStore store;
     try {
       Pool pool = new Pool(resolved.operations().storeConnections(), Pool.WAIT);
@@ -115,6 +122,54 @@ public final class Archive implements AutoCloseable {
       throw e;
     }
     return new Archive(dir, resolved, lock, store);
+  }
+
+  /**
+   * Opens only the store of record of the archive in {@code dir}, without taking the archive's
+   * lock: for short writes of the store alone (the write API's tokens) that must work while
+   * another process, such as {@code serve}, holds the archive. The store's own locking keeps
+   * such writes safe beside that process (SQLite waits for the other writer; PostgreSQL is made
+   * for it). The caller closes it.
+   *
+   * @throws IOException when the folder's {@value ArchiveConfig#FILE} is not valid
+   */
+  public static TranscriptStore openStore(Path dir) throws IOException {
+    Path folder = dir.toAbsolutePath().normalize();
+    if (!Files.isDirectory(folder)) {
+      throw new IOException("No archive at " + dir + ": it is not a folder");
+    }
+    ArchiveConfig resolved;
+    try {
+      resolved = ArchiveConfig.of(folder).resolved(System.getenv());
+    } catch (IllegalArgumentException e) {
+      throw new IOException(e.getMessage() + " (archive " + dir + ")", e);
+    }
+    return resolved.embeddedStore() ? TranscriptStore.openSqlite(folder)
+        : TranscriptStore.open(resolved.storeUrl(), resolved.storeUser(),
+            resolved.storePassword());
+  }
+
+  /**
+   * Sets the longest a publication stored by a later ingest, crawl or reparse of this archive
+   * waits to become searchable (default 5 s; a server asks for less). Batches not full by then
+   * are soft-committed: visible at once, made durable with the next full batch.
+   */
+  public void visibleWithin(Duration delay) {
+    if (delay.isNegative() || delay.isZero()) {
+      throw new IllegalArgumentException("visibleWithin must be positive: " + delay);
+    }
+    this.visibleWithin = delay;
+  }
+
+  /**
+   * Sets how many worker threads, and as many index threads, a later ingest, crawl or reparse
+   * of this archive runs on (default: one per core). A server leaves cores to its readers.
+   */
+  public void writeThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("writeThreads must be at least 1: " + threads);
+    }
+    this.writeThreads = threads;
   }
 
   /**
@@ -209,32 +264,35 @@ public final class Archive implements AutoCloseable {
   }
 
   /**
-   * Ingests {@code pages} on all cores, reporting progress to {@code progress} every
-   * {@code every} and once at the end. See {@link Ingest} for how.
+   * Ingests {@code pages} on {@link #writeThreads} threads, reporting progress to
+   * {@code progress} every {@code every} and once at the end. See {@link Ingest} for how.
    */
   public IngestSummary ingest(List<PageInput> pages, Duration every,
       Consumer<IngestProgress> progress) throws InterruptedException {
     openIndexInBackground();
-    return new Ingest(store, this::indexer, threads(), settle()).run(pages, every, progress);
+    return new Ingest(store, this::indexer, threads(), settle(), visibleWithin).run(pages,
+        every, progress);
   }
 
   /**
    * Reads the latest source of every publication last read by an older parser again with this
-   * build's parser (with {@code all}, of every publication), on all cores, storing and indexing
-   * what it reads differently; reports progress as {@link #ingest} does. See {@link Reparse}.
+   * build's parser (with {@code all}, of every publication), on {@link #writeThreads} threads,
+   * storing and indexing what it reads differently; reports progress as {@link #ingest} does.
+   * See {@link Reparse}.
    */
   public ReparseSummary reparse(boolean all, Duration every, Consumer<IngestProgress> progress)
       throws InterruptedException {
     openIndexInBackground();
-    return new Reparse(store, this::indexer, threads(), settle(), all).run(every, progress);
+    return new Reparse(store, this::indexer, threads(), settle(), all, visibleWithin)
+        .run(every, progress);
   }
 
   /**
-   * Crawls {@code sites} into the archive ({@link Crawler}): documents are ingested on all cores
-   * as they arrive, read with the content selectors of the archive's site profiles; progress is
-   * reported every {@code every} as addresses handled of handled plus queued. A crawl stopped
-   * before its end (killed, or at {@code --max-pages}) is resumed by the next crawl of the same
-   * sites.
+   * Crawls {@code sites} into the archive ({@link Crawler}): documents are ingested on
+   * {@link #writeThreads} threads as they arrive, read with the content selectors of the
+   * archive's site profiles; progress is reported every {@code every} as addresses handled of
+   * handled plus queued. A crawl stopped before its end (killed, or at {@code --max-pages}) is
+   * resumed by the next crawl of the same sites.
    *
    * @param version this build's version, for the User-Agent
    */
@@ -248,7 +306,7 @@ public final class Archive implements AutoCloseable {
     Ingest ingest = new Ingest(store, this::indexer, threads(), settle(),
         new Parser(profiles::contentSelector), (page, outcome, id, published, reason) ->
             crawler.get().ingested(handed.remove(page),
-                new Crawler.Ingested(outcome, id, published, reason)));
+                new Crawler.Ingested(outcome, id, published, reason)), visibleWithin);
     Handoff<PageInput> pages = new Handoff<>(4 * threads());
     crawler.set(new Crawler(store.crawlLog(), sites, options, dir, version, fetched -> {
       PageInput input = new PageInput(fetched.url(), fetched::page);
@@ -294,8 +352,8 @@ public final class Archive implements AutoCloseable {
     return crawler.get().finish();
   }
 
-  private static int threads() {
-    return Math.max(1, Runtime.getRuntime().availableProcessors());
+  private int threads() {
+    return writeThreads;
   }
 
   /** Empties the index and rebuilds it from the store; returns how many publications. */

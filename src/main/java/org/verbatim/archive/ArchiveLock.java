@@ -92,7 +92,7 @@ final class ArchiveLock implements AutoCloseable {
   }
 
   /** The holder's lines; empty when it has not written them yet. */
-  private static Map<String, String> holder(Path file) throws IOException {
+  static Map<String, String> holder(Path file) throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       int eq = line.indexOf('=');

@@ -58,17 +58,18 @@ final class Ingest {
   private final ConcurrentLinkedQueue<IngestSummary.Failure> notTranscripts =
       new ConcurrentLinkedQueue<>();
 
-  Ingest(TranscriptStore store, Supplier<Indexer> indexer, int threads, Duration settle) {
+  Ingest(TranscriptStore store, Supplier<Indexer> indexer, int threads, Duration settle,
+      Duration visibleWithin) {
     this(store, indexer, threads, settle, new Parser(),
-        (page, outcome, id, published, reason) -> { });
+        (page, outcome, id, published, reason) -> { }, visibleWithin);
   }
 
   /** An ingest whose pages are read by {@code parser}, telling {@code listener} of each. */
   Ingest(TranscriptStore store, Supplier<Indexer> indexer, int threads, Duration settle,
-      Parser parser, Listener listener) {
+      Parser parser, Listener listener, Duration visibleWithin) {
     this.store = store;
     this.pipeline = new Pipeline<>(store, indexer, threads, settle,
-        (page, error) -> fail(page, "failed with " + error));
+        (page, error) -> fail(page, "failed with " + error), visibleWithin);
     this.parser = parser;
     this.listener = listener;
   }

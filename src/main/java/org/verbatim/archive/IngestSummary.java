@@ -1,6 +1,8 @@
 package org.verbatim.archive;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -39,5 +41,20 @@ public record IngestSummary(int total, int added, int updated, int reread, int u
   public IngestSummary(int total, int added, int updated, int reread, int unchanged,
       List<Failure> failures, long bytes, int repaired, Duration elapsed) {
     this(total, added, updated, reread, unchanged, failures, bytes, repaired, elapsed, List.of());
+  }
+
+  /** This summary and {@code other}'s as one (two rounds, or two uploads, of one ingest). */
+  public IngestSummary plus(IngestSummary other) {
+    return new IngestSummary(total + other.total, added + other.added,
+        updated + other.updated, reread + other.reread, unchanged + other.unchanged,
+        sorted(failures, other.failures), bytes + other.bytes, repaired + other.repaired,
+        elapsed.plus(other.elapsed), sorted(notTranscripts, other.notTranscripts));
+  }
+
+  private static List<Failure> sorted(List<Failure> a, List<Failure> b) {
+    List<Failure> all = new ArrayList<>(a);
+    all.addAll(b);
+    all.sort(Comparator.comparing(Failure::page));
+    return all;
   }
 }

@@ -12,8 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -47,8 +49,14 @@ import org.verbatim.store.TranscriptStore;
  */
 final class Pipeline<T> {
 
-  /** The longest a stored publication waits for its batch to be indexed. */
+  /**
+   * The longest a stored publication waits for its batch to be indexed, by default: a run from
+   * the command line; a server that ingests asks for less ({@link Archive#visibleWithin}).
+   */
   static final Duration MAX_DELAY = Duration.ofSeconds(5);
+
+  /** Publications an index thread may have waiting when the run is live (in a server). */
+  static final int LIVE_QUEUE = 4;
 
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
@@ -57,6 +65,10 @@ final class Pipeline<T> {
   private final int threads;
   private final BiConsumer<T, Error> broken;
   private final Duration settle;
+  private final Duration visibleWithin;
+  private final AtomicBoolean unseen = new AtomicBoolean(); // written, not yet soft-committed
+  private final ReentrantLock showing = new ReentrantLock();
+  private volatile long shownAt; // System.nanoTime() of the last soft commit
 
   private final Object writes = new Object();
   private final List<BlockingQueue<IndexEntry>> toIndex = new ArrayList<>();
@@ -69,16 +81,24 @@ final class Pipeline<T> {
    *               OutOfMemoryError on one huge page): the handler records it as failed, and the
    *               run goes on with the others
    * @param settle what the final repair waits for a disagreement to last ({@link IndexSync})
+   * @param visibleWithin the longest a stored publication waits to be written to the index:
+   *               {@link #MAX_DELAY} from the command line; shorter in a server, which then
+   *               soft-commits as often (see {@link #indexLoop})
    */
   Pipeline(TranscriptStore store, Supplier<Indexer> indexer, int threads, Duration settle,
-      BiConsumer<T, Error> broken) {
+      BiConsumer<T, Error> broken, Duration visibleWithin) {
     this.store = store;
+    this.visibleWithin = visibleWithin;
+    this.shownAt = System.nanoTime() - visibleWithin.toNanos();
     this.indexer = indexer;
     this.threads = threads;
     this.settle = settle;
     this.broken = broken;
+    // In a server, the store may run only a few publications ahead of the index: a backlog
+    // would be waited for by each new publication before it becomes searchable.
+    int queued = visibleWithin.compareTo(MAX_DELAY) < 0 ? LIVE_QUEUE : Indexer.BATCH;
     for (int i = 0; i < threads; i++) {
-      toIndex.add(new ArrayBlockingQueue<>(Indexer.BATCH));
+      toIndex.add(new ArrayBlockingQueue<>(queued));
     }
   }
 
@@ -204,15 +224,22 @@ final class Pipeline<T> {
   }
 
   /**
-   * An index thread: batches of up to {@link Indexer#BATCH} from its queue, each written and
-   * committed.
+   * An index thread. Run from the command line ({@link #MAX_DELAY}), it takes batches of up to
+   * {@link Indexer#BATCH} from its queue, each written and committed when full, when its first entry
+   * has waited that long, or at the end. In a server, which asks for a shorter
+   * {@code visibleWithin}, what arrives is written at once; a commit follows every
+   * {@link Indexer#BATCH} publications and the end, and a soft commit shared by all index threads makes
+   * what was written searchable at most {@code visibleWithin} after the one before: a single page
+   * is searchable at once, and a long run commits in batches still.
    */
   private void indexLoop(BlockingQueue<IndexEntry> queue) {
+    boolean live = visibleWithin.compareTo(MAX_DELAY) < 0;
     List<IndexEntry> batch = new ArrayList<>(Indexer.BATCH);
     long firstAt = 0;
+    int uncommitted = 0; // written by this thread since its last commit, when live
     try {
       while (true) {
-        IndexEntry entry = queue.poll(200, TimeUnit.MILLISECONDS);
+        IndexEntry entry = queue.poll(100, TimeUnit.MILLISECONDS);
         boolean finished = entry == null && producersDone && queue.isEmpty();
         if (entry != null) {
           if (batch.isEmpty()) {
@@ -221,9 +248,22 @@ final class Pipeline<T> {
           batch.add(entry);
           queue.drainTo(batch, Indexer.BATCH - batch.size());
         }
-        boolean late = !batch.isEmpty() && System.nanoTime() - firstAt > MAX_DELAY.toNanos();
-        if (batch.size() >= Indexer.BATCH || late || finished && !batch.isEmpty()) {
-          write(batch);
+        if (live) {
+          if (!batch.isEmpty()) {
+            uncommitted += put(batch);
+            batch.clear();
+            unseen.set(true);
+          }
+          if (uncommitted >= Indexer.BATCH || finished && uncommitted > 0) {
+            indexer.get().commit();
+            uncommitted = 0;
+          } else {
+            showIfDue();
+          }
+        } else if (batch.size() >= Indexer.BATCH || finished && !batch.isEmpty()
+            || !batch.isEmpty() && System.nanoTime() - firstAt > MAX_DELAY.toNanos()) {
+          put(batch);
+          indexer.get().commit();
           batch.clear();
         }
         if (finished || fatal.get() != null) {
@@ -238,14 +278,35 @@ final class Pipeline<T> {
     }
   }
 
-  /** Writes a batch, keeping only the latest version of a publication stored twice in it. */
-  private void write(List<IndexEntry> batch) {
+  /**
+   * Soft-commits what the index threads wrote since the last soft commit, when that was
+   * {@code visibleWithin} ago or more, unless another index thread is doing it: a soft commit
+   * makes searchable all that the core holds, so one thread's serves all.
+   */
+  private void showIfDue() {
+    if (!unseen.get() || System.nanoTime() - shownAt < visibleWithin.toNanos()
+        || !showing.tryLock()) {
+      return;
+    }
+    try {
+      unseen.set(false);
+      indexer.get().softCommit();
+      shownAt = System.nanoTime();
+    } finally {
+      showing.unlock();
+    }
+  }
+
+  /**
+   * Writes a batch, keeping only the latest version of a publication stored twice in it; not
+   * yet committed. Returns how many publications it wrote.
+   */
+  private int put(List<IndexEntry> batch) {
     Map<String, IndexEntry> latest = new LinkedHashMap<>();
     for (IndexEntry entry : batch) {
       latest.merge(entry.id(), entry, (a, b) -> a.version() >= b.version() ? a : b);
     }
-    Indexer target = indexer.get();
-    target.put(latest.values());
-    target.commit();
+    indexer.get().put(latest.values());
+    return latest.size();
   }
 }

@@ -45,10 +45,11 @@ final class Reparse {
       new ConcurrentLinkedQueue<>();
 
   Reparse(TranscriptStore store, Supplier<Indexer> indexer, int threads, Duration settle,
-      boolean all) {
+      boolean all, Duration visibleWithin) {
     this.store = store;
     this.pipeline = new Pipeline<>(store, indexer, threads, settle,
-        (id, error) -> failures.add(new IngestSummary.Failure(id, "failed with " + error)));
+        (id, error) -> failures.add(new IngestSummary.Failure(id, "failed with " + error)),
+        visibleWithin);
     this.all = all;
   }
 

@@ -1,11 +1,12 @@
 package org.verbatim.cli;
 
 import java.io.PrintWriter;
+import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.verbatim.archive.Archive;
 import org.verbatim.archive.CheckReport;
+import org.verbatim.archive.JobJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +20,8 @@ import picocli.CommandLine.Spec;
         "Compares the index with the store of record, publication by publication (ids and "
             + "versions) and by turn count, and reports every disagreement with the ids "
             + "concerned. With --repair, puts them right from the store afterwards.",
+        "While serve holds the archive, the check (and the repair) is handed to it: the "
+            + "report is the server's view.",
         "Exit code: 0 they agree, 1 they disagree (before a repair), 2 bad usage."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -34,13 +37,16 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    CheckReport report;
-    try (Archive opened = archive.open("check")) {
-      report = opened.check();
-      out.print(render(report));
-      if (repair && !report.clean()) {
-        out.println(String.format(Locale.ROOT, "Repaired %,d publication(s)", opened.repair()));
-      }
+    JobJson.Checked checked = archive.run("check", spec.commandLine().getErr(), opened -> {
+      CheckReport found = opened.check();
+      return new JobJson.Checked(found, repair && !found.clean() ? opened.repair() : null);
+    }, server -> JobJson.result(server.await(server.submit("/api/v1/check?repair=" + repair,
+        "text/plain", HttpRequest.BodyPublishers.noBody()), new ProgressLine(out, false,
+        "check")), JobJson.Checked.class));
+    CheckReport report = checked.report();
+    out.print(render(report));
+    if (checked.repaired() != null) {
+      out.println(String.format(Locale.ROOT, "Repaired %,d publication(s)", checked.repaired()));
     }
     out.flush();
     return report.clean() ? Main.OK : Main.FAILED;

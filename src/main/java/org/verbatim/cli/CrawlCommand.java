@@ -1,7 +1,9 @@
 package org.verbatim.cli;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.verbatim.archive.Archive;
 import org.verbatim.archive.ArchiveConfig;
+import org.verbatim.archive.JobJson;
 import org.verbatim.harvest.CrawlOptions;
 import org.verbatim.harvest.CrawlSummary;
 import org.verbatim.harvest.SiteProfile;
@@ -40,6 +43,8 @@ import picocli.CommandLine.Spec;
         "Incremental and resumable: a second crawl asks with conditional GETs and fetches only "
             + "what is new or changed; a crawl killed at any moment goes on where it stopped. "
             + "Every exchange is written to WARC files in ARCHIVE/warc/.",
+        "While serve holds the archive, the crawl is handed to it: the server fetches and "
+            + "ingests (writing the WARC files into the archive folder), its progress shown here.",
         "Exit code: 0 crawled, 1 some addresses failed (each named), 2 bad usage."})
 final class CrawlCommand implements Callable<Integer> {
 
@@ -127,16 +132,21 @@ final class CrawlCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-    List<SiteProfile> sites = sites(SiteProfiles.load(archive.dir));
-    CrawlSummary summary;
-    try (Archive opened = archive.open("crawl")) {
-      ProgressLine progress = new ProgressLine(out, Terminal.isTerminal(), "crawl");
+    List<SiteProfile> sites;
+    try {
+      sites = SiteProfiles.load(archive.dir).resolve(targets);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    ProgressLine progress = new ProgressLine(out, Terminal.isTerminal(), "crawl");
+    CrawlSummary summary = archive.run("crawl", spec.commandLine().getErr(), opened -> {
       try {
-        summary = opened.crawl(sites, options, Main.version(), progress.every(), progress);
+        return opened.crawl(sites, options, Main.version(), progress.every(), progress);
       } finally {
         progress.finish();
       }
-    }
+    }, server -> JobJson.result(server.await(server.submit("/api/v1/crawl", "application/json",
+        HttpRequest.BodyPublishers.ofString(request())), progress), CrawlSummary.class));
     out.print(summary(summary));
     out.flush();
     return summary.failures().isEmpty() ? Main.OK : Main.FAILED;
@@ -154,31 +164,18 @@ final class CrawlCommand implements Callable<Integer> {
     }
   }
 
-  private List<SiteProfile> sites(SiteProfiles known) {
-    List<SiteProfile> out = new ArrayList<>();
-    for (String target : targets) {
-      SiteProfile site;
-      if (target.startsWith("http://") || target.startsWith("https://")) {
-        URI uri;
-        try {
-          uri = URI.create(target);
-        } catch (IllegalArgumentException e) {
-          throw new ParameterException(spec.commandLine(), "Not a URL: " + target, e);
-        }
-        site = known.all().stream().filter(p -> p.start().contains(uri) || p.isListing(uri))
-            .findFirst().orElseGet(() -> SiteProfile.generic(uri));
-      } else {
-        site = known.byName(target).orElseThrow(() -> new ParameterException(
-            spec.commandLine(), "No site profile '" + target + "': the profiles are "
-                + known.all().stream().map(SiteProfile::name).toList()
-                + " (or give a URL, or add ARCHIVE/" + SiteProfiles.FOLDER + "/" + target
-                + ".json)"));
-      }
-      if (out.stream().noneMatch(s -> s.name().equals(site.name()))) {
-        out.add(site);
-      }
-    }
-    return out;
+  /** The crawl as the write API takes it: {@code POST /api/v1/crawl}. */
+  private String request() {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    targets.forEach(body.putArray("sites")::add);
+    body.put("maxPages", maxPages);
+    body.put("since", since);
+    body.put("delay", delay);
+    body.put("timeout", timeout);
+    body.put("maxSize", maxSize);
+    body.put("revisitDays", revisitDays);
+    body.put("warc", warc);
+    return body.toString();
   }
 
   static String summary(CrawlSummary s) {

@@ -2,13 +2,11 @@ package org.verbatim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.verbatim.archive.Archive;
+import org.verbatim.archive.FileIngest;
 import org.verbatim.archive.IngestSummary;
 import org.verbatim.archive.PageInput;
 import org.verbatim.input.PageFiles;
@@ -42,6 +40,9 @@ import picocli.CommandLine.Spec;
             + "truncated record ends its file's scan, keeping what precedes.",
         "Ends with a summary: added, updated, re-read, unchanged, skipped (WARC records that "
             + "hold no page), older, failed (each failure named).",
+        "While serve holds the archive, the pages are uploaded to it (in ZIP files of at most "
+            + "256 MB) and ingested there, its progress shown here; the summary is the same. A "
+            + "WARC file's records are then named by the file's path as given here too.",
         "Exit code: 0 all pages handled, 1 some failed, 2 bad usage."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -61,55 +62,18 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    List<PageInput> files = PageFiles.find(paths).stream().map(PageInput::file).toList();
+    List<Path> files = PageFiles.find(paths);
     List<Path> warcs = PageFiles.findWarcs(paths);
-    List<WarcPages.Entry> entries = new ArrayList<>();
-    List<WarcPages.Skipped> skipped = new ArrayList<>();
-    for (Path warc : warcs) {
-      WarcPages.Scan scan = WarcPages.scan(warc);
-      entries.addAll(scan.pages());
-      skipped.addAll(scan.skipped());
-    }
-    IngestSummary summary = null;
-    WarcInputs.Plan plan;
-    try (Archive opened = archive.open("ingest")) {
-      plan = WarcInputs.plan(opened.store(), files, entries);
-      for (List<PageInput> round : plan.rounds()) {
-        ProgressLine progress = new ProgressLine(out, Terminal.isTerminal(), "ingest");
-        try {
-          IngestSummary done = opened.ingest(round, progress.every(), progress);
-          summary = summary == null ? done : plus(summary, done);
-        } finally {
-          progress.finish();
-        }
-      }
-    }
-    if (plan.held() > 0) {
-      summary = plus(summary, new IngestSummary(plan.held(), 0, 0, 0, plan.held(), List.of(), 0,
-          0, Duration.ZERO));
-    }
-    out.print(summary(summary, warcs.isEmpty() ? null : skipped, plan.older()));
+    FileIngest.Outcome outcome = archive.run("ingest", spec.commandLine().getErr(), opened -> {
+      ProgressLine progress = new ProgressLine(out, Terminal.isTerminal(), "ingest");
+      return FileIngest.run(opened, files.stream().map(PageInput::file).toList(),
+          warcs.stream().map(FileIngest.Warc::of).toList(), progress.every(), progress,
+          progress::finish);
+    }, server -> Uploader.ingest(server, files, warcs, out));
+    IngestSummary summary = outcome.summary();
+    out.print(summary(summary, outcome.skipped(), outcome.older()));
     out.flush();
     return summary.failures().isEmpty() ? Main.OK : Main.FAILED;
-  }
-
-  /** Two rounds' summaries as one. */
-  static IngestSummary plus(IngestSummary a, IngestSummary b) {
-    List<IngestSummary.Failure> failures = new ArrayList<>(a.failures());
-    failures.addAll(b.failures());
-    failures.sort(Comparator.comparing(IngestSummary.Failure::page));
-    return new IngestSummary(a.total() + b.total(), a.added() + b.added(),
-        a.updated() + b.updated(), a.reread() + b.reread(), a.unchanged() + b.unchanged(),
-        failures, a.bytes() + b.bytes(), a.repaired() + b.repaired(),
-        a.elapsed().plus(b.elapsed()), concat(a.notTranscripts(), b.notTranscripts()));
-  }
-
-  private static List<IngestSummary.Failure> concat(List<IngestSummary.Failure> a,
-      List<IngestSummary.Failure> b) {
-    List<IngestSummary.Failure> all = new ArrayList<>(a);
-    all.addAll(b);
-    all.sort(Comparator.comparing(IngestSummary.Failure::page));
-    return all;
   }
 
   static String summary(IngestSummary s) {

@@ -48,6 +48,7 @@ final class ProgressLine implements Consumer<IngestProgress> {
     if (drawn) {
       out.println();
       out.flush();
+      drawn = false;
     }
   }
 

@@ -1,9 +1,10 @@
 package org.verbatim.cli;
 
 import java.io.PrintWriter;
+import java.net.http.HttpRequest;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.verbatim.archive.Archive;
+import org.verbatim.archive.JobJson;
 import org.verbatim.archive.ReparseSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Spec;
         "A source the parser now refuses keeps what it had and is named with its reason. Each "
             + "publication is one transaction: interrupted, every publication is as before or "
             + "read again, and running it again completes the rest.",
-        "Ends with a summary: read, changed, unchanged, failed (each failure named), time.",
+        "Ends with a summary: read, changed, unchanged, failed (each failure named), time. "
+            + "While serve holds the archive, the work is handed to it and its progress "
+            + "shown here; the summary and exit code are the same.",
         "Exit code: 0 all read, 1 some failed, 2 bad usage."})
 final class ReparseCommand implements Callable<Integer> {
 
@@ -40,15 +43,15 @@ final class ReparseCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    ReparseSummary summary;
-    try (Archive opened = archive.open("reparse")) {
-      ProgressLine progress = new ProgressLine(out, Terminal.isTerminal(), "reparse");
+    ProgressLine progress = new ProgressLine(out, Terminal.isTerminal(), "reparse");
+    ReparseSummary summary = archive.run("reparse", spec.commandLine().getErr(), opened -> {
       try {
-        summary = opened.reparse(all, progress.every(), progress);
+        return opened.reparse(all, progress.every(), progress);
       } finally {
         progress.finish();
       }
-    }
+    }, server -> JobJson.result(server.await(server.submit("/api/v1/reparse?all=" + all,
+        "text/plain", HttpRequest.BodyPublishers.noBody()), progress), ReparseSummary.class));
     out.print(summary(summary));
     out.flush();
     return summary.failures().isEmpty() ? Main.OK : Main.FAILED;

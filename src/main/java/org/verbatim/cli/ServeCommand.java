@@ -1,11 +1,13 @@
 package org.verbatim.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.verbatim.archive.Archive;
 import org.verbatim.archive.Operations;
+import org.verbatim.archive.ServeFile;
 import org.verbatim.web.Server;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,10 +24,16 @@ import picocli.CommandLine.Spec;
     name = "serve",
     description = {
         "Serves the archive's web site (read a transcript, search, browse, feeds) and its JSON "
-            + "API (/api/v1, described at /api/openapi.json) until stopped with Ctrl-C. "
-            + "The archive stays locked for other commands meanwhile. /health and /metrics "
-            + "(Prometheus) are for monitoring; limits and trusted proxies are set in "
-            + "verbatim.properties (see the README).",
+            + "API (/api/v1, described at /api/openapi.json) until stopped with Ctrl-C.",
+        "Takes writes too: the write API (POST /api/v1/ingest, /crawl, /reparse, /check, "
+            + "/reindex, each a job at /api/v1/jobs/ID) for bearer tokens made with `token "
+            + "create`. New publications are meant to be searchable within 2 s of being stored.",
+        "On an embedded archive the archive stays locked meanwhile, and serve writes "
+            + "ARCHIVE/verbatim.serve (its loopback address and a secret, readable by the "
+            + "owner only; deleted at stop): ingest, crawl, reparse, check and reindex run from "
+            + "another shell find it and hand their work to the server.",
+        "/health and /metrics (Prometheus) are for monitoring; limits and trusted proxies are "
+            + "set in verbatim.properties (see the README).",
         "Exit code: 0 stopped, 1 the archive or the port cannot be opened, 2 bad usage."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -93,18 +101,37 @@ final class ServeCommand implements Callable<Integer> {
     // Solr takes seconds to open its core: open it meanwhile the web server starts, and let the
     // server listen at once; a request that searches waits for the index.
     opened.openIndexInBackground();
+    // Commands run beside serve on a locked archive hand their work over with this secret.
+    String secret = opened.config().shared() ? null : ServeFile.newSecret();
     try (opened;
-         Server server = Server.start(opened.store(), opened::searcher, host, port,
-             opened.notice(), opened.config().publicUrl(), operations, opened.dir())) {
+         Server server = Server.start(opened, host, port, secret, Main.version(), operations)) {
       opened.searcher(); // an index that cannot open stops serve here, with its message
-      String publicUrl = opened.config().publicUrl();
-      out.println("Serving " + opened.dir() + " at http://" + host + ":" + server.port() + "/ "
-          + (publicUrl == null ? "" : "(public address " + publicUrl + "/) ") + "(Ctrl-C stops)");
-      out.flush();
-      stopped.await();
+      ServeFile.Entry handoff = secret == null ? null : ServeFile.write(opened.dir(),
+          URI.create("http://" + loopback(host) + ":" + server.port()), secret);
+      try {
+        String publicUrl = opened.config().publicUrl();
+        out.println("Serving " + opened.dir() + " at http://" + host + ":" + server.port()
+            + "/ " + (publicUrl == null ? "" : "(public address " + publicUrl + "/) ")
+            + "(Ctrl-C stops)");
+        out.flush();
+        stopped.await();
+      } finally {
+        if (handoff != null) { // before the lock is released: no one finds a file of no server
+          ServeFile.delete(opened.dir(), handoff);
+        }
+      }
     } finally {
       closed.countDown();
     }
     return Main.OK;
+  }
+
+  /** The address a command on this machine reaches a server listening on {@code host} at. */
+  static String loopback(String host) {
+    return switch (host) {
+      case "0.0.0.0" -> "127.0.0.1";
+      case "::", "[::]" -> "[::1]";
+      default -> host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    };
   }
 }

@@ -87,6 +87,39 @@ public final class SiteProfiles {
     return Optional.ofNullable(byName.get(name));
   }
 
+  /**
+   * The sites {@code targets} name, each once, in their order: a profile's name, or a URL of a
+   * listing page, read with the profile whose start page or listing it is, else the generic
+   * profile.
+   *
+   * @throws IllegalArgumentException naming a target that is no URL and no profile's name
+   */
+  public List<SiteProfile> resolve(List<String> targets) {
+    List<SiteProfile> out = new ArrayList<>();
+    for (String target : targets) {
+      SiteProfile site;
+      if (target.startsWith("http://") || target.startsWith("https://")) {
+        URI uri;
+        try {
+          uri = URI.create(target);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("Not a URL: " + target, e);
+        }
+        site = all().stream().filter(p -> p.start().contains(uri) || p.isListing(uri))
+            .findFirst().orElseGet(() -> SiteProfile.generic(uri));
+      } else {
+        site = byName(target).orElseThrow(() -> new IllegalArgumentException(
+            "No site profile '" + target + "': the profiles are "
+                + all().stream().map(SiteProfile::name).toList()
+                + " (or give a URL, or add ARCHIVE/" + FOLDER + "/" + target + ".json)"));
+      }
+      if (out.stream().noneMatch(s -> s.name().equals(site.name()))) {
+        out.add(site);
+      }
+    }
+    return out;
+  }
+
   /** Every profile, in the order of their names. */
   public List<SiteProfile> all() {
     return List.copyOf(byName.values());

@@ -94,6 +94,20 @@ public final class Indexer {
     }
   }
 
+  /**
+   * Makes every change so far visible to searches without making it durable (a soft commit: no
+   * flush to disk, so cheaper than {@link #commit()}); a later {@link #commit()} makes it
+   * durable, and Solr's update log keeps it meanwhile.
+   */
+  public void softCommit() {
+    try {
+      client.commit(true, true, true);
+    } catch (SolrServerException | IOException | SolrException e) {
+      throw new IndexException("Could not make the index's changes visible: " + e.getMessage(),
+          e);
+    }
+  }
+
   /** The number of publications (not turns) in the index. */
   public long count() {
     SolrQuery query = new SolrQuery("*:*");

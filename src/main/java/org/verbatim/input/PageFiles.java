@@ -68,17 +68,31 @@ public final class PageFiles {
 
   /** Reads one file; its format is HTML for {@code .html}/{@code .htm} or markup-looking bytes. */
   public static RawPage read(Path file) throws IOException {
+    return read(file, file.toString());
+  }
+
+  /**
+   * Reads {@code file} as the page named {@code name}: the path it has where it came from (a page
+   * uploaded to a server is kept in a file of the server's, and named by the uploader's path),
+   * which the format is judged by and the store keeps.
+   */
+  public static RawPage read(Path file, String name) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
-    return new RawPage(bytes, file.toString(), null, formatOf(file, bytes));
+    return new RawPage(bytes, name, null, formatOf(name, bytes));
   }
 
   static boolean isPageName(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
+    return isPageName(file.getFileName().toString());
   }
 
-  static RawPage.Format formatOf(Path file, byte[] bytes) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+  /** Whether a file named {@code name} is a page: {@code .txt}, {@code .html} or {@code .htm}. */
+  public static boolean isPageName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".txt") || lower.endsWith(".html") || lower.endsWith(".htm");
+  }
+
+  static RawPage.Format formatOf(String fileName, byte[] bytes) {
+    String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".html") || name.endsWith(".htm")) {
       return RawPage.Format.HTML;
     }

@@ -65,6 +65,7 @@ public final class TranscriptStore implements AutoCloseable {
   private final Puts puts;
   private final Queries queries;
   private final CrawlLog crawlLog;
+  private final ApiTokens tokens;
 
   private TranscriptStore(String url, String shownUrl, Properties properties, String where,
       Vendor vendor, Duration reconnectFor, Pool pool) {
@@ -86,6 +87,7 @@ public final class TranscriptStore implements AutoCloseable {
     this.puts = new Puts(db);
     this.queries = new Queries(db);
     this.crawlLog = new CrawlLog(db);
+    this.tokens = new ApiTokens(db);
   }
 
   /**
@@ -379,6 +381,11 @@ public final class TranscriptStore implements AutoCloseable {
   /** What crawls know: the frontier, the runs and the fetch log. */
   public CrawlLog crawlLog() {
     return crawlLog;
+  }
+
+  /** The write API's bearer tokens. */
+  public ApiTokens tokens() {
+    return tokens;
   }
 
   /** What this store is, for messages: {@code archive database /data/archive/verbatim.db}. */

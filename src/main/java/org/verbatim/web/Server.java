@@ -2,10 +2,12 @@ package org.verbatim.web;
 
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.cors.CorsFeature;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.verbatim.archive.Archive;
 import org.verbatim.archive.Operations;
 import org.verbatim.search.Searcher;
 import org.verbatim.store.TranscriptStore;
@@ -22,17 +24,51 @@ import org.verbatim.store.TranscriptStore;
  *
  * <p>Requests run on virtual threads; the store and searcher must be thread-safe (they are).
  * HTTP/1.0 is served as well as HTTP/1.1 ({@link Http10}), and every GET route answers HEAD.
- * The server only reads: it has no route that changes the archive. CORS allows any origin to GET
- * the API under {@code /api/}.
+ * Started on a {@link TranscriptStore}, the server only reads; started on an {@link Archive}, it
+ * also takes writes from bearer tokens ({@link WriteApi}). CORS allows any origin to GET the API
+ * under {@code /api/}.
  */
 public final class Server implements AutoCloseable {
 
   private final WebServer server;
   private final AccessLog accessLog; // null when off
+  private final WriteApi writes; // null when the server only reads
 
-  private Server(WebServer server, AccessLog accessLog) {
+  private Server(WebServer server, AccessLog accessLog, WriteApi writes) {
     this.server = server;
     this.accessLog = accessLog;
+    this.writes = writes;
+  }
+
+  /**
+   * Starts serving {@code archive} as {@link #start(TranscriptStore, Supplier, String, int,
+   * String, String, Operations, Path)} does, with its notice, public address and folder, and takes
+   * writes too: the write API under {@code /api/v1} ({@link WriteApi}), whose jobs run on the
+   * archive, and whose publications are meant to be searchable within 2 s of being stored.
+   *
+   * @param localSecret a bearer secret of scope admin for commands run beside the server (the
+   *                    hand-off file's); null for none
+   * @param version     this build's version, for a crawl's User-Agent
+   */
+  public static Server start(Archive archive, String host, int port, String localSecret,
+      String version) throws IOException {
+    return start(archive, host, port, localSecret, version, archive.config().operations());
+  }
+
+  /**
+   * Starts serving {@code archive} as {@link #start(Archive, String, int, String, String)} does,
+   * run as {@code operations} say rather than as the archive's configuration does.
+   */
+  public static Server start(Archive archive, String host, int port, String localSecret,
+      String version, Operations operations) throws IOException {
+    WriteApi writes = new WriteApi(archive, localSecret, version);
+    try {
+      return start(archive.store(), archive::searcher, host, port, archive.notice(),
+          archive.config().publicUrl(), operations, archive.dir(), writes);
+    } catch (RuntimeException e) {
+      writes.close();
+      throw e;
+    }
   }
 
   /**
@@ -88,6 +124,12 @@ public final class Server implements AutoCloseable {
    */
   public static Server start(TranscriptStore store, Supplier<Searcher> searcher, String host,
       int port, String notice, String publicUrl, Operations operations, Path archiveDir) {
+    return start(store, searcher, host, port, notice, publicUrl, operations, archiveDir, null);
+  }
+
+  private static Server start(TranscriptStore store, Supplier<Searcher> searcher, String host,
+      int port, String notice, String publicUrl, Operations operations, Path archiveDir,
+      WriteApi writes) {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(searcher, "searcher");
     Objects.requireNonNull(operations, "operations");
@@ -118,13 +160,16 @@ public final class Server implements AutoCloseable {
           health.route(routing);
           metrics.route(routing);
           routes.define(routing);
+          if (writes != null) {
+            writes.define(routing);
+          }
         })
         .build()
         .start();
     if (publicUrl == null) {
       base.set("http://" + ownHost(host) + ":" + server.port());
     }
-    return new Server(server, log);
+    return new Server(server, log, writes);
   }
 
   /** The host of the server's own address in links: a wildcard address is not one. */
@@ -146,6 +191,9 @@ public final class Server implements AutoCloseable {
     server.stop();
     if (accessLog != null) {
       accessLog.close();
+    }
+    if (writes != null) {
+      writes.close();
     }
   }
 }

@@ -26,6 +26,11 @@ final class WebException extends RuntimeException {
     return new WebException(503, message);
   }
 
+  /** Any other error status: 401, 403, 409, 413, 415, 503. */
+  static WebException of(int status, String message) {
+    return new WebException(status, message);
+  }
+
   int status() {
     return status;
   }

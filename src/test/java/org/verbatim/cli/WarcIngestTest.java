@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.archive.Archive;
 import org.verbatim.archive.IngestSummary;
 import org.verbatim.archive.PageInput;
+import org.verbatim.archive.WarcInputs;
 import org.verbatim.generate.GeneratedPage;
 import org.verbatim.generate.Generator;
 import org.verbatim.generate.GeneratorOptions;

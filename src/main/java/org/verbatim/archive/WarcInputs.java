@@ -1,4 +1,4 @@
-package org.verbatim.cli;
+package org.verbatim.archive;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.verbatim.archive.PageInput;
 import org.verbatim.input.RawPage;
 import org.verbatim.input.WarcPages;
 import org.verbatim.model.Kind;
@@ -35,7 +34,7 @@ import org.verbatim.store.TranscriptStore;
  *       once, so two pages of one URL in one ingest could be stored in either order.</li>
  * </ol>
  */
-final class WarcInputs {
+public final class WarcInputs {
 
   /** Stands for any parse: a page with a URL belongs to that URL's publication whatever it says. */
   private static final Publication ANY = new Publication(null, Kind.OTHER, null, null, null, null,
@@ -87,7 +86,7 @@ final class WarcInputs {
   }
 
   /** The page files and the first page of each URL, then each URL's second page, and so on. */
-  static List<List<PageInput>> rounds(List<PageInput> files, List<WarcPages.Entry> entries) {
+  public static List<List<PageInput>> rounds(List<PageInput> files, List<WarcPages.Entry> entries) {
     List<List<PageInput>> rounds = new ArrayList<>();
     rounds.add(new ArrayList<>(files));
     Map<String, Integer> seen = new HashMap<>();
@@ -102,7 +101,7 @@ final class WarcInputs {
   }
 
   /** The id of the publication a page fetched from {@code url} is a version of. */
-  static String idOf(String url) {
+  public static String idOf(String url) {
     RawPage page = new RawPage(new byte[0], null, Objects.requireNonNull(url), RawPage.Format.TEXT);
     return Identity.id(Identity.key(page, ANY));
   }
