@@ -20,3 +20,39 @@ document.addEventListener("DOMContentLoaded", function () {
     details.appendChild(button);
   });
 });
+
+// A publication page lists its publications with similar content apart (a MoreLikeThis query
+// costs milliseconds): bring that list in from its own page. Without this script, or when the
+// list cannot be fetched, the link to that page stays, and says why when the fetch failed.
+document.addEventListener("DOMContentLoaded", function () {
+  var holder = document.querySelector("[data-similar]");
+  if (!holder || !window.fetch || !window.DOMParser) {
+    return;
+  }
+  fetch(holder.getAttribute("data-similar"), { headers: { "Accept": "text/html" } })
+    .then(function (response) {
+      if (!response.ok) {
+        throw new Error("HTTP " + response.status);
+      }
+      return response.text();
+    })
+    .then(function (html) {
+      var list = new DOMParser().parseFromString(html, "text/html")
+        .querySelector(".similar-list");
+      if (!list) {
+        throw new Error("no list in the answer");
+      }
+      var nodes = Array.prototype.map.call(list.childNodes, function (node) {
+        return document.importNode(node, true);
+      });
+      holder.replaceChildren.apply(holder, nodes);
+      holder.setAttribute("data-state", "loaded");
+    })
+    .catch(function (error) {
+      holder.setAttribute("data-state", "failed");
+      var note = document.createElement("p");
+      note.className = "note";
+      note.textContent = "The list could not be brought in (" + error.message + "): follow the link.";
+      holder.appendChild(note);
+    });
+});

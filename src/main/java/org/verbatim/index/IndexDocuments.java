@@ -41,9 +41,7 @@ public final class IndexDocuments {
       doc.setField(Fields.PUBLISHED_AT,
           Date.from(p.published().date().atTime(time).toInstant(ZoneOffset.UTC)));
       doc.setField(Fields.YEAR, p.published().date().getYear());
-      if (p.published().time() != null) {
-        doc.setField(Fields.GROUP_KEY, p.kind().code() + "|" + p.published());
-      }
+      setIfPresent(doc, Fields.GROUP_KEY, groupKey(p));
     }
     if (p.eventDate() != null) {
       doc.setField(Fields.EVENT_DATE, p.eventDate().toString());
@@ -116,6 +114,15 @@ public final class IndexDocuments {
       values.addAll(turn.paragraphs());
     }
     return values;
+  }
+
+  /**
+   * What the language versions of one publication share ({@link Fields#GROUP_KEY}): its kind and
+   * printed date and time; null without a printed time, which is too weak a tie.
+   */
+  public static String groupKey(Publication p) {
+    return p.published() == null || p.published().time() == null ? null
+        : p.kind().code() + "|" + p.published();
   }
 
   private static void setIfPresent(SolrInputDocument doc, String field, String value) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,9 +26,11 @@ import org.apache.solr.common.params.HighlightParams;
 import org.apache.solr.common.params.ShardParams;
 import org.apache.solr.common.util.NamedList;
 import org.verbatim.index.Fields;
+import org.verbatim.index.IndexDocuments;
 import org.verbatim.index.IndexException;
 import org.verbatim.index.SolrText;
 import org.verbatim.model.Kind;
+import org.verbatim.model.Publication;
 import org.verbatim.model.Role;
 
 /**
@@ -220,39 +223,111 @@ public final class Searcher {
    * @throws QueryException when no publication has that id
    */
   public List<Related> related(String id, int limit) throws QueryException {
-    SolrQuery source = new SolrQuery(Fields.ID + ":" + SolrText.quoted(id));
-    source.addFilterQuery(QueryTranslator.PARENTS);
-    source.setFields(Fields.ID, Fields.GROUP_KEY, Fields.LANGUAGE);
-    List<SolrDocument> found = run(source).getResults();
+    Source source = source(id);
+    List<Related> related = new ArrayList<>(languageVersions(source, limit));
+    if (related.size() < limit) {
+      Set<String> seen = new LinkedHashSet<>(List.of(id));
+      related.forEach(r -> seen.add(r.id()));
+      related.addAll(similar(source, seen, limit - related.size()));
+    }
+    return related;
+  }
+
+  /**
+   * The other language versions of {@code id} (same kind and same printed date and time, another
+   * language), by language: two small lookups, cheap enough for every page view.
+   *
+   * @throws QueryException when no publication has that id
+   */
+  public List<Related> languageVersions(String id) throws QueryException {
+    return languageVersions(source(id), RELATED);
+  }
+
+  /**
+   * The other language versions of the publication {@code id}, as
+   * {@link #languageVersions(String)} finds them, in one request: their tie is worked out from
+   * {@code p}, the publication as stored. Empty when the index does not hold {@code id} (yet).
+   */
+  public Optional<List<Related>> languageVersions(String id, Publication p)
+      throws QueryException {
+    String key = IndexDocuments.groupKey(p);
+    SolrQuery query = new SolrQuery(Fields.ID + ":" + SolrText.quoted(id)
+        + (key == null ? "" : " OR " + Fields.GROUP_KEY + ":" + SolrText.quoted(key)));
+    query.addFilterQuery(QueryTranslator.PARENTS);
+    query.setFields(HIT_FIELDS);
+    query.setRows(RELATED + 1); // a handful: sorted here, cheaper than a sort by the index
+    boolean indexed = false;
+    List<Related> versions = new ArrayList<>();
+    for (SolrDocument doc : run(query).getResults()) {
+      String lang = (String) doc.getFieldValue(Fields.LANGUAGE);
+      if (id.equals(doc.getFieldValue(Fields.ID))) {
+        indexed = true;
+      } else if (p.language() == null || !p.language().equals(lang)) {
+        versions.add(related(doc, Related.Reason.LANGUAGE_VERSION,
+            "language version: " + (lang == null ? "unknown language" : lang)));
+      }
+    }
+    versions.sort(Comparator.comparing(Related::language, Comparator.nullsLast(
+        Comparator.naturalOrder())).thenComparing(Related::id));
+    return indexed ? Optional.of(versions) : Optional.empty();
+  }
+
+  /**
+   * Publications with content similar to {@code id}'s, best first, each with the distinctive
+   * terms that made it similar; its own language versions are left out. MoreLikeThis looks up
+   * each distinct word's document frequency in every index segment: milliseconds, not
+   * microseconds, so the site asks for it apart from the publication page.
+   *
+   * @throws QueryException when no publication has that id
+   */
+  public List<Related> similar(String id, int limit) throws QueryException {
+    Source source = source(id);
+    Set<String> seen = new LinkedHashSet<>(List.of(id));
+    languageVersions(source, limit).forEach(r -> seen.add(r.id()));
+    return similar(source, seen, limit);
+  }
+
+  /** The indexed facts of a publication that its related ones are found by. */
+  private record Source(String id, String groupKey, String language) {}
+
+  private Source source(String id) throws QueryException {
+    SolrQuery query = new SolrQuery(Fields.ID + ":" + SolrText.quoted(id));
+    query.addFilterQuery(QueryTranslator.PARENTS);
+    query.setFields(Fields.ID, Fields.GROUP_KEY, Fields.LANGUAGE);
+    List<SolrDocument> found = run(query).getResults();
     if (found.isEmpty()) {
       throw new QueryException("No publication with id '" + id + "' in the index");
     }
-    String groupKey = (String) found.get(0).getFieldValue(Fields.GROUP_KEY);
-    String language = (String) found.get(0).getFieldValue(Fields.LANGUAGE);
+    return new Source(id, (String) found.get(0).getFieldValue(Fields.GROUP_KEY),
+        (String) found.get(0).getFieldValue(Fields.LANGUAGE));
+  }
 
+  private List<Related> languageVersions(Source source, int limit) throws QueryException {
+    if (source.groupKey() == null) {
+      return List.of();
+    }
+    SolrQuery versions = new SolrQuery(Fields.GROUP_KEY + ":" + SolrText.quoted(source.groupKey()));
+    versions.addFilterQuery(QueryTranslator.PARENTS);
+    versions.addFilterQuery("-" + Fields.ID + ":" + SolrText.quoted(source.id()));
+    if (source.language() != null) {
+      versions.addFilterQuery("-" + Fields.LANGUAGE + ":" + SolrText.quoted(source.language()));
+    }
+    versions.setFields(HIT_FIELDS);
+    versions.addSort(Fields.LANGUAGE, SolrQuery.ORDER.asc);
+    versions.addSort(Fields.ID, SolrQuery.ORDER.asc);
+    versions.setRows(limit);
     List<Related> related = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>(List.of(id));
-    if (groupKey != null) {
-      SolrQuery versions = new SolrQuery(Fields.GROUP_KEY + ":" + SolrText.quoted(groupKey));
-      versions.addFilterQuery(QueryTranslator.PARENTS);
-      versions.addFilterQuery("-" + Fields.ID + ":" + SolrText.quoted(id));
-      if (language != null) {
-        versions.addFilterQuery("-" + Fields.LANGUAGE + ":" + SolrText.quoted(language));
-      }
-      versions.setFields(HIT_FIELDS);
-      versions.addSort(Fields.LANGUAGE, SolrQuery.ORDER.asc);
-      versions.addSort(Fields.ID, SolrQuery.ORDER.asc);
-      versions.setRows(limit);
-      for (SolrDocument doc : run(versions).getResults()) {
-        String lang = (String) doc.getFieldValue(Fields.LANGUAGE);
-        related.add(related(doc, Related.Reason.LANGUAGE_VERSION,
-            "language version: " + (lang == null ? "unknown language" : lang)));
-        seen.add((String) doc.getFieldValue(Fields.ID));
-      }
+    for (SolrDocument doc : run(versions).getResults()) {
+      String lang = (String) doc.getFieldValue(Fields.LANGUAGE);
+      related.add(related(doc, Related.Reason.LANGUAGE_VERSION,
+          "language version: " + (lang == null ? "unknown language" : lang)));
     }
-    if (related.size() >= limit) {
-      return related;
-    }
+    return related;
+  }
+
+  private List<Related> similar(Source source, Set<String> leaveOut, int limit)
+      throws QueryException {
+    String language = source.language();
     // Words in more than half the publications of the language say nothing about similarity
     // ("the", "и"); MoreLikeThis takes only an absolute limit, so count them first. On SolrCloud
     // each shard weighs the words by its own document frequencies: the limit is a shard's share.
@@ -263,14 +338,15 @@ public final class Searcher {
     SolrQuery similar = new SolrQuery("{!mlt qf=" + Fields.all(language)
         + " mintf=1 mindf=2 minwl=3 maxqt=20 maxntp=" + MLT_TOKENS + " maxdf=" + sameLanguage
         + " boost=true v=$mltid}");
-    similar.set("mltid", id);
+    similar.set("mltid", source.id());
     similar.addFilterQuery(QueryTranslator.PARENTS);
-    similar.addFilterQuery("-" + Fields.ID + ":(" + SolrText.anyOf(seen) + ")");
+    similar.addFilterQuery("-" + Fields.ID + ":(" + SolrText.anyOf(leaveOut) + ")");
     similar.setFields(HIT_FIELDS);
-    similar.setRows(limit - related.size());
+    similar.setRows(limit);
     similar.set("debug", "query");
     QueryResponse response = run(similar);
     String why = "similar content: " + String.join(", ", topTerms(response, 5));
+    List<Related> related = new ArrayList<>();
     for (SolrDocument doc : response.getResults()) {
       related.add(related(doc, Related.Reason.SIMILAR_CONTENT, why));
     }

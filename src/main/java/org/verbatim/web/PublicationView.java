@@ -21,7 +21,8 @@ import org.verbatim.store.StoredPublication;
  * @param url         the page's absolute address, for citations
  * @param languages   the language switcher's entries, in the page's order
  * @param turns       the turns in reading order, numbered from 1
- * @param related     "Additional materials"
+ * @param related     "Additional materials": its other language versions (publications with
+ *                    similar content are a page of their own, {@link #similarHref})
  * @param indexed     false when the index does not hold the publication (no related then)
  */
 record PublicationView(String id, int version, int latest, Publication p, String url,
@@ -78,12 +79,13 @@ record PublicationView(String id, int version, int latest, Publication p, String
     return lower.startsWith("https://") || lower.startsWith("http://") ? url : null;
   }
 
-  List<Related> otherLanguages() {
-    return related.stream().filter(r -> r.reason() == Related.Reason.LANGUAGE_VERSION).toList();
+  /** The page of publications with similar content, which the script brings into this one. */
+  String similarHref() {
+    return "/p/" + Link.segment(id()) + "/similar";
   }
 
-  List<Related> similar() {
-    return related.stream().filter(r -> r.reason() == Related.Reason.SIMILAR_CONTENT).toList();
+  List<Related> otherLanguages() {
+    return related.stream().filter(r -> r.reason() == Related.Reason.LANGUAGE_VERSION).toList();
   }
 
   private static List<LanguageLink> languages(String id, Publication p, List<Related> related) {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.verbatim.model.Kind;
@@ -110,6 +111,7 @@ final class Routes {
         .get("/sources", h(this::sources))
         .get("/p/{id}", h(this::publication))
         .get("/p/{id}/source", h(this::source))
+        .get("/p/{id}/similar", h(this::similar))
         .get("/api/v1/publications/{id}", h(this::apiPublication))
         .get("/api/v1/publications/{id}/related", h(this::apiRelated))
         .get("/api/v1/search", h(this::apiSearch))
@@ -188,7 +190,7 @@ final class Routes {
     html(req, res, "sources.jte", SourcesView.of(store.crawlLog().sites(10)));
   }
 
-  private void publication(ServerRequest req, ServerResponse res) {
+  private void publication(ServerRequest req, ServerResponse res) throws QueryException {
     StoredPublication stored = stored(param(req, "id"));
     Validators validators = Validators.of(stored.id(), stored.version(), stored.ingestedAt(),
         site());
@@ -198,16 +200,30 @@ final class Routes {
       res.status(io.helidon.http.Status.NOT_MODIFIED_304).send();
       return;
     }
-    List<Related> related;
-    boolean indexed = true;
-    try {
-      related = searcher.get().related(stored.id());
-    } catch (QueryException notIndexed) { // in the store, not (yet) in the index: no related
-      related = List.of();
-      indexed = false;
-    }
+    // The language versions only, in one index request: similar content costs a MoreLikeThis
+    // query, milliseconds of CPU, so it is a page of its own (/p/ID/similar) that the page's
+    // script brings in. A publication in the store but not (yet) in the index has no related.
+    Optional<List<Related>> versions = searcher.get().languageVersions(stored.id(),
+        stored.publication());
+    List<Related> related = versions.orElse(List.of());
+    boolean indexed = versions.isPresent();
     String url = base.get() + "/p/" + Link.segment(stored.id());
     html(req, res, "publication.jte", PublicationView.of(stored, related, indexed, url));
+  }
+
+  /** Publications with content similar to one, best first. */
+  private void similar(ServerRequest req, ServerResponse res) {
+    StoredPublication stored = stored(param(req, "id"));
+    List<Related> similar;
+    try {
+      similar = searcher.get().similar(stored.id(), Searcher.RELATED);
+    } catch (QueryException notIndexed) { // in the store, not (yet) in the index
+      similar = List.of();
+    }
+    String title = stored.publication().title() == null ? "Untitled publication " + stored.id()
+        : stored.publication().title();
+    html(req, res, "similar.jte", new SimilarView(title, "/p/" + Link.segment(stored.id()),
+        similar));
   }
 
   /**
