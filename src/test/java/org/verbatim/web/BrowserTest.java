@@ -120,6 +120,19 @@ class BrowserTest {
   }
 
   @Test
+  void the_script_brings_publications_with_similar_content_into_the_page() throws Exception {
+    browser.get(site.base() + "/p/" + site.idOf(site.englishVersion.truth().title()));
+    waitFor(By.cssSelector(".related [data-similar][data-state='loaded'] li"));
+    List<WebElement> similar = browser.findElements(By.cssSelector(".related .similar li"));
+    assertThat(similar).isNotEmpty();
+    assertThat(similar.get(0).findElement(By.className("why")).getText())
+        .startsWith("similar content: ");
+    similar.get(0).findElement(By.tagName("a")).click();
+    waitFor(By.cssSelector("article.publication"));
+    assertThat(browser.getCurrentUrl()).contains("/p/");
+  }
+
+  @Test
   void an_advanced_setting_narrows_the_count() throws Exception {
     browser.get(site.base() + "/search");
     long all = showing();

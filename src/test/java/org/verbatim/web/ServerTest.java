@@ -160,6 +160,26 @@ class ServerTest {
   }
 
   @Test
+  void the_publication_page_lists_its_language_versions_and_links_similar_content_apart()
+      throws Exception {
+    String en = site.idOf(TestSite.EN_TITLE);
+    String ru = site.idOf(TestSite.RU_TITLE);
+    String page = site.get("/p/" + en).body();
+    String aside = page.substring(page.indexOf("<aside class=\"related\""),
+        page.indexOf("</aside>"));
+    assertThat(aside).contains("href=\"/p/" + ru + "\"", "language version: ru",
+        "data-similar=\"/p/" + en + "/similar\"", "href=\"/p/" + en + "/similar\"")
+        .doesNotContain("similar content:");
+
+    HttpResponse<String> similar = site.get("/p/" + en + "/similar");
+    assertThat(similar.statusCode()).isEqualTo(200);
+    String list = similar.body().substring(similar.body().indexOf("<section class=\"similar-list\">"));
+    assertThat(list).contains("similar content: ").doesNotContain("href=\"/p/" + ru + "\"",
+        "href=\"/p/" + en + "\"");
+    assertThat(site.get("/p/no-such-id/similar").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void a_bad_query_is_a_400_problem_naming_the_problem() throws Exception {
     HttpResponse<String> response = site.get("/api/v1/search?q=%7B!func%7Dlog(x)");
     assertThat(response.statusCode()).isEqualTo(400);
