@@ -111,13 +111,13 @@ class SharedArchiveTest {
       while (!(endedA.isDone() && endedB.isDone())) {
         long before = watching.store().count();
         seen.add(watching.check());
-        overlapped.add(watching.store().count() > before);
         repaired += watching.repair();
+        overlapped.add(watching.store().count() > before);
       }
       assertThat(endedA.get().exit()).as(endedA.get().out()).isZero();
       assertThat(endedB.get().exit()).as(endedB.get().out()).isZero();
 
-      // The checks ran while the writers were writing, not only before or after them.
+      // The checks and repairs ran while the writers were writing, not only before or after.
       assertThat(overlapped).contains(true);
       assertThat(seen).allSatisfy(SharedArchiveTest::assertClean);
       assertThat(repaired).isZero();
