@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,11 +25,9 @@ import org.apache.solr.common.params.HighlightParams;
 import org.apache.solr.common.params.ShardParams;
 import org.apache.solr.common.util.NamedList;
 import org.verbatim.index.Fields;
-import org.verbatim.index.IndexDocuments;
 import org.verbatim.index.IndexException;
 import org.verbatim.index.SolrText;
 import org.verbatim.model.Kind;
-import org.verbatim.model.Publication;
 import org.verbatim.model.Role;
 
 /**
@@ -231,45 +228,6 @@ public final class Searcher {
       related.addAll(similar(source, seen, limit - related.size()));
     }
     return related;
-  }
-
-  /**
-   * The other language versions of {@code id} (same kind and same printed date and time, another
-   * language), by language: two small lookups, cheap enough for every page view.
-   *
-   * @throws QueryException when no publication has that id
-   */
-  public List<Related> languageVersions(String id) throws QueryException {
-    return languageVersions(source(id), RELATED);
-  }
-
-  /**
-   * The other language versions of the publication {@code id}, as
-   * {@link #languageVersions(String)} finds them, in one request: their tie is worked out from
-   * {@code p}, the publication as stored. Empty when the index does not hold {@code id} (yet).
-   */
-  public Optional<List<Related>> languageVersions(String id, Publication p)
-      throws QueryException {
-    String key = IndexDocuments.groupKey(p);
-    SolrQuery query = new SolrQuery(Fields.ID + ":" + SolrText.quoted(id)
-        + (key == null ? "" : " OR " + Fields.GROUP_KEY + ":" + SolrText.quoted(key)));
-    query.addFilterQuery(QueryTranslator.PARENTS);
-    query.setFields(HIT_FIELDS);
-    query.setRows(RELATED + 1); // a handful: sorted here, cheaper than a sort by the index
-    boolean indexed = false;
-    List<Related> versions = new ArrayList<>();
-    for (SolrDocument doc : run(query).getResults()) {
-      String lang = (String) doc.getFieldValue(Fields.LANGUAGE);
-      if (id.equals(doc.getFieldValue(Fields.ID))) {
-        indexed = true;
-      } else if (p.language() == null || !p.language().equals(lang)) {
-        versions.add(related(doc, Related.Reason.LANGUAGE_VERSION,
-            "language version: " + (lang == null ? "unknown language" : lang)));
-      }
-    }
-    versions.sort(Comparator.comparing(Related::language, Comparator.nullsLast(
-        Comparator.naturalOrder())).thenComparing(Related::id));
-    return indexed ? Optional.of(versions) : Optional.empty();
   }
 
   /**

@@ -292,6 +292,19 @@ public final class TranscriptStore implements AutoCloseable {
     return queries.latest(id);
   }
 
+  /**
+   * The other language versions of {@code p}, the latest version of publication {@code id}: the
+   * latest versions of publications of the same kind printed at the same date and time, in
+   * another language, by language (at most 20). None when {@code p} has no printed time, too weak
+   * a tie.
+   */
+  public List<LanguageVersion> languageVersions(String id, Publication p) {
+    if (p.published() == null || p.published().time() == null) {
+      return List.of();
+    }
+    return queries.languageVersions(id, p.kind(), p.published().toString(), p.language());
+  }
+
   /** Version {@code number} of publication {@code id}, or empty when there is no such version. */
   public Optional<StoredPublication> version(String id, int number) {
     return queries.version(id, number);

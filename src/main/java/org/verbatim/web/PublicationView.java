@@ -21,12 +21,12 @@ import org.verbatim.store.StoredPublication;
  * @param url         the page's absolute address, for citations
  * @param languages   the language switcher's entries, in the page's order
  * @param turns       the turns in reading order, numbered from 1
- * @param related     "Additional materials": its other language versions (publications with
- *                    similar content are a page of their own, {@link #similarHref})
- * @param indexed     false when the index does not hold the publication (no related then)
+ * @param related     "Additional materials": its other language versions, from the store
+ *                    (publications with similar content are a page of their own,
+ *                    {@link #similarHref})
  */
 record PublicationView(String id, int version, int latest, Publication p, String url,
-    List<LanguageLink> languages, List<TurnView> turns, List<Related> related, boolean indexed) {
+    List<LanguageLink> languages, List<TurnView> turns, List<Related> related) {
 
   /**
    * An entry of the language switcher.
@@ -54,11 +54,11 @@ record PublicationView(String id, int version, int latest, Publication p, String
     }
   }
 
-  static PublicationView of(StoredPublication stored, List<Related> related, boolean indexed,
+  static PublicationView of(StoredPublication stored, List<Related> related,
       String url) {
     Publication p = stored.publication();
     return new PublicationView(stored.id(), stored.version(), stored.latestVersion(), p, url,
-        languages(stored.id(), p, related), turns(p, url), related, indexed);
+        languages(stored.id(), p, related), turns(p, url), related);
   }
 
   String title() {

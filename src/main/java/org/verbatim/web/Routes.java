@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.verbatim.model.Kind;
@@ -190,7 +189,7 @@ final class Routes {
     html(req, res, "sources.jte", SourcesView.of(store.crawlLog().sites(10)));
   }
 
-  private void publication(ServerRequest req, ServerResponse res) throws QueryException {
+  private void publication(ServerRequest req, ServerResponse res) {
     StoredPublication stored = stored(param(req, "id"));
     Validators validators = Validators.of(stored.id(), stored.version(), stored.ingestedAt(),
         site());
@@ -200,30 +199,33 @@ final class Routes {
       res.status(io.helidon.http.Status.NOT_MODIFIED_304).send();
       return;
     }
-    // The language versions only, in one index request: similar content costs a MoreLikeThis
-    // query, milliseconds of CPU, so it is a page of its own (/p/ID/similar) that the page's
-    // script brings in. A publication in the store but not (yet) in the index has no related.
-    Optional<List<Related>> versions = searcher.get().languageVersions(stored.id(),
-        stored.publication());
-    List<Related> related = versions.orElse(List.of());
-    boolean indexed = versions.isPresent();
+    // The language versions, from the store: similar content costs a MoreLikeThis query,
+    // milliseconds of CPU, so it is a page of its own (/p/ID/similar) that the page's script
+    // brings in. The page asks nothing of the index.
+    List<Related> related = store.languageVersions(stored.id(), stored.publication()).stream()
+        .map(v -> new Related(v.id(), v.title(), v.published(), v.kind(), v.language(),
+            Related.Reason.LANGUAGE_VERSION, "language version: "
+                + (v.language() == null ? "unknown language" : v.language())))
+        .toList();
     String url = base.get() + "/p/" + Link.segment(stored.id());
-    html(req, res, "publication.jte", PublicationView.of(stored, related, indexed, url));
+    html(req, res, "publication.jte", PublicationView.of(stored, related, url));
   }
 
   /** Publications with content similar to one, best first. */
   private void similar(ServerRequest req, ServerResponse res) {
     StoredPublication stored = stored(param(req, "id"));
     List<Related> similar;
+    boolean indexed = true;
     try {
       similar = searcher.get().similar(stored.id(), Searcher.RELATED);
     } catch (QueryException notIndexed) { // in the store, not (yet) in the index
       similar = List.of();
+      indexed = false;
     }
     String title = stored.publication().title() == null ? "Untitled publication " + stored.id()
         : stored.publication().title();
     html(req, res, "similar.jte", new SimilarView(title, "/p/" + Link.segment(stored.id()),
-        similar));
+        similar, indexed));
   }
 
   /**

@@ -10,5 +10,6 @@ import org.verbatim.search.Related;
  * @param title   the publication's title
  * @param href    its page
  * @param similar the similar publications, best first
+ * @param indexed false when the index does not hold the publication (yet): nothing is similar
  */
-record SimilarView(String title, String href, List<Related> similar) {}
+record SimilarView(String title, String href, List<Related> similar, boolean indexed) {}

@@ -21,7 +21,6 @@ import org.verbatim.index.IndexEntry;
 import org.verbatim.index.Indexer;
 import org.verbatim.index.SearchIndex;
 import org.verbatim.model.Kind;
-import org.verbatim.model.Publication;
 import org.verbatim.model.Role;
 
 /**
@@ -41,8 +40,6 @@ class SearcherTest {
   IndexBackend backend;
 
   static final int LIGHTHOUSES = 30;
-
-  static Publication interviewEn; // as indexed under "interview-en"
 
   @BeforeParameterizedClassInvocation
   static void indexFixtures(IndexBackend backend) {
@@ -134,7 +131,6 @@ class SearcherTest {
               "The lighthouse keeps its beacon lit, report " + i + ".")
           .entry(String.format("lighthouse-%02d", i)));
     }
-    interviewEn = entries.get(0).publication();
     indexer.put(entries);
     indexer.commit();
     searcher = new Searcher(index.client());
@@ -418,14 +414,6 @@ class SearcherTest {
     assertThat(related.get(1).why()).startsWith("similar content: ").contains("shelf", "arctic");
     assertThat(related).extracting(Related::id).doesNotContain("interview-en").doesNotHaveDuplicates();
     assertThat(searcher.related("interview-ru").get(0).id()).isEqualTo("interview-en");
-  }
-
-  @Test
-  void the_language_versions_of_a_stored_publication_come_in_one_request() throws QueryException {
-    assertThat(searcher.languageVersions("interview-en", interviewEn)).hasValueSatisfying(
-        versions -> assertThat(versions).extracting(Related::id).containsExactly("interview-ru"));
-    // The same publication under an id the index lacks: stored, not (yet) indexed.
-    assertThat(searcher.languageVersions("not-indexed-yet", interviewEn)).isEmpty();
   }
 
   @Test

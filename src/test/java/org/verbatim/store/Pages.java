@@ -46,6 +46,19 @@ final class Pages {
     return new Parsed(page, publication);
   }
 
+  /**
+   * {@code base}'s interview as another page, {@code path}, titled {@code title} in
+   * {@code language} (null for none known), at the same printed date and time: a language version.
+   */
+  static Parsed version(Parsed base, String path, String title, String language) {
+    Parsed page = interview(path, title, base.publication().turns().get(0).paragraphs().get(0),
+        base.publication().turns().get(1).paragraphs().get(0));
+    Publication p = page.publication();
+    return new Parsed(page.page(), new Publication(p.title(), p.kind(), p.published(),
+        p.eventDate(), p.place(), language, p.languageVersions(), p.participants(), p.outlets(),
+        p.sections(), p.turns(), p.warnings(), p.source()));
+  }
+
   /** The {@code n}th of a series of distinct small interviews. */
   static Parsed numbered(int n) {
     return interview("pages/" + n + ".txt",

@@ -2,6 +2,7 @@ package org.verbatim.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +24,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.verbatim.input.RawPage;
 import org.verbatim.internal.Hashes;
 import org.verbatim.model.Kind;
+import org.verbatim.model.Publication;
+import org.verbatim.model.Published;
 import org.verbatim.parse.Parser;
 import org.verbatim.store.Pages.Parsed;
 import org.verbatim.store.PutResult.Outcome;
@@ -110,6 +114,35 @@ class TranscriptStoreTest {
     assertThat(first.isLatest()).isFalse();
     assertThat(first.latestVersion()).isEqualTo(2);
     assertThat(store.version(added.id(), 3)).isEmpty();
+  }
+
+  @Test
+  void language_versions_are_the_latest_versions_of_the_same_kind_and_time_in_other_languages() {
+    String en = store.put(FIRST.page(), FIRST.publication()).id();
+    String ru = store.put(Pages.version(FIRST, "pages/a-ru.txt",
+        "Интервью Министра иностранных дел И.П.Петрова газете «Дейли Лантерн»", "ru").page(),
+        Pages.version(FIRST, "pages/a-ru.txt",
+            "Интервью Министра иностранных дел И.П.Петрова газете «Дейли Лантерн»", "ru")
+            .publication()).id();
+    Pages.Parsed sameLanguage = Pages.version(FIRST, "pages/b.txt",
+        "Foreign Minister Ivan Petrov’s remarks to The Daily Lantern", "en");
+    store.put(sameLanguage.page(), sameLanguage.publication());
+    Pages.Parsed unknown = Pages.version(FIRST, "pages/c.txt", "Ivan Petrov, Moscow", null);
+    String unknownId = store.put(unknown.page(), unknown.publication()).id();
+    store.put(CORRECTED.page(), CORRECTED.publication()); // en is at version 2 now
+
+    StoredPublication english = store.publication(en).orElseThrow();
+    assertThat(store.languageVersions(en, english.publication()))
+        .extracting(LanguageVersion::id, LanguageVersion::language)
+        .containsExactly(tuple(ru, "ru"), tuple(unknownId, null));
+    assertThat(store.languageVersions(ru, store.publication(ru).orElseThrow().publication()))
+        .extracting(LanguageVersion::language).containsExactly("en", "en", null);
+    Publication untimed = Pages.interview("pages/d.txt", "No time printed", "Why?", "Because.")
+        .publication();
+    assertThat(store.languageVersions("0000000000000000", new Publication(untimed.title(),
+        untimed.kind(), Published.of(LocalDate.of(2021, 3, 3), null), null, null, "fr",
+        List.of(), List.of(), List.of(), List.of(), untimed.turns(), List.of(),
+        untimed.source()))).isEmpty();
   }
 
   @Test
