@@ -84,10 +84,6 @@ record PublicationView(String id, int version, int latest, Publication p, String
     return "/p/" + Link.segment(id()) + "/similar";
   }
 
-  List<Related> otherLanguages() {
-    return related.stream().filter(r -> r.reason() == Related.Reason.LANGUAGE_VERSION).toList();
-  }
-
   private static List<LanguageLink> languages(String id, Publication p, List<Related> related) {
     Map<String, String> held = new LinkedHashMap<>();
     related.stream().filter(r -> r.reason() == Related.Reason.LANGUAGE_VERSION && r.language() != null)
