@@ -17,6 +17,13 @@ import org.verbatim.model.Kind;
 public record Related(String id, String title, String published, Kind kind, String language,
     Reason reason, String why) {
 
+  /** Another language version, its reason worded {@code language version: ru}. */
+  public static Related languageVersion(String id, String title, String published, Kind kind,
+      String language) {
+    return new Related(id, title, published, kind, language, Reason.LANGUAGE_VERSION,
+        "language version: " + (language == null ? "unknown language" : language));
+  }
+
   /** Why a publication is related. */
   public enum Reason {
     /** The same publication in another language: same kind and same printed date and time. */

@@ -276,9 +276,10 @@ public final class Searcher {
     versions.setRows(limit);
     List<Related> related = new ArrayList<>();
     for (SolrDocument doc : run(versions).getResults()) {
-      String lang = (String) doc.getFieldValue(Fields.LANGUAGE);
-      related.add(related(doc, Related.Reason.LANGUAGE_VERSION,
-          "language version: " + (lang == null ? "unknown language" : lang)));
+      related.add(Related.languageVersion((String) doc.getFieldValue(Fields.ID),
+          (String) doc.getFieldValue(Fields.TITLE), (String) doc.getFieldValue(Fields.PUBLISHED),
+          Kind.ofCode((String) doc.getFieldValue(Fields.KIND)),
+          (String) doc.getFieldValue(Fields.LANGUAGE)));
     }
     return related;
   }

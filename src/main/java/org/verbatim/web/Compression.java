@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -17,6 +18,8 @@ import java.util.zip.GZIPOutputStream;
 final class Compression {
 
   static final int MIN_BYTES = 1024;
+
+  private static final Pattern ZERO = Pattern.compile("0(\\.0{0,3})?");
 
   private Compression() {}
 
@@ -55,7 +58,7 @@ final class Compression {
     for (int i = 1; i < parts.length; i++) {
       String param = parts[i].strip().toLowerCase(Locale.ROOT);
       if (param.startsWith("q=")) {
-        return param.substring(2).strip().matches("0(\\.0{0,3})?");
+        return ZERO.matcher(param.substring(2).strip()).matches();
       }
     }
     return false;

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.verbatim.internal.Hashes;
 import org.verbatim.model.Kind;
 import org.verbatim.model.Turn;
 import org.verbatim.search.QueryException;
@@ -203,9 +205,8 @@ final class Routes {
     // milliseconds of CPU, so it is a page of its own (/p/ID/similar) that the page's script
     // brings in. The page asks nothing of the index.
     List<Related> related = store.languageVersions(stored.id(), stored.publication()).stream()
-        .map(v -> new Related(v.id(), v.title(), v.published(), v.kind(), v.language(),
-            Related.Reason.LANGUAGE_VERSION, "language version: "
-                + (v.language() == null ? "unknown language" : v.language())))
+        .map(v -> Related.languageVersion(v.id(), v.title(), v.published(), v.kind(),
+            v.language()))
         .toList();
     String url = base.get() + "/p/" + Link.segment(stored.id());
     html(req, res, "publication.jte", PublicationView.of(stored, related, url));
@@ -381,9 +382,8 @@ final class Routes {
   private String site() {
     String tag = siteTag;
     if (tag == null) { // the address is known once the server listens
-      tag = org.verbatim.internal.Hashes.sha256Hex((Templates.fingerprint() + "\n"
-          + StaticFiles.fingerprint() + "\n" + notice + "\n" + base.get())
-          .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);
+      tag = Hashes.sha256Hex((Templates.fingerprint() + "\n" + StaticFiles.fingerprint() + "\n"
+          + notice + "\n" + base.get()).getBytes(StandardCharsets.UTF_8)).substring(0, 12);
       siteTag = tag;
     }
     return tag;
