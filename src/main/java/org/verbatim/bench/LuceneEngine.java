@@ -73,7 +73,15 @@ final class LuceneEngine implements SearchEngine {
   private final UnifiedHighlighter highlighter;
   private final String[] turnFields = Fields.allTextFields().toArray(String[]::new);
 
+  /** Hits per query: {@link SearchEngine#TOP}, or as many as a page of the site shows. */
+  private final int hits;
+
   LuceneEngine(Path archiveDir) throws IOException {
+    this(archiveDir, TOP);
+  }
+
+  LuceneEngine(Path archiveDir, int hits) throws IOException {
+    this.hits = hits;
     Path core = archiveDir.resolve("index").resolve(EmbeddedIndex.CORE);
     IndexSchema schema = SolrSchema.read(core);
     this.directory = FSDirectory.open(core.resolve("data").resolve("index"));
@@ -97,8 +105,8 @@ final class LuceneEngine implements SearchEngine {
   @Override
   public List<String> search(BenchQuery query) throws IOException {
     Query main = publications(query);
-    TopFieldCollectorManager topManager = new TopFieldCollectorManager(SORT, TOP, null,
-        query.faceted() ? Integer.MAX_VALUE : TOP);
+    TopFieldCollectorManager topManager = new TopFieldCollectorManager(SORT, hits, null,
+        query.faceted() ? Integer.MAX_VALUE : hits);
     TopFieldDocs top;
     if (query.faceted()) {
       DocValuesFacets facets = new DocValuesFacets(FACET_STRINGS, List.of(Fields.YEAR));
@@ -180,7 +188,7 @@ final class LuceneEngine implements SearchEngine {
     if (query.speaker() != null) {
       turns.add(scope(query), Occur.FILTER);
     }
-    TopDocs found = searcher.search(turns.build(), TOP * 30);
+    TopDocs found = searcher.search(turns.build(), hits * 30);
     StoredFields stored = searcher.storedFields();
     Map<String, Integer> perHit = new HashMap<>();
     List<Integer> chosen = new ArrayList<>();

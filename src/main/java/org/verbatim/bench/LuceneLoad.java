@@ -8,12 +8,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import org.verbatim.search.SearchRequest;
 
 /**
  * Bare Lucene under load, to set beside the search page: {@code threads} threads run the search
  * page's queries through one shared {@link LuceneEngine} (every query with facets and
- * highlighting, as the page always has them), each as soon as its previous one returned, for a
- * warm-up and then a counted time, as {@link LoadClient} loads the server. Nothing of HTTP or
+ * highlighting, as the page always has them, and as many hits as the page shows), each as soon as
+ * its previous one returned, for a warm-up and then a counted time, as {@link LoadClient} loads
+ * the server. Nothing of HTTP or
  * rendering: what the search page adds to the engine under it is what the ratio shows.
  */
 final class LuceneLoad {
@@ -25,7 +27,7 @@ final class LuceneLoad {
     List<BenchQuery> faceted = queries.stream().map(BenchQuery::withFacets).toList();
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     AtomicLong errors = new AtomicLong();
-    try (LuceneEngine engine = new LuceneEngine(archive)) {
+    try (LuceneEngine engine = new LuceneEngine(archive, SearchRequest.DEFAULT_PAGE_SIZE)) {
       long counted = System.nanoTime() + warmUp.toNanos();
       long end = counted + duration.toNanos();
       List<Thread> running = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.verbatim.search.SearchRequest;
 
 /** Writes {@code results.json} and {@code results.md}: the tables the README shows. */
 final class Report {
@@ -94,7 +95,8 @@ final class Report {
       line(md, "|---|---:|---:|---:|---:|---:|---:|");
       load(md, "publication `/p/ID`", s.publicationPage());
       load(md, "search `/search?q=…`", s.searchPage());
-      load(md, "bare Lucene, the same queries with facets and highlighting", s.luceneSearch());
+      load(md, "bare Lucene, the same queries with facets and highlighting, "
+          + SearchRequest.DEFAULT_PAGE_SIZE + " hits as on the page", s.luceneSearch());
       line(md, "");
       line(md, "Search page ÷ bare Lucene (requests/s): %.2f×.", s.searchToLucene());
     }

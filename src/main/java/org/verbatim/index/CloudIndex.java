@@ -25,7 +25,7 @@ import org.verbatim.internal.RootCause;
  * URLs ({@link CloudSettings}).
  *
  * <p>{@link #open} uploads this build's configset ({@link Configset#name()}, e.g. {@code
- * verbatim-1}) when the cluster lacks it and creates the collection when it is missing, waiting
+ * verbatim-2}) when the cluster lacks it and creates the collection when it is missing, waiting
  * until every shard has an active replica. A collection built with another configset version
  * (read from its schema's name, {@code verbatim-N}) is refused with a
  * {@link ConfigsetVersionException}; {@link #recreate} drops and creates it again, empty, for a

@@ -17,7 +17,7 @@ import java.util.zip.ZipOutputStream;
  * The Solr configset kept in the repository under {@value #RESOURCE_DIR}: the same files serve the
  * embedded core and a SolrCloud collection.
  *
- * <p>{@link #VERSION} is part of the schema's name ({@code verbatim-1}); it changes whenever the
+ * <p>{@link #VERSION} is part of the schema's name ({@code verbatim-2}); it changes whenever the
  * schema changes in a way that needs a reindex, so an index built with another configset can be
  * recognised ({@link Indexer#configsetVersion()}).
  */
@@ -26,7 +26,7 @@ public final class Configset {
   private Configset() {}
 
   /** The version of the configset in this build; the schema is named {@code verbatim-VERSION}. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   /** The name of this build's configset in a SolrCloud cluster: {@code verbatim-VERSION}. */
   public static String name() {

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -57,12 +56,10 @@ public final class Searcher {
 
   /** The most turns shown under one hit. */
   public static final int TURNS_PER_HIT = 3;
-  /**
-   * The words of a publication MoreLikeThis reads to find similar ones: its title and first
-   * turns. Each distinct word costs a document-frequency lookup in every index segment, most of a
-   * publication page's time when the whole text was read.
-   */
-  static final int MLT_TOKENS = 600;
+  /** The distinctive words a similar-content query is made of. */
+  static final int SIMILAR_TERMS = 20;
+  /** Shorter words say little about what a text is about. */
+  private static final int MIN_WORD_LENGTH = 3;
 
   /** Related publications returned by default. */
   public static final int RELATED = 10;
@@ -72,8 +69,6 @@ public final class Searcher {
       Fields.OUTLETS, Fields.SPEAKERS};
   private static final Pattern CURSOR = Pattern.compile("\\*|[A-Za-z0-9+/=_-]{1,4000}");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern MLT_TERM =
-      Pattern.compile("all_[a-z]+:([^\\s()^]+)(?:\\^([0-9.Ee+-]+))?");
 
   private final SolrClient client;
 
@@ -214,8 +209,8 @@ public final class Searcher {
   /**
    * Publications related to {@code id}: first its other language versions (same kind and same
    * printed date and time, another language), by language; then publications with similar content
-   * ({@code {!mlt}} over the whole text), best first, each with the distinctive terms that made
-   * it similar.
+   * (its most distinctive words, searched in the whole text of the others), best first, each with
+   * the words that made it similar.
    *
    * @throws QueryException when no publication has that id
    */
@@ -232,9 +227,10 @@ public final class Searcher {
 
   /**
    * Publications with content similar to {@code id}'s, best first, each with the distinctive
-   * terms that made it similar; its own language versions are left out. MoreLikeThis looks up
-   * each distinct word's document frequency in every index segment: milliseconds, not
-   * microseconds, so the site asks for it apart from the publication page.
+   * terms that made it similar; its own language versions are left out. Weighing a publication's
+   * words reads its term vector and each distinct word's document frequency in every index
+   * segment: milliseconds, not microseconds, so the site asks for it apart from the publication
+   * page.
    *
    * @throws QueryException when no publication has that id
    */
@@ -286,35 +282,92 @@ public final class Searcher {
 
   private List<Related> similar(Source source, Set<String> leaveOut, int limit)
       throws QueryException {
-    String language = source.language();
-    // Words in more than half the publications of the language say nothing about similarity
-    // ("the", "и"); MoreLikeThis takes only an absolute limit, so count them first. On SolrCloud
-    // each shard weighs the words by its own document frequencies: the limit is a shard's share.
-    long sameLanguage = Math.max(2, publicationsIn(language) / 2);
-    // Only the field the publication's text is in: MoreLikeThis reads the stored document and
-    // looks up every term's document frequency once per field named, so the other languages'
-    // (empty) fields cost a stored-document read each and find nothing.
-    SolrQuery similar = new SolrQuery("{!mlt qf=" + Fields.all(language)
-        + " mintf=1 mindf=2 minwl=3 maxqt=20 maxntp=" + MLT_TOKENS + " maxdf=" + sameLanguage
-        + " boost=true v=$mltid}");
-    similar.set("mltid", source.id());
+    String field = Fields.all(source.language());
+    List<Weighted> terms = distinctiveTerms(source.id(), field, publicationsIn(source.language()));
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    SolrQuery similar = new SolrQuery();
+    List<String> clauses = new ArrayList<>();
+    for (int i = 0; i < terms.size(); i++) {
+      // The terms are indexed forms (stemmed): looked up as they are, never analysed again.
+      clauses.add("({!term f=" + field + " v=$t" + i + "})^"
+          + (float) (terms.get(i).weight() / terms.get(0).weight()));
+      similar.set("t" + i, terms.get(i).term());
+    }
+    similar.setQuery(String.join(" OR ", clauses));
+    similar.set("defType", "lucene");
     similar.addFilterQuery(QueryTranslator.PARENTS);
     similar.addFilterQuery("-" + Fields.ID + ":(" + SolrText.anyOf(leaveOut) + ")");
     similar.setFields(HIT_FIELDS);
     similar.setRows(limit);
-    similar.set("debug", "query");
-    QueryResponse response = run(similar);
-    String why = "similar content: " + String.join(", ", topTerms(response, 5));
+    String why = "similar content: " + String.join(", ",
+        terms.stream().limit(5).map(Weighted::term).toList());
     List<Related> related = new ArrayList<>();
-    for (SolrDocument doc : response.getResults()) {
+    for (SolrDocument doc : run(similar).getResults()) {
       related.add(related(doc, Related.Reason.SIMILAR_CONTENT, why));
     }
     return related;
   }
 
+  /** An indexed word of a publication and how much it says about what the publication is about. */
+  record Weighted(String term, double weight) {}
+
+  /**
+   * The words of publication {@code id} that best tell what it is about, best first, at most
+   * {@value #SIMILAR_TERMS}: its indexed words (from the term vector of {@code field}, which the
+   * index keeps instead of a stored copy of the text) weighed by frequency in the publication
+   * times rarity among the {@code publications} of its language (tf × idf, as Lucene's
+   * MoreLikeThis weighs them). Words of fewer than three letters, words in one publication only and
+   * words in more than half of them say nothing about similarity and are left out. On SolrCloud
+   * the document frequencies are those of the publication's shard, and so is the count.
+   */
+  private List<Weighted> distinctiveTerms(String id, String field, long publications)
+      throws QueryException {
+    SolrQuery query = new SolrQuery(Fields.ID + ":" + SolrText.quoted(id));
+    query.addFilterQuery(QueryTranslator.PARENTS);
+    query.setFields(Fields.ID);
+    query.setRows(1);
+    query.set("tv", true);
+    query.set("tv.fl", field);
+    query.set("tv.tf", true);
+    query.set("tv.df", true);
+    Object vectors = run(query).getResponse().get("termVectors");
+    List<Weighted> weighted = new ArrayList<>();
+    if (vectors instanceof NamedList<?> documents) {
+      for (Map.Entry<String, ?> document : documents) {
+        if (document.getValue() instanceof NamedList<?> fields
+            && fields.get(field) instanceof NamedList<?> terms) {
+          weighted.addAll(weigh(terms, publications));
+        }
+      }
+    }
+    weighted.sort(Comparator.comparingDouble((Weighted w) -> -w.weight())
+        .thenComparing(Weighted::term));
+    return weighted.subList(0, Math.min(SIMILAR_TERMS, weighted.size()));
+  }
+
+  static List<Weighted> weigh(NamedList<?> terms, long publications) {
+    long common = Math.max(2, publications / 2);
+    List<Weighted> weighted = new ArrayList<>();
+    for (Map.Entry<String, ?> term : terms) {
+      if (term.getKey().codePointCount(0, term.getKey().length()) < MIN_WORD_LENGTH
+          || !(term.getValue() instanceof NamedList<?> stats)
+          || !(stats.get("tf") instanceof Number tf) || !(stats.get("df") instanceof Number df)) {
+        continue;
+      }
+      if (df.longValue() < 2 || df.longValue() > common) {
+        continue;
+      }
+      double idf = 1 + Math.log((publications + 1.0) / (df.longValue() + 1.0));
+      weighted.add(new Weighted(term.getKey(), tf.doubleValue() * idf));
+    }
+    return weighted;
+  }
+
   /**
    * The number of publications whose text is in the same field as {@code language}'s, per shard
-   * on SolrCloud (where {@code {!mlt}} counts document frequencies shard by shard).
+   * on SolrCloud (where document frequencies are counted shard by shard).
    */
   private long publicationsIn(String language) throws QueryException {
     SolrQuery query = new SolrQuery("*:*");
@@ -331,27 +384,6 @@ public final class Searcher {
     Object shards = response.getResponse().get(ShardParams.SHARDS_INFO); // absent when embedded
     int count = shards instanceof NamedList<?> list ? Math.max(1, list.size()) : 1;
     return response.getResults().getNumFound() / count;
-  }
-
-  /** The terms of the {!mlt} query with the highest weights, as Solr reports the parsed query. */
-  static List<String> topTerms(QueryResponse response, int count) {
-    Map<String, Object> debug = response.getDebugMap();
-    Object parsed = debug == null ? null : debug.get("parsedquery");
-    if (parsed == null) {
-      return List.of();
-    }
-    Matcher m = MLT_TERM.matcher(parsed.toString());
-    Map<String, Double> weights = new HashMap<>();
-    List<String> order = new ArrayList<>();
-    while (m.find()) {
-      String term = m.group(1);
-      double weight = m.group(2) == null ? 1.0 : Double.parseDouble(m.group(2));
-      if (weights.putIfAbsent(term, weight) == null) {
-        order.add(term);
-      }
-    }
-    order.sort(Comparator.comparing((String t) -> -weights.get(t)));
-    return order.subList(0, Math.min(count, order.size()));
   }
 
   private static Related related(SolrDocument doc, Related.Reason reason, String why) {

@@ -164,9 +164,10 @@ class CloudIndexTest {
           .isInstanceOf(ConfigsetVersionException.class)
           .hasMessage("The SolrCloud collection " + settings.collection() + " at "
               + TestCloud.zkSpec() + " was built with configset version 0 (verbatim-0), older "
-              + "than version 1 which this Verbatim needs: run `verbatim reindex "
-              + "--recreate-index --archive <folder>` to drop it, create it again with configset "
-              + "verbatim-1 and index the store into it")
+              + "than version " + Configset.VERSION + " which this Verbatim needs: run "
+              + "`verbatim reindex --recreate-index --archive <folder>` to drop it, create it again "
+              + "with configset "
+              + "verbatim-" + Configset.VERSION + " and index the store into it")
           .satisfies(e -> assertThat(((ConfigsetVersionException) e).found()).isZero());
 
       try (CloudIndex index = CloudIndex.recreate(settings)) {
@@ -188,23 +189,25 @@ class CloudIndexTest {
     CloudSettings newer = TestCloud.newCollection();
     CloudSettings foreign = TestCloud.newCollection();
     try {
-      createWithSchemaName(newer, "verbatim-" + (Configset.VERSION + 1));
+      int newerVersion = Configset.VERSION + 1;
+      createWithSchemaName(newer, "verbatim-" + newerVersion);
       createWithSchemaName(foreign, "library-catalogue");
       assertThatThrownBy(() -> CloudIndex.open(newer))
           .isInstanceOf(ConfigsetVersionException.class)
           .hasMessage("The SolrCloud collection " + newer.collection() + " at "
-              + TestCloud.zkSpec() + " was built with configset version 2 (verbatim-2), newer "
-              + "than version 1 of this Verbatim: use a Verbatim that knows version 2, or run "
+              + TestCloud.zkSpec() + " was built with configset version " + newerVersion
+              + " (verbatim-" + newerVersion + "), newer than version " + Configset.VERSION
+              + " of this Verbatim: use a Verbatim that knows version " + newerVersion + ", or run "
               + "`verbatim reindex --recreate-index --archive <folder>` to drop it, create it "
-              + "again with configset verbatim-1 and index the store into it (newer Verbatims "
-              + "would then refuse it in turn)");
+              + "again with configset verbatim-" + Configset.VERSION
+              + " and index the store into it (newer Verbatims would then refuse it in turn)");
       assertThatThrownBy(() -> CloudIndex.open(foreign))
           .isInstanceOf(ConfigsetVersionException.class)
           .hasMessage("The SolrCloud collection " + foreign.collection() + " at "
               + TestCloud.zkSpec() + " does not hold a Verbatim index (its schema is not named "
               + "verbatim-N): choose another collection name, or run `verbatim reindex "
               + "--recreate-index --archive <folder>` to drop it, create it again with configset "
-              + "verbatim-1 and index the store into it");
+              + "verbatim-" + Configset.VERSION + " and index the store into it");
     } finally {
       TestCloud.drop(newer);
       TestCloud.drop(foreign);
