@@ -200,6 +200,17 @@ public final class PublicationJson {
     }
   }
 
+  /** {@link #fromJson(String)} from its UTF-8 bytes, as a store column gives them. */
+  public static Publication fromJson(byte[] utf8) {
+    try {
+      return fromTree(Mapper.MAPPER.readTree(utf8));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Not a publication's JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read a publication's JSON from memory", e);
+    }
+  }
+
   /** Reads a publication from a JSON tree in the shape {@link #toTree} makes. */
   public static Publication fromTree(JsonNode in) {
     List<Participant> participants = list(in, "participants",

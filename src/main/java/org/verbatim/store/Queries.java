@@ -323,7 +323,7 @@ final class Queries {
         int number = row.getInt(2);
         try {
           out.add(new StoredPublication(id, number, row.getInt(3),
-              Times.instant(row.getString(4)), PublicationJson.fromJson(row.getString(5))));
+              Times.instant(row.getString(4)), PublicationJson.fromJson(row.getBytes(5))));
         } catch (IllegalArgumentException e) {
           throw new StoreException("Version " + number + " of publication " + id
               + " cannot be read back: " + e.getMessage(), e);

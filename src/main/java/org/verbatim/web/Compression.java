@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -64,13 +65,24 @@ final class Compression {
     return false;
   }
 
+  /**
+   * Gzips at the fastest level, as nginx does by default: a page comes out about a fifth larger
+   * than at the default level for half the time, which under load is time other requests wait.
+   */
   static byte[] gzip(byte[] body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
-    try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192)) {
+    try (GZIPOutputStream gzip = new FastGzip(out)) {
       gzip.write(body);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not gzip a response of " + body.length + " bytes", e);
     }
     return out.toByteArray();
+  }
+
+  private static final class FastGzip extends GZIPOutputStream {
+    FastGzip(ByteArrayOutputStream out) throws IOException {
+      super(out, 8192);
+      def.setLevel(Deflater.BEST_SPEED);
+    }
   }
 }

@@ -2,8 +2,7 @@ package org.verbatim.web;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
-import java.nio.charset.StandardCharsets;
+import gg.jte.output.Utf8ByteOutput;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -35,11 +34,13 @@ final class Templates {
   }
 
   byte[] render(String template, Map<String, Object> params) {
-    StringOutput out = new StringOutput(8192);
+    // The templates' fixed markup is compiled as UTF-8 bytes (binaryStaticContent): only the
+    // values are encoded per request, and no String of the whole page is made.
+    Utf8ByteOutput out = new Utf8ByteOutput();
     Map<String, Object> all = new HashMap<>(params);
     all.put("notice", notice);
     engine.render(template, all, out);
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+    return out.toByteArray();
   }
 
   /** A digest of the publication page's compiled templates: it changes when their markup does. */
