@@ -50,6 +50,7 @@ public final class EmbeddedIndex implements SearchIndex {
   private final FileLock lock;
   private final CoreContainer container;
   private final EmbeddedSolrServer server;
+  private final PlatformThreadClient client;
   private final boolean reset;
 
   private EmbeddedIndex(Path home, FileChannel lockChannel, FileLock lock,
@@ -59,6 +60,7 @@ public final class EmbeddedIndex implements SearchIndex {
     this.lock = lock;
     this.container = container;
     this.server = new EmbeddedSolrServer(container, CORE);
+    this.client = new PlatformThreadClient(server, PlatformThreadClient.defaultThreads());
     this.reset = reset;
   }
 
@@ -149,7 +151,7 @@ public final class EmbeddedIndex implements SearchIndex {
   /** The client for this index; valid until {@link #close()}. */
   @Override
   public SolrClient client() {
-    return server;
+    return client;
   }
 
   /** The Solr home: {@code <archive>/index}. */
@@ -176,6 +178,7 @@ public final class EmbeddedIndex implements SearchIndex {
   @Override
   public void close() {
     try {
+      client.close();
       server.close();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not close the index in " + home, e);
