@@ -28,7 +28,7 @@ public record Related(String id, String title, String published, Kind kind, Stri
   public enum Reason {
     /** The same publication in another language: same kind and same printed date and time. */
     LANGUAGE_VERSION,
-    /** Shares distinctive words (the {@code {!mlt}} query parser). */
+    /** Shares distinctive words (the most distinctive of one, searched in the others). */
     SIMILAR_CONTENT
   }
 }

@@ -201,8 +201,8 @@ final class Routes {
       res.status(io.helidon.http.Status.NOT_MODIFIED_304).send();
       return;
     }
-    // The language versions, from the store: similar content costs a MoreLikeThis query,
-    // milliseconds of CPU, so it is a page of its own (/p/ID/similar) that the page's script
+    // The language versions, from the store: similar content weighs every word of the
+    // publication, milliseconds of CPU, so it is a page of its own (/p/ID/similar) that the page's script
     // brings in. The page asks nothing of the index.
     List<Related> related = store.languageVersions(stored.id(), stored.publication()).stream()
         .map(v -> Related.languageVersion(v.id(), v.title(), v.published(), v.kind(),
