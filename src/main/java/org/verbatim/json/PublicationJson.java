@@ -17,6 +17,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.verbatim.entity.Entity;
+import org.verbatim.entity.Mention;
+import org.verbatim.entity.Recognized;
 import org.verbatim.model.Insertion;
 import org.verbatim.model.Kind;
 import org.verbatim.model.ParseWarning;
@@ -81,9 +84,18 @@ public final class PublicationJson {
    * rather than in a second pass. Does not close {@code out}.
    */
   public static void write(Publication publication, OutputStream out) {
+    write(publication, null, out);
+  }
+
+  /**
+   * {@link #write(Publication, OutputStream)} with what recognition found: each participant gets
+   * {@code "entity"}, its person's id (or null), and the object ends with {@code "entities"}:
+   * {@code [{"id", "type", "name", "mentions": [{"turn", "start", "end", "text"}]}]}.
+   */
+  public static void write(Publication publication, Recognized recognized, OutputStream out) {
     try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      write(publication, json);
+      write(publication, recognized, json);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write JSON for '" + publication.title() + "'", e);
     }
@@ -91,8 +103,13 @@ public final class PublicationJson {
 
   /** The publication as a JSON tree, for callers that add fields of their own. */
   public static ObjectNode toTree(Publication publication) {
+    return toTree(publication, null);
+  }
+
+  /** {@link #toTree(Publication)} with what recognition found, as {@link #write} lays it out. */
+  public static ObjectNode toTree(Publication publication, Recognized recognized) {
     try (TokenBuffer buffer = new TokenBuffer(Mapper.MAPPER, false)) {
-      write(publication, buffer);
+      write(publication, recognized, buffer);
       return (ObjectNode) Mapper.MAPPER.readTree(buffer.asParser());
     } catch (IOException e) {
       throw new UncheckedIOException("Could not build JSON for '" + publication.title() + "'", e);
@@ -105,14 +122,15 @@ public final class PublicationJson {
       if (pretty) {
         json.useDefaultPrettyPrinter();
       }
-      write(publication, json);
+      write(publication, null, json);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write JSON for '" + publication.title() + "'", e);
     }
   }
 
-  /** The one place that lays out the shape, field by field. */
-  private static void write(Publication p, JsonGenerator json) throws IOException {
+  /** The one place that lays out the shape, field by field; {@code recognized} may be null. */
+  private static void write(Publication p, Recognized recognized, JsonGenerator json)
+      throws IOException {
     json.writeStartObject();
     json.writeStringField("title", p.title());
     json.writeStringField("kind", p.kind().code());
@@ -122,10 +140,14 @@ public final class PublicationJson {
     json.writeStringField("language", p.language());
     strings(json, "languageVersions", p.languageVersions());
     json.writeArrayFieldStart("participants");
-    for (Participant participant : p.participants()) {
+    for (int i = 0; i < p.participants().size(); i++) {
+      Participant participant = p.participants().get(i);
       json.writeStartObject();
       json.writeStringField("name", participant.name());
       json.writeStringField("role", participant.role());
+      if (recognized != null) {
+        json.writeStringField("entity", recognized.participantEntity(i));
+      }
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -188,7 +210,32 @@ public final class PublicationJson {
       json.writeStringField("sha256", p.source().sha256());
       json.writeEndObject();
     }
+    if (recognized != null) {
+      writeEntities(recognized.entities(), json);
+    }
     json.writeEndObject();
+  }
+
+  private static void writeEntities(List<Entity> entities, JsonGenerator json) throws IOException {
+    json.writeArrayFieldStart("entities");
+    for (Entity entity : entities) {
+      json.writeStartObject();
+      json.writeStringField("id", entity.id());
+      json.writeStringField("type", entity.type().code());
+      json.writeStringField("name", entity.name());
+      json.writeArrayFieldStart("mentions");
+      for (Mention mention : entity.mentions()) {
+        json.writeStartObject();
+        json.writeNumberField("turn", mention.turn());
+        json.writeNumberField("start", mention.start());
+        json.writeNumberField("end", mention.end());
+        json.writeStringField("text", mention.text());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   /** Reads what {@link #toJson} wrote; fails with the field that is missing or wrong. */
