@@ -73,7 +73,8 @@ class BenchCommandTest {
             "| 40 | plain Lucene IndexWriter |", "| 40 | Verbatim |", "| 40 | bare Lucene |",
             "| 40 | SQLite FTS5 |", "| 40 | PostgreSQL FTS |", "| publication `/p/ID` |",
             "| search `/search?q=…` |", "| serve cold start under 3 s |",
-            "| bare Lucene, the same queries with facets and highlighting | 2 |",
+            "| bare Lucene, the same queries with facets and highlighting, 20 hits as on the "
+                + "page | 2 |",
             "Search page ÷ bare Lucene (requests/s): ",
             "| Search page at least 0.8× bare Lucene's requests/s (facets and highlighting, 2 "
                 + "clients) |", "| Publication page at least 1,000 requests/s (2 clients) |",
