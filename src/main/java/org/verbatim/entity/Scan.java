@@ -1,0 +1,459 @@
+package org.verbatim.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.verbatim.entity.Trie.Match;
+
+/**
+ * The candidate mentions of one text: names of the catalogue (longest match), documents and
+ * events by their kind words, and people after a post, by their initials or by a Russian given
+ * name and surname. The candidates that do not overlap a longer one are kept.
+ */
+final class Scan {
+
+  private static final String SENTENCE_END = ".!?;:";
+  private static final String BREAKS = ".!?;:,()[]«»\"“”";
+
+  private final Catalogue catalogue;
+  private final Trie<Named> local;
+  final String text;
+  final List<Token> tokens;
+  private final List<List<String>> forms;
+  private final Match<Named>[] starting;
+  private final Match<Named>[] ending;
+
+  @SuppressWarnings("unchecked")
+  Scan(Catalogue catalogue, Trie<Named> local, String text) {
+    this.catalogue = catalogue;
+    this.local = local;
+    this.text = text;
+    this.tokens = Token.split(text);
+    this.forms = new ArrayList<>(tokens.size());
+    for (Token token : tokens) {
+      forms.add(token.cyrillic() ? catalogue.russian.forms(token.norm()) : List.of(token.norm()));
+    }
+    starting = new Match[tokens.size()];
+    ending = new Match[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      Match<Named> match = catalogue.names.longest(tokens, i, forms::get);
+      if (match == null && local != null) {
+        match = local.longest(tokens, i, forms::get);
+      }
+      if (match != null) {
+        starting[i] = match;
+        if (ending[match.to() - 1] == null) {
+          ending[match.to() - 1] = match;
+        }
+      }
+    }
+  }
+
+  /** The kept candidates, in reading order. */
+  List<Span> spans() {
+    List<Span> candidates = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Match<Named> match = starting[i];
+      if (match != null) {
+        Named named = match.entry().value();
+        candidates.add(new Span(i, match.to(), named.type(), named, null, null, 1));
+      }
+      document(i, candidates);
+      event(i, candidates);
+      personAfterPost(i, candidates);
+      personByInitials(i, candidates);
+      russianPerson(i, candidates);
+    }
+    candidates.sort(Comparator.comparingInt(Span::length).reversed()
+        .thenComparingInt(Span::rank).thenComparingInt(Span::from));
+    boolean[] taken = new boolean[tokens.size()];
+    List<Span> kept = new ArrayList<>();
+    for (Span span : candidates) {
+      boolean free = true;
+      for (int i = span.from(); i < span.to() && free; i++) {
+        free = !taken[i];
+      }
+      if (free) {
+        for (int i = span.from(); i < span.to(); i++) {
+          taken[i] = true;
+        }
+        kept.add(span);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Span::from));
+    return kept;
+  }
+
+  int start(Span span) {
+    return tokens.get(span.from()).start();
+  }
+
+  int end(Span span) {
+    return tokens.get(span.to() - 1).end();
+  }
+
+  // ---- words
+
+  private String gap(int i) {
+    return text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
+  }
+
+  private boolean sentenceBreak(int i) {
+    String gap = gap(i);
+    if (tokens.get(i - 1).surface().length() == 1 && gap.strip().equals(".")) {
+      return false;
+    }
+    return gap.chars().anyMatch(c -> SENTENCE_END.indexOf(c) >= 0) || gap.contains("\n");
+  }
+
+  private boolean anyBreak(int i) {
+    return gap(i).chars().anyMatch(c -> BREAKS.indexOf(c) >= 0) || gap(i).contains("\n");
+  }
+
+  private boolean in(java.util.Set<String> set, int i) {
+    for (String form : forms.get(i)) {
+      if (set.contains(form)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean nameWord(int i) {
+    Token token = tokens.get(i);
+    return token.capitalised() && !in(catalogue.stop, i) && !token.number();
+  }
+
+  private boolean verb(int i) {
+    return tokens.get(i).cyrillic() && catalogue.russian.readings(tokens.get(i).norm()).stream()
+        .anyMatch(Morphology.Reading::verb);
+  }
+
+  private boolean ordinal(int i) {
+    String norm = tokens.get(i).norm();
+    return in(catalogue.ordinal, i) || norm.matches("\\d+(st|nd|rd|th)");
+  }
+
+  private boolean entity(int i, EntityType... types) {
+    Match<Named> match = starting[i];
+    if (match == null) {
+      return false;
+    }
+    for (EntityType type : types) {
+      if (match.entry().value().type() == type) {
+        return true;
+      }
+    }
+    return types.length == 0;
+  }
+
+  private String key(int from, int to) {
+    StringBuilder key = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      key.append(forms.get(i).get(forms.get(i).size() > 1 ? 1 : 0)).append(' ');
+    }
+    return PersonNames.slug(key.toString());
+  }
+
+  private Named open(EntityType type, int from, int to) {
+    String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    return new Named(type.code() + ":" + key(from, to), type, name);
+  }
+
+  // ---- documents
+
+  private void document(int i, List<Span> out) {
+    Match<String> kind = catalogue.documentKinds.longest(tokens, i, forms::get);
+    if (kind == null) {
+      return;
+    }
+    boolean russian = kind.entry().value().equals("ru");
+    boolean capital = tokens.get(i).capitalised();
+    int from = i;
+    int to = kind.to();
+    int number = numberAfter(kind.to());
+    if (number > 0) {
+      to = number + 1;
+    } else if (!capital) {
+      return;
+    }
+    if (!russian) {
+      while (from > 0 && nameWord(from - 1) && !anyBreak(from)) {
+        from--;
+      }
+    }
+    if (number < 0 && to < tokens.size() && in(catalogue.subject, to) && !anyBreak(to)) {
+      int end = subject(to + 1, russian);
+      if (end > 0) {
+        to = end;
+      }
+    }
+    if (from == i && to == kind.to()) {
+      return;
+    }
+    out.add(new Span(from, to, EntityType.DOCUMENT, open(EntityType.DOCUMENT, from, to), null, null, 2));
+  }
+
+  /** The number within a few words after {@code at} ({@code Resolution 2231}), or -1. */
+  private int numberAfter(int at) {
+    for (int j = at; j < Math.min(tokens.size(), at + 4); j++) {
+      if (j > 0 && sentenceBreak(j)) {
+        return -1;
+      }
+      if (tokens.get(j).number()) {
+        return j;
+      }
+      if (!tokens.get(j).capitalised() && !tokens.get(j).norm().equals("no")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The end of a subject starting at {@code at} ({@code on a Free Trade Area}), or -1. */
+  private int subject(int at, boolean russian) {
+    int last = -1;
+    for (int j = at; j < Math.min(tokens.size(), at + (russian ? 8 : 20)); j++) {
+      if (anyBreak(j)) {
+        break;
+      }
+      if (russian) {
+        if (verb(j)) {
+          break;
+        }
+        last = j + 1;
+      } else if (nameWord(j) || tokens.get(j).number() || starting[j] != null) {
+        last = j + 1;
+      } else if (!in(catalogue.inner, j)) {
+        break;
+      }
+    }
+    return last;
+  }
+
+  // ---- events
+
+  private void event(int i, List<Span> out) {
+    Match<String> kind = catalogue.eventKinds.longest(tokens, i, forms::get);
+    if (kind == null) {
+      if (tokens.get(i).norm().startsWith("лети") && i > 0 && tokens.get(i - 1).number()) {
+        anniversary(i - 1, i + 1, true, out);
+      }
+      return;
+    }
+    boolean russian = kind.entry().value().equals("ru");
+    int from = i;
+    // States or organisations before the kind: the second US-North Korean summit
+    int left = from;
+    boolean entities = false;
+    while (left > 0 && ending[left - 1] != null && !anyBreak(left)
+        && ending[left - 1].entry().value().type() != EntityType.PERSON) {
+      left = ending[left - 1].from();
+      entities = true;
+    }
+    if (entities) {
+      if (left > 0 && ordinal(left - 1) && !anyBreak(left)) {
+        left--;
+      }
+      out.add(new Span(left, kind.to(), EntityType.EVENT, open(EntityType.EVENT, left, kind.to()), null, null, 3));
+    }
+    if (tokens.get(i).norm().equals("anniversary") || tokens.get(i).norm().startsWith("годовщин")) {
+      if (i > 0 && (ordinal(i - 1) || tokens.get(i - 1).number())) {
+        anniversary(i - 1, kind.to(), russian, out);
+      } else if (i > 1 && tokens.get(i - 2).number()) {
+        anniversary(i - 2, kind.to(), russian, out);
+      }
+      return;
+    }
+    // A name ending in the kind: the Eastern Economic Forum, Восточный экономический форум
+    if (russian) {
+      while (from > 0 && !anyBreak(from) && tokens.get(from - 1).cyrillic()
+          && catalogue.russian.readings(tokens.get(from - 1).norm()).stream()
+              .anyMatch(Morphology.Reading::adjective)) {
+        from--;
+      }
+      if (from < i && tokens.get(from).capitalised()) {
+        out.add(new Span(from, kind.to(), EntityType.EVENT, open(EntityType.EVENT, from, kind.to()), null, null, 3));
+      }
+      int right = kind.to();
+      while (right < tokens.size() && starting[right] != null && !sentenceBreak(right)
+          && entity(right, EntityType.GROUP, EntityType.ORGANIZATION, EntityType.COUNTRY)) {
+        right = starting[right].to();
+      }
+      if (right > kind.to()) {
+        out.add(new Span(i, right, EntityType.EVENT, open(EntityType.EVENT, i, right), null, null, 3));
+      }
+    } else if (tokens.get(i).capitalised()) {
+      while (from > 0 && nameWord(from - 1) && !anyBreak(from)) {
+        from--;
+      }
+      if (from < i) {
+        out.add(new Span(from, kind.to(), EntityType.EVENT, open(EntityType.EVENT, from, kind.to()), null, null, 3));
+      }
+    }
+    // The 74th session of the UN General Assembly
+    if (!russian && i > 0 && ordinal(i - 1) && kind.to() + 1 < tokens.size()
+        && tokens.get(kind.to()).norm().equals("of")) {
+      anniversary(i - 1, kind.to(), false, out);
+    }
+  }
+
+  /** An ordinal, a kind and what it is of: the 75th anniversary of the Victory. */
+  private void anniversary(int from, int kindEnd, boolean russian, List<Span> out) {
+    int at = kindEnd;
+    if (!russian) {
+      if (at >= tokens.size() || !tokens.get(at).norm().equals("of") || anyBreak(at)) {
+        return;
+      }
+      at++;
+    }
+    int end = russian ? subject(at, true) : subject(at, false);
+    if (end > 0) {
+      out.add(new Span(from, end, EntityType.EVENT, open(EntityType.EVENT, from, end), null, null, 3));
+    }
+  }
+
+  // ---- people
+
+  private void personAfterPost(int i, List<Span> out) {
+    Match<String> post = catalogue.posts.longest(tokens, i, forms::get);
+    if (post == null) {
+      return;
+    }
+    int runStart = -1;
+    boolean allowed = true;
+    boolean open = true;
+    int candidateFrom = -1;
+    int candidateTo = -1;
+    int postEnd = post.to();
+    int j = post.to();
+    while (j < tokens.size() && j < post.to() + 25) {
+      if (sentenceBreak(j)) {
+        break;
+      }
+      boolean comma = anyBreak(j);
+      if (comma && runStart >= 0) {
+        if (open) {
+          candidateFrom = runStart;
+          candidateTo = j;
+        }
+        runStart = -1;
+      }
+      if (comma) {
+        open = true;
+      }
+      Match<Named> match = starting[j];
+      if (match != null && runStart < 0) {
+        if (match.entry().value().type() == EntityType.PERSON) {
+          if (open) {
+            Named named = match.entry().value();
+            out.add(new Span(j, match.to(), EntityType.PERSON, named, null, postText(i, j), 0));
+          }
+          return;
+        }
+        j = match.to();
+        postEnd = j;
+        open = true;
+        continue;
+      }
+      Token token = tokens.get(j);
+      if (nameWord(j) || token.surface().length() == 1 && token.capitalised()) {
+        if (runStart < 0) {
+          runStart = j;
+        }
+      } else if (in(catalogue.inner, j) && !token.capitalised()) {
+        if (runStart >= 0 && open) {
+          candidateFrom = runStart;
+          candidateTo = j;
+        }
+        runStart = -1;
+        open = false;
+      } else {
+        break;
+      }
+      j++;
+    }
+    if (runStart >= 0 && open) {
+      candidateFrom = runStart;
+      candidateTo = j;
+    }
+    if (candidateFrom < 0 || candidateTo - candidateFrom > 4
+        || candidateTo - candidateFrom == 1 && candidateFrom != post.to()) {
+      return;
+    }
+    PersonNames.Name name = catalogue.personNames.parse(tokens.subList(candidateFrom, candidateTo));
+    if (name != null) {
+      out.add(new Span(candidateFrom, candidateTo, EntityType.PERSON, null, name, postText(i, candidateFrom), 0));
+    }
+  }
+
+  private String postText(int from, int nameStart) {
+    String post = text.substring(tokens.get(from).start(), tokens.get(nameStart).start()).strip();
+    return post.replaceAll("[\\s,]+$", "");
+  }
+
+  private void personByInitials(int i, List<Span> out) {
+    Token first = tokens.get(i);
+    if (first.surface().length() != 1 || !first.capitalised() || !Character.isLetter(first.surface().charAt(0))
+        || first.end() >= text.length() || text.charAt(first.end()) != '.' || starting[i] != null) {
+      return;
+    }
+    int j = i + 1;
+    if (j < tokens.size() && tokens.get(j).surface().length() == 1 && tokens.get(j).capitalised()
+        && tokens.get(j).start() == first.end() + 1 && tokens.get(j).end() < text.length()
+        && text.charAt(tokens.get(j).end()) == '.') {
+      j++;
+    }
+    if (j >= tokens.size()) {
+      return;
+    }
+    Token surname = tokens.get(j);
+    int gap = surname.start() - tokens.get(j - 1).end();
+    if (gap > 2 || surname.surface().length() < 2 || !nameWord(j)
+        || starting[j] != null && starting[j].entry().value().type() != EntityType.PERSON) {
+      return;
+    }
+    PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, j + 1));
+    if (name != null) {
+      out.add(new Span(i, j + 1, EntityType.PERSON, null, name, null, 4));
+    }
+  }
+
+  private void russianPerson(int i, List<Span> out) {
+    if (i + 1 >= tokens.size() || !tokens.get(i).capitalised()
+        || !catalogue.personNames.givenName(tokens.get(i)) || anyBreak(i + 1)) {
+      return;
+    }
+    int last = i + 1;
+    if (!tokens.get(last).capitalised()) {
+      return;
+    }
+    if (!catalogue.personNames.surname(tokens.get(last)) && last + 1 < tokens.size()
+        && tokens.get(last + 1).capitalised() && !anyBreak(last + 1)
+        && catalogue.personNames.surname(tokens.get(last + 1))) {
+      last++;
+    }
+    if (!catalogue.personNames.surname(tokens.get(last))) {
+      return;
+    }
+    PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, last + 1));
+    if (name != null) {
+      out.add(new Span(i, last + 1, EntityType.PERSON, null, name, null, 4));
+    }
+  }
+
+  /** Words not covered by {@code spans}, for the second pass. */
+  boolean[] covered(List<Span> spans) {
+    boolean[] covered = new boolean[tokens.size()];
+    for (Span span : spans) {
+      for (int i = span.from(); i < span.to(); i++) {
+        covered[i] = true;
+      }
+    }
+    return covered;
+  }
+
+  boolean capitalisedName(int i) {
+    return nameWord(i) && tokens.get(i).surface().length() > 1;
+  }
+}
