@@ -62,8 +62,27 @@ final class PersonNames {
 
   /** {@code sergey-lavrov} from {@code Sergey Lavrov}: ASCII letters and digits, lower case. */
   static String slug(String text) {
+    if (text.chars().allMatch(c -> c < 128)) {
+      return simpleSlug(text.toLowerCase(Locale.ROOT));
+    }
     String ascii = ANY.get().transliterate(text).toLowerCase(Locale.ROOT).replaceAll("['ʹʺ’]", "");
-    return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return simpleSlug(ascii);
+  }
+
+  private static String simpleSlug(String lower) {
+    StringBuilder slug = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        slug.append(c);
+      } else if (c != '\'' && slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
+        slug.append('-');
+      }
+    }
+    if (slug.length() > 0 && slug.charAt(slug.length() - 1) == '-') {
+      slug.setLength(slug.length() - 1);
+    }
+    return slug.toString();
   }
 
   /** The name that {@code tokens} spell (initials and names), or null when there is none. */
@@ -173,8 +192,19 @@ final class PersonNames {
     return token.cyrillic() ? transliterate(token.norm()) : slug(token.surface());
   }
 
+  private static final int CACHE_LIMIT = 100_000;
+  private static final java.util.Map<String, String> LATIN = new java.util.concurrent.ConcurrentHashMap<>();
+
   private static String transliterate(String cyrillic) {
-    return CYRILLIC.get().transliterate(cyrillic).toLowerCase(Locale.ROOT).replaceAll("['ʹʺ’\"]", "");
+    String cached = LATIN.get(cyrillic);
+    if (cached != null) {
+      return cached;
+    }
+    String latin = CYRILLIC.get().transliterate(cyrillic).toLowerCase(Locale.ROOT).replaceAll("['ʹʺ’\"]", "");
+    if (LATIN.size() < CACHE_LIMIT) {
+      LATIN.put(cyrillic, latin);
+    }
+    return latin;
   }
 
   private static String capital(String word) {

@@ -36,6 +36,9 @@ final class Scan {
     starting = new Match[tokens.size()];
     ending = new Match[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
+      if (!begins(catalogue.names, i) && local == null) {
+        continue;
+      }
       Match<Named> match = catalogue.names.longest(tokens, i, forms::get);
       if (match == null && local != null) {
         match = local.longest(tokens, i, forms::get);
@@ -58,11 +61,19 @@ final class Scan {
         Named named = match.entry().value();
         candidates.add(new Span(i, match.to(), named.type(), named, null, null, 1));
       }
-      document(i, candidates);
-      event(i, candidates);
-      personAfterPost(i, candidates);
-      personByInitials(i, candidates);
-      russianPerson(i, candidates);
+      if (begins(catalogue.documentKinds, i)) {
+        document(i, candidates);
+      }
+      if (begins(catalogue.eventKinds, i) || tokens.get(i).cyrillic()) {
+        event(i, candidates);
+      }
+      if (begins(catalogue.posts, i)) {
+        personAfterPost(i, candidates);
+      }
+      if (tokens.get(i).capitalised()) {
+        personByInitials(i, candidates);
+        russianPerson(i, candidates);
+      }
     }
     candidates.sort(Comparator.comparingInt(Span::length).reversed()
         .thenComparingInt(Span::rank).thenComparingInt(Span::from));
@@ -99,15 +110,34 @@ final class Scan {
   }
 
   private boolean sentenceBreak(int i) {
-    String gap = gap(i);
-    if (tokens.get(i - 1).surface().length() == 1 && gap.strip().equals(".")) {
+    if (tokens.get(i - 1).surface().length() == 1 && gap(i).strip().equals(".")) {
       return false;
     }
-    return gap.chars().anyMatch(c -> SENTENCE_END.indexOf(c) >= 0) || gap.contains("\n");
+    return gapHas(i, SENTENCE_END);
   }
 
   private boolean anyBreak(int i) {
-    return gap(i).chars().anyMatch(c -> BREAKS.indexOf(c) >= 0) || gap(i).contains("\n");
+    return gapHas(i, BREAKS);
+  }
+
+  /** Whether the characters between word {@code i - 1} and word {@code i} hold one of {@code chars} or a line break. */
+  private boolean gapHas(int i, String chars) {
+    for (int at = tokens.get(i - 1).end(); at < tokens.get(i).start(); at++) {
+      char c = text.charAt(at);
+      if (c == '\n' || chars.indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean begins(Trie<?> trie, int i) {
+    for (String form : forms.get(i)) {
+      if (trie.begins(form)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean in(java.util.Set<String> set, int i) {

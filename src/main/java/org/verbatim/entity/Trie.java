@@ -82,6 +82,11 @@ final class Trie<V> {
     return size;
   }
 
+  /** Whether some name begins with {@code word}: a cheap test before {@link #longest}. */
+  boolean begins(String word) {
+    return root.next != null && root.next.containsKey(word);
+  }
+
   /** The longest name starting at word {@code from}, or null. */
   Match<V> longest(List<Token> tokens, int from, Forms forms) {
     Match<V>[] best = new Match[1];

@@ -185,7 +185,7 @@ class RecognizerTest {
     assertThat(found(entities, EntityType.DOCUMENT)).containsExactly(
         "document:rezolyutsiya-sb-oon-2231=резолюцию СБ ООН 2231",
         "document:npt=Договор о нераспространении ядерного оружия",
-        "document:dogovor-o-druzhba-mezhdu-rossiya-i-vetnam=Договоре о дружбе между Россией и Вьетнамом");
+        "document:dogovor-o-druzhba-mezhdu-rossiya-i-vyetnam=Договоре о дружбе между Россией и Вьетнамом");
     assertThat(found(entities, EntityType.OUTLET)).containsExactly("outlet:tass=ТАСС");
     assertThat(entity(entities, "place:vladivostok").mentions().get(0).turn()).isZero();
   }
