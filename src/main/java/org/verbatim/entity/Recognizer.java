@@ -201,14 +201,38 @@ public final class Recognizer {
       Named named = resolve(name);
       if (name.full()) {
         names.putIfAbsent(named.id(), name);
-        for (String key : name.surnameKeys()) {
-          List<Named> list = bySurname.computeIfAbsent(key, k -> new ArrayList<>());
-          if (!list.contains(named)) {
+      }
+      for (String key : name.surnameKeys()) {
+        List<Named> list = bySurname.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!list.contains(named)) {
+          if (name.full()) {
             list.add(0, named);
+          } else {
+            list.add(named);
           }
         }
       }
       return named;
+    }
+
+    /**
+     * The people of this publication under a surname key, or under a key it extends by at most
+     * three letters: a surname the dictionary does not know, in another case ({@code Жмурина} for
+     * {@code Жмурин} named in full on the same page).
+     */
+    List<Named> withSurname(String key) {
+      List<Named> exact = bySurname.get(key);
+      if (exact != null) {
+        return exact;
+      }
+      for (Map.Entry<String, List<Named>> entry : bySurname.entrySet()) {
+        String known = entry.getKey();
+        if (known.length() >= 4 && key.length() > known.length()
+            && key.length() - known.length() <= 3 && key.startsWith(known)) {
+          return entry.getValue();
+        }
+      }
+      return List.of();
     }
 
     void known(Named named) {
@@ -227,7 +251,7 @@ public final class Recognizer {
         }
       }
       for (String key : name.surnameKeys()) {
-        for (Named named : bySurname.getOrDefault(key, List.of())) {
+        for (Named named : withSurname(key)) {
           PersonNames.Name full = names.get(named.id());
           if (full == null || name.agrees(full)) {
             if (!name.full() || full == null || full.slug().equals(name.slug())) {
@@ -251,8 +275,8 @@ public final class Recognizer {
 
     Named bySurname(java.util.Set<String> keys) {
       for (String key : keys) {
-        List<Named> list = bySurname.get(key);
-        if (list != null && !list.isEmpty()) {
+        List<Named> list = withSurname(key);
+        if (!list.isEmpty()) {
           return list.get(0);
         }
       }
