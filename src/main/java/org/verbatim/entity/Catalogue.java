@@ -30,6 +30,7 @@ final class Catalogue {
   final Trie<String> posts = new Trie<>();
   final Trie<String> documentKinds = new Trie<>();
   final Trie<String> eventKinds = new Trie<>();
+  final Trie<String> organizationKinds = new Trie<>();
   final Set<String> stop = new HashSet<>();
   final Set<String> inner = new HashSet<>();
   final Set<String> subject = new HashSet<>();
@@ -50,11 +51,13 @@ final class Catalogue {
     loadNamed("groups.tsv", EntityType.GROUP);
     loadNamed("outlets.tsv", EntityType.OUTLET);
     loadNamed("documents.tsv", EntityType.DOCUMENT);
+    loadNamed("events.tsv", EntityType.EVENT);
     loadNamed("places.tsv", EntityType.PLACE);
     loadZoneCities();
     loadPhrases("posts.tsv", posts);
     loadPhrases("document-kinds.tsv", documentKinds);
     loadPhrases("event-kinds.tsv", eventKinds);
+    loadPhrases("organization-kinds.tsv", organizationKinds);
     for (DataFile.Row row : DataFile.read("words.tsv", 3, 3)) {
       Set<String> set = switch (row.column(0)) {
         case "stop" -> stop;

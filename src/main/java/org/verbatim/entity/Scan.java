@@ -64,8 +64,11 @@ final class Scan {
       if (begins(catalogue.documentKinds, i)) {
         document(i, candidates);
       }
-      if (begins(catalogue.eventKinds, i) || tokens.get(i).cyrillic()) {
+      if (begins(catalogue.eventKinds, i)) {
         event(i, candidates);
+      }
+      if (begins(catalogue.organizationKinds, i)) {
+        organization(i, candidates);
       }
       if (begins(catalogue.posts, i)) {
         personAfterPost(i, candidates);
@@ -190,6 +193,10 @@ final class Scan {
     return new Named(type.code() + ":" + key(from, to), type, name);
   }
 
+  private Span open(EntityType type, int from, int to, int rank) {
+    return new Span(from, to, type, open(type, from, to), null, null, rank);
+  }
+
   // ---- documents
 
   private void document(int i, List<Span> out) {
@@ -221,7 +228,7 @@ final class Scan {
     if (from == i && to == kind.to()) {
       return;
     }
-    out.add(new Span(from, to, EntityType.DOCUMENT, open(EntityType.DOCUMENT, from, to), null, null, 2));
+    out.add(open(EntityType.DOCUMENT, from, to, 2));
   }
 
   /** The number within a few words after {@code at} ({@code Resolution 2231}), or -1. */
@@ -261,86 +268,89 @@ final class Scan {
     return last;
   }
 
-  // ---- events
+  // ---- events and organisations named by a kind word
 
   private void event(int i, List<Span> out) {
     Match<String> kind = catalogue.eventKinds.longest(tokens, i, forms::get);
     if (kind == null) {
-      if (tokens.get(i).norm().startsWith("лети") && i > 0 && tokens.get(i - 1).number()) {
-        anniversary(i - 1, i + 1, true, out);
-      }
       return;
     }
-    boolean russian = kind.entry().value().equals("ru");
-    int from = i;
-    // States or organisations before the kind: the second US-North Korean summit
-    int left = from;
-    boolean entities = false;
+    // States, organisations or groups before the kind: the second US-North Korean summit
+    int left = i;
     while (left > 0 && ending[left - 1] != null && !anyBreak(left)
         && ending[left - 1].entry().value().type() != EntityType.PERSON) {
       left = ending[left - 1].from();
-      entities = true;
     }
-    if (entities) {
+    if (left < i) {
       if (left > 0 && ordinal(left - 1) && !anyBreak(left)) {
         left--;
       }
-      out.add(new Span(left, kind.to(), EntityType.EVENT, open(EntityType.EVENT, left, kind.to()), null, null, 3));
+      out.add(open(EntityType.EVENT, left, kind.to(), 3));
     }
-    if (tokens.get(i).norm().equals("anniversary") || tokens.get(i).norm().startsWith("годовщин")) {
-      if (i > 0 && (ordinal(i - 1) || tokens.get(i - 1).number())) {
-        anniversary(i - 1, kind.to(), russian, out);
-      } else if (i > 1 && tokens.get(i - 2).number()) {
-        anniversary(i - 2, kind.to(), russian, out);
-      }
-      return;
-    }
-    // A name ending in the kind: the Eastern Economic Forum, Восточный экономический форум
-    if (russian) {
-      while (from > 0 && !anyBreak(from) && tokens.get(from - 1).cyrillic()
-          && catalogue.russian.readings(tokens.get(from - 1).norm()).stream()
-              .anyMatch(Morphology.Reading::adjective)) {
-        from--;
-      }
-      if (from < i && tokens.get(from).capitalised()) {
-        out.add(new Span(from, kind.to(), EntityType.EVENT, open(EntityType.EVENT, from, kind.to()), null, null, 3));
-      }
+    if (kind.entry().value().equals("ru")) {
+      // саммит БРИКС, саммита Россия – АСЕАН
       int right = kind.to();
       while (right < tokens.size() && starting[right] != null && !sentenceBreak(right)
           && entity(right, EntityType.GROUP, EntityType.ORGANIZATION, EntityType.COUNTRY)) {
         right = starting[right].to();
       }
       if (right > kind.to()) {
-        out.add(new Span(i, right, EntityType.EVENT, open(EntityType.EVENT, i, right), null, null, 3));
-      }
-    } else if (tokens.get(i).capitalised()) {
-      while (from > 0 && nameWord(from - 1) && !anyBreak(from)) {
-        from--;
-      }
-      if (from < i) {
-        out.add(new Span(from, kind.to(), EntityType.EVENT, open(EntityType.EVENT, from, kind.to()), null, null, 3));
+        out.add(open(EntityType.EVENT, i, right, 3));
       }
     }
-    // The 74th session of the UN General Assembly
-    if (!russian && i > 0 && ordinal(i - 1) && kind.to() + 1 < tokens.size()
-        && tokens.get(kind.to()).norm().equals("of")) {
-      anniversary(i - 1, kind.to(), false, out);
+    named(i, kind, EntityType.EVENT, out);
+  }
+
+  private void organization(int i, List<Span> out) {
+    Match<String> kind = catalogue.organizationKinds.longest(tokens, i, forms::get);
+    if (kind != null) {
+      named(i, kind, EntityType.ORGANIZATION, out);
     }
   }
 
-  /** An ordinal, a kind and what it is of: the 75th anniversary of the Victory. */
-  private void anniversary(int from, int kindEnd, boolean russian, List<Span> out) {
-    int at = kindEnd;
-    if (!russian) {
-      if (at >= tokens.size() || !tokens.get(at).norm().equals("of") || anyBreak(at)) {
-        return;
+  /**
+   * A name that ends in a kind word ({@code Eastern Economic Forum}, {@code Arctic Council},
+   * {@code Восточный экономический форум}), or a capitalised kind word followed by {@code of} and
+   * a name ({@code Economic Community of West African States}).
+   */
+  private void named(int i, Match<String> kind, EntityType type, List<Span> out) {
+    int from = i;
+    if (kind.entry().value().equals("ru")) {
+      while (from > 0 && !anyBreak(from) && tokens.get(from - 1).cyrillic()
+          && catalogue.russian.readings(tokens.get(from - 1).norm()).stream()
+              .anyMatch(Morphology.Reading::adjective)) {
+        from--;
       }
-      at++;
+      if (from < i && tokens.get(from).capitalised()) {
+        out.add(open(type, from, afterEntity(kind.to()), 3));
+      } else if (tokens.get(i).capitalised() && afterEntity(kind.to()) > kind.to()) {
+        out.add(open(type, i, afterEntity(kind.to()), 3));
+      }
+      return;
     }
-    int end = russian ? subject(at, true) : subject(at, false);
-    if (end > 0) {
-      out.add(new Span(from, end, EntityType.EVENT, open(EntityType.EVENT, from, end), null, null, 3));
+    if (!tokens.get(i).capitalised()) {
+      return;
     }
+    while (from > 0 && nameWord(from - 1) && !anyBreak(from)) {
+      from--;
+    }
+    int to = kind.to();
+    if (to + 1 < tokens.size() && tokens.get(to).norm().equals("of") && !anyBreak(to)) {
+      int end = subject(to + 1, false);
+      if (end > 0) {
+        to = end;
+      }
+    }
+    if (from < i || to > kind.to()) {
+      out.add(open(type, from, to, 3));
+    }
+  }
+
+  /** The end of a name of the catalogue right after {@code at} ({@code Секретариат ООН}), or {@code at}. */
+  private int afterEntity(int at) {
+    return at < tokens.size() && starting[at] != null && !anyBreak(at)
+        && entity(at, EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY)
+        ? starting[at].to() : at;
   }
 
   // ---- people
