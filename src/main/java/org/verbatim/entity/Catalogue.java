@@ -31,6 +31,7 @@ final class Catalogue {
   final Trie<String> documentKinds = new Trie<>();
   final Trie<String> eventKinds = new Trie<>();
   final Trie<String> organizationKinds = new Trie<>();
+  final Trie<String> placeKinds = new Trie<>();
   final Set<String> stop = new HashSet<>();
   final Set<String> inner = new HashSet<>();
   final Set<String> subject = new HashSet<>();
@@ -58,6 +59,7 @@ final class Catalogue {
     loadPhrases("document-kinds.tsv", documentKinds);
     loadPhrases("event-kinds.tsv", eventKinds);
     loadPhrases("organization-kinds.tsv", organizationKinds);
+    loadPhrases("place-kinds.tsv", placeKinds);
     for (DataFile.Row row : DataFile.read("words.tsv", 3, 3)) {
       Set<String> set = switch (row.column(0)) {
         case "stop" -> stop;

@@ -93,9 +93,23 @@ final class Morphology {
 
   /** The distinct dictionary forms of a word, the word itself first. */
   List<String> forms(String norm) {
+    return forms(norm, false);
+  }
+
+  /**
+   * The distinct dictionary forms of a word, the word itself first. A capitalised name the
+   * dictionary does not know ({@code Хургаду}, {@code Йоханнесбурге}) may also stand for the name
+   * without its case ending: a last one or two letters dropped, or a last {@code у}/{@code ы}/{@code е}
+   * read as {@code а}; these forms only ever match names of the catalogue.
+   */
+  List<String> forms(String norm, boolean name) {
     List<Reading> readings = readings(norm);
     if (readings.isEmpty()) {
-      return List.of(norm);
+      if (!name || norm.length() < 5) {
+        return List.of(norm);
+      }
+      String stem = norm.substring(0, norm.length() - 1);
+      return List.of(norm, stem, norm.substring(0, norm.length() - 2), stem + "а", stem + "ь");
     }
     List<String> forms = new ArrayList<>(3);
     forms.add(norm);

@@ -31,7 +31,8 @@ final class Scan {
     this.tokens = Token.split(text);
     this.forms = new ArrayList<>(tokens.size());
     for (Token token : tokens) {
-      forms.add(token.cyrillic() ? catalogue.russian.forms(token.norm()) : List.of(token.norm()));
+      forms.add(token.cyrillic() ? catalogue.russian.forms(token.norm(), token.capitalised())
+          : List.of(token.norm()));
     }
     starting = new Match[tokens.size()];
     ending = new Match[tokens.size()];
@@ -68,7 +69,10 @@ final class Scan {
         event(i, candidates);
       }
       if (begins(catalogue.organizationKinds, i)) {
-        organization(i, candidates);
+        kind(i, catalogue.organizationKinds, EntityType.ORGANIZATION, candidates);
+      }
+      if (begins(catalogue.placeKinds, i)) {
+        kind(i, catalogue.placeKinds, EntityType.PLACE, candidates);
       }
       if (begins(catalogue.posts, i)) {
         personAfterPost(i, candidates);
@@ -301,10 +305,10 @@ final class Scan {
     named(i, kind, EntityType.EVENT, out);
   }
 
-  private void organization(int i, List<Span> out) {
-    Match<String> kind = catalogue.organizationKinds.longest(tokens, i, forms::get);
+  private void kind(int i, Trie<String> kinds, EntityType type, List<Span> out) {
+    Match<String> kind = kinds.longest(tokens, i, forms::get);
     if (kind != null) {
-      named(i, kind, EntityType.ORGANIZATION, out);
+      named(i, kind, type, out);
     }
   }
 
