@@ -187,7 +187,8 @@ final class Scan {
   private String key(int from, int to) {
     StringBuilder key = new StringBuilder();
     for (int i = from; i < to; i++) {
-      key.append(forms.get(i).get(forms.get(i).size() > 1 ? 1 : 0)).append(' ');
+      boolean inflected = forms.get(i).size() > 1 && !tokens.get(i).upperCase();
+      key.append(forms.get(i).get(inflected ? 1 : 0)).append(' ');
     }
     return PersonNames.slug(key.toString());
   }
@@ -214,14 +215,20 @@ final class Scan {
     int to = kind.to();
     int number = numberAfter(kind.to());
     if (number > 0) {
-      to = number + 1;
+      to = yearInBrackets(number + 1);
+      if (russian) {
+        to = afterEntity(to);
+      }
     } else if (!capital) {
       return;
     }
-    if (!russian) {
-      while (from > 0 && nameWord(from - 1) && !anyBreak(from)) {
-        from--;
+    if (russian) {
+      int adjectives = adjectivesBefore(i);
+      if (adjectives < i && tokens.get(adjectives).capitalised()) {
+        from = adjectives;
       }
+    } else {
+      from = capitalsBefore(i);
     }
     if (number < 0 && to < tokens.size() && in(catalogue.subject, to) && !anyBreak(to)) {
       int end = subject(to + 1, russian);
@@ -251,11 +258,21 @@ final class Scan {
     return -1;
   }
 
+  /** After a number, the end of a year in brackets ({@code resolution 2510 (2020)}), or {@code at}. */
+  private int yearInBrackets(int at) {
+    if (at < tokens.size() && tokens.get(at).number() && gap(at).strip().equals("(")
+        && tokens.get(at).end() < text.length() && text.charAt(tokens.get(at).end()) == ')') {
+      return at + 1;
+    }
+    return at;
+  }
+
   /** The end of a subject starting at {@code at} ({@code on a Free Trade Area}), or -1. */
   private int subject(int at, boolean russian) {
     int last = -1;
-    for (int j = at; j < Math.min(tokens.size(), at + (russian ? 8 : 20)); j++) {
-      if (anyBreak(j)) {
+    for (int j = at; j < Math.min(tokens.size(), at + (russian ? 14 : 20)); j++) {
+      if (anyBreak(j) || tokens.get(j).number()
+          || !russian && tokens.get(j).norm().equals("of") && j + 1 < tokens.size() && tokens.get(j + 1).number()) {
         break;
       }
       if (russian) {
@@ -286,20 +303,21 @@ final class Scan {
       left = ending[left - 1].from();
     }
     if (left < i) {
-      if (left > 0 && ordinal(left - 1) && !anyBreak(left)) {
-        left--;
-      }
       out.add(open(EntityType.EVENT, left, kind.to(), 3));
     }
     if (kind.entry().value().equals("ru")) {
-      // саммит БРИКС, саммита Россия – АСЕАН
+      // саммит БРИКС, министерской встречи Россия – АСЕАН
       int right = kind.to();
+      int count = 0;
+      boolean group = false;
       while (right < tokens.size() && starting[right] != null && !sentenceBreak(right)
-          && entity(right, EntityType.GROUP, EntityType.ORGANIZATION, EntityType.COUNTRY)) {
+          && entity(right, EntityType.GROUP, EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.PLACE)) {
+        group |= entity(right, EntityType.GROUP);
         right = starting[right].to();
+        count++;
       }
-      if (right > kind.to()) {
-        out.add(open(EntityType.EVENT, i, right, 3));
+      if (count >= 2 || group) {
+        out.add(open(EntityType.EVENT, adjectivesBefore(i), right, 3));
       }
     }
     named(i, kind, EntityType.EVENT, out);
@@ -320,11 +338,7 @@ final class Scan {
   private void named(int i, Match<String> kind, EntityType type, List<Span> out) {
     int from = i;
     if (kind.entry().value().equals("ru")) {
-      while (from > 0 && !anyBreak(from) && tokens.get(from - 1).cyrillic()
-          && catalogue.russian.readings(tokens.get(from - 1).norm()).stream()
-              .anyMatch(Morphology.Reading::adjective)) {
-        from--;
-      }
+      from = adjectivesBefore(i);
       if (from < i && tokens.get(from).capitalised()) {
         out.add(open(type, from, afterEntity(kind.to()), 3));
       } else if (tokens.get(i).capitalised() && afterEntity(kind.to()) > kind.to()) {
@@ -335,11 +349,10 @@ final class Scan {
     if (!tokens.get(i).capitalised()) {
       return;
     }
-    while (from > 0 && nameWord(from - 1) && !anyBreak(from)) {
-      from--;
-    }
+    from = capitalsBefore(i);
     int to = kind.to();
-    if (to + 1 < tokens.size() && tokens.get(to).norm().equals("of") && !anyBreak(to)) {
+    if (to + 1 < tokens.size() && in(catalogue.subject, to) && !tokens.get(to).capitalised()
+        && !anyBreak(to) && nameWord(to + 1)) {
       int end = subject(to + 1, false);
       if (end > 0) {
         to = end;
@@ -350,10 +363,40 @@ final class Scan {
     }
   }
 
+  /** The first of the Russian adjectives right before word {@code at}, or {@code at}. */
+  private int adjectivesBefore(int at) {
+    int from = at;
+    while (from > 0 && !anyBreak(from) && tokens.get(from - 1).cyrillic() && !ordinal(from - 1)
+        && catalogue.russian.readings(tokens.get(from - 1).norm()).stream()
+            .anyMatch(Morphology.Reading::adjective)) {
+      from--;
+    }
+    return from;
+  }
+
+  /**
+   * The first of the capitalised words right before word {@code at} ({@code Eastern Economic}),
+   * across an {@code and} or {@code of} between two of them ({@code Belt and Road}), or {@code at}.
+   */
+  private int capitalsBefore(int at) {
+    int from = at;
+    while (from > 0 && !anyBreak(from)) {
+      if (nameWord(from - 1)) {
+        from--;
+      } else if (from > 1 && from < at && in(catalogue.inner, from - 1) && !tokens.get(from - 1).capitalised()
+          && (tokens.get(from - 1).norm().equals("and")) && nameWord(from - 2) && !anyBreak(from - 1)) {
+        from -= 2;
+      } else {
+        break;
+      }
+    }
+    return from;
+  }
+
   /** The end of a name of the catalogue right after {@code at} ({@code Секретариат ООН}), or {@code at}. */
   private int afterEntity(int at) {
     return at < tokens.size() && starting[at] != null && !anyBreak(at)
-        && entity(at, EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY)
+        && entity(at, EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY, EntityType.DOCUMENT)
         ? starting[at].to() : at;
   }
 
