@@ -36,6 +36,8 @@ final class Catalogue {
   final Set<String> inner = new HashSet<>();
   final Set<String> subject = new HashSet<>();
   final Set<String> ordinal = new HashSet<>();
+  /** Words between a kind and the rest of a name: Mission in Libya, Conference on Disarmament. */
+  final Set<String> nameLinks = new HashSet<>();
   /** Known people by the Latin key of their surname. */
   final Map<String, List<Named>> surnames = new HashMap<>();
   /** Known people by the key of every spelling of their full name. */
@@ -66,8 +68,9 @@ final class Catalogue {
         case "inner" -> inner;
         case "subject" -> subject;
         case "ordinal" -> ordinal;
+        case "link" -> nameLinks;
         default -> throw new IllegalStateException(row.file() + " line " + row.line()
-            + ": unknown class '" + row.column(0) + "': use stop, inner, subject or ordinal");
+            + ": unknown class '" + row.column(0) + "': use stop, inner, subject, ordinal or link");
       };
       set.add(lemma(Token.normalise(row.column(2))));
     }
@@ -110,11 +113,14 @@ final class Catalogue {
       byCode.put(code, new Named("country:" + code, EntityType.COUNTRY,
           english.regionDisplayName(code)));
     }
-    for (DataFile.Row row : DataFile.read("countries.tsv", 2, 2)) {
+    for (DataFile.Row row : DataFile.read("countries.tsv", 2, 3)) {
       Named named = byCode.get(row.column(0));
-      if (named == null) {
+      if (named == null && row.columns().size() == 3) {
+        named = new Named("country:" + row.column(0), EntityType.COUNTRY, row.column(2));
+        byCode.put(row.column(0), named);
+      } else if (named == null) {
         throw new IllegalStateException(row.file() + " line " + row.line() + ": '" + row.column(0)
-            + "' is not a CLDR region code");
+            + "' is not a CLDR region code (a former state needs its English name in a third column)");
       }
       for (String name : row.column(1).split("\\|")) {
         add(names, name.strip(), named);

@@ -351,16 +351,33 @@ final class Scan {
     }
     from = capitalsBefore(i);
     int to = kind.to();
-    if (to + 1 < tokens.size() && in(catalogue.subject, to) && !tokens.get(to).capitalised()
-        && !anyBreak(to) && nameWord(to + 1)) {
-      int end = subject(to + 1, false);
-      if (end > 0) {
-        to = end;
-      }
+    if (to + 1 < tokens.size() && catalogue.nameLinks.contains(tokens.get(to).norm())
+        && !anyBreak(to) && (nameWord(to + 1) || starting[to + 1] != null)) {
+      to = nameRun(to + 1);
     }
     if (from < i || to > kind.to()) {
       out.add(open(type, from, to, 3));
     }
+  }
+
+  /**
+   * The end of a run of capitalised words and names from {@code at}, across {@code of} and
+   * {@code the} inside it ({@code West African States}, {@code the Southern African Development
+   * Community}).
+   */
+  private int nameRun(int at) {
+    int last = at;
+    for (int j = at; j < tokens.size() && j < at + 12; j++) {
+      if (j > at && anyBreak(j)) {
+        break;
+      }
+      if (nameWord(j) || starting[j] != null && tokens.get(j).capitalised()) {
+        last = j + 1;
+      } else if (!tokens.get(j).norm().equals("of") && !tokens.get(j).norm().equals("the")) {
+        break;
+      }
+    }
+    return last;
   }
 
   /** The first of the Russian adjectives right before word {@code at}, or {@code at}. */
@@ -444,6 +461,10 @@ final class Scan {
         continue;
       }
       Token token = tokens.get(j);
+      if (runStart < 0 && begins(catalogue.posts, j)
+          && catalogue.posts.longest(tokens, j, forms::get) != null) {
+        break;
+      }
       if (nameWord(j) || token.surface().length() == 1 && token.capitalised()) {
         if (runStart < 0) {
           runStart = j;
