@@ -306,18 +306,20 @@ final class Scan {
       out.add(open(EntityType.EVENT, left, kind.to(), 3));
     }
     if (kind.entry().value().equals("ru")) {
-      // саммит БРИКС, министерской встречи Россия – АСЕАН
+      // саммит БРИКС, саммита ШОС, министерской встречи Россия – АСЕАН
       int right = kind.to();
       int count = 0;
-      boolean group = false;
-      while (right < tokens.size() && starting[right] != null && !sentenceBreak(right)
+      boolean single = false;
+      while (right < tokens.size() && starting[right] != null && !anyBreak(right)
           && entity(right, EntityType.GROUP, EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.PLACE)) {
-        group |= entity(right, EntityType.GROUP);
+        single |= entity(right, EntityType.GROUP)
+            || entity(right, EntityType.ORGANIZATION) && tokens.get(right).upperCase();
         right = starting[right].to();
         count++;
       }
-      if (count >= 2 || group) {
-        out.add(open(EntityType.EVENT, adjectivesBefore(i), right, 3));
+      if (count >= 2 || single) {
+        int from = adjectivesBefore(i) < i && !anyBreak(i) ? i - 1 : i;
+        out.add(open(EntityType.EVENT, from, right, 3));
       }
     }
     named(i, kind, EntityType.EVENT, out);
