@@ -107,7 +107,11 @@ final class Scan {
   }
 
   int end(Span span) {
-    return tokens.get(span.to() - 1).end();
+    int end = tokens.get(span.to() - 1).end();
+    // resolution 2510 (2020): the closing bracket of a year in brackets
+    boolean bracketed = span.to() > 1 && span.type() == EntityType.DOCUMENT
+        && gap(span.to() - 1).strip().equals("(");
+    return bracketed && end < text.length() && text.charAt(end) == ')' ? end + 1 : end;
   }
 
   // ---- words
@@ -166,6 +170,29 @@ final class Scan {
         .anyMatch(Morphology.Reading::verb);
   }
 
+  /** Whether every reading of a Russian word is nominative (a new subject: {@code Россия}). */
+  private boolean nominativeOnly(int i) {
+    List<Morphology.Reading> readings = tokens.get(i).cyrillic()
+        ? catalogue.russian.readings(tokens.get(i).norm()) : List.of();
+    return !readings.isEmpty() && readings.stream().allMatch(Morphology.Reading::nominative);
+  }
+
+  /**
+   * Whether a Russian word is an adjective: by the dictionary, or for a capitalised word it does
+   * not know by an adjective's ending ({@code Йоханнесбургской}).
+   */
+  private boolean adjective(int i) {
+    Token token = tokens.get(i);
+    List<Morphology.Reading> readings = catalogue.russian.readings(token.norm());
+    if (readings.isEmpty()) {
+      return token.capitalised() && ADJECTIVE_ENDING.matcher(token.norm()).matches();
+    }
+    return readings.stream().anyMatch(Morphology.Reading::adjective);
+  }
+
+  private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
+      ".+[сц]к(ий|ая|ое|ие|ой|ого|ому|ую|им|ом|их|ими|ей)");
+
   private boolean ordinal(int i) {
     String norm = tokens.get(i).norm();
     return in(catalogue.ordinal, i) || norm.matches("\\d+(st|nd|rd|th)");
@@ -210,8 +237,17 @@ final class Scan {
       return;
     }
     boolean russian = kind.entry().value().equals("ru");
-    boolean capital = tokens.get(i).capitalised();
     int from = i;
+    if (russian) {
+      // Пекинской декларации, Черноморской инициативы: the name's capital is on its adjective
+      int adjectives = adjectivesBefore(i);
+      if (adjectives < i && tokens.get(adjectives).capitalised()) {
+        from = adjectives;
+      }
+    } else {
+      from = capitalsBefore(i);
+    }
+    boolean capital = tokens.get(from).capitalised();
     int to = kind.to();
     int number = numberAfter(kind.to());
     if (number > 0) {
@@ -221,14 +257,6 @@ final class Scan {
       }
     } else if (!capital) {
       return;
-    }
-    if (russian) {
-      int adjectives = adjectivesBefore(i);
-      if (adjectives < i && tokens.get(adjectives).capitalised()) {
-        from = adjectives;
-      }
-    } else {
-      from = capitalsBefore(i);
     }
     if (number < 0 && to < tokens.size() && in(catalogue.subject, to) && !anyBreak(to)) {
       int end = subject(to + 1, russian);
@@ -249,7 +277,9 @@ final class Scan {
         return -1;
       }
       if (tokens.get(j).number()) {
-        return j;
+        boolean year = j + 1 < tokens.size() && (tokens.get(j + 1).norm().equals("year")
+            || forms.get(j + 1).contains("год"));
+        return year ? -1 : j;
       }
       if (!tokens.get(j).capitalised() && !tokens.get(j).norm().equals("no")) {
         return -1;
@@ -276,7 +306,7 @@ final class Scan {
         break;
       }
       if (russian) {
-        if (verb(j)) {
+        if (verb(j) || tokens.get(j).capitalised() && nominativeOnly(j)) {
           break;
         }
         last = j + 1;
@@ -386,8 +416,7 @@ final class Scan {
   private int adjectivesBefore(int at) {
     int from = at;
     while (from > 0 && !anyBreak(from) && tokens.get(from - 1).cyrillic() && !ordinal(from - 1)
-        && catalogue.russian.readings(tokens.get(from - 1).norm()).stream()
-            .anyMatch(Morphology.Reading::adjective)) {
+        && adjective(from - 1)) {
       from--;
     }
     return from;
