@@ -38,6 +38,14 @@ final class Catalogue {
   final Set<String> ordinal = new HashSet<>();
   /** Words between a kind and the rest of a name: Mission in Libya, Conference on Disarmament. */
   final Set<String> nameLinks = new HashSet<>();
+  /** Bits of the tries that have a name beginning with a word: {@link #NAMES}, {@link #POSTS}… */
+  final Map<String, Integer> starters = new HashMap<>();
+  static final int NAMES = 1;
+  static final int POSTS = 2;
+  static final int DOCUMENT_KINDS = 4;
+  static final int EVENT_KINDS = 8;
+  static final int ORGANIZATION_KINDS = 16;
+  static final int PLACE_KINDS = 32;
   /** Known people by the Latin key of their surname. */
   final Map<String, List<Named>> surnames = new HashMap<>();
   /** Known people by the key of every spelling of their full name. */
@@ -62,6 +70,12 @@ final class Catalogue {
     loadPhrases("event-kinds.tsv", eventKinds);
     loadPhrases("organization-kinds.tsv", organizationKinds);
     loadPhrases("place-kinds.tsv", placeKinds);
+    starters(names, NAMES);
+    starters(posts, POSTS);
+    starters(documentKinds, DOCUMENT_KINDS);
+    starters(eventKinds, EVENT_KINDS);
+    starters(organizationKinds, ORGANIZATION_KINDS);
+    starters(placeKinds, PLACE_KINDS);
     for (DataFile.Row row : DataFile.read("words.tsv", 3, 3)) {
       Set<String> set = switch (row.column(0)) {
         case "stop" -> stop;
@@ -73,6 +87,12 @@ final class Catalogue {
             + ": unknown class '" + row.column(0) + "': use stop, inner, subject, ordinal or link");
       };
       set.add(lemma(Token.normalise(row.column(2))));
+    }
+  }
+
+  private void starters(Trie<?> trie, int bit) {
+    for (String word : trie.firstWords()) {
+      starters.merge(word, bit, (a, b) -> a | b);
     }
   }
 

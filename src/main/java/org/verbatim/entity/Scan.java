@@ -21,6 +21,8 @@ final class Scan {
   final List<Token> tokens;
   private final List<List<String>> forms;
   private final Match<Named>[] starting;
+  /** For each word, which tries have a name beginning with it (bits of {@link Catalogue}). */
+  private final int[] begins;
   private final Match<Named>[] ending;
 
   @SuppressWarnings("unchecked")
@@ -34,10 +36,19 @@ final class Scan {
       forms.add(token.cyrillic() ? catalogue.russian.forms(token.norm(), token.capitalised())
           : List.of(token.norm()));
     }
+    begins = new int[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      for (String form : forms.get(i)) {
+        Integer bits = catalogue.starters.get(form);
+        if (bits != null) {
+          begins[i] |= bits;
+        }
+      }
+    }
     starting = new Match[tokens.size()];
     ending = new Match[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
-      if (!begins(catalogue.names, i) && local == null) {
+      if ((begins[i] & Catalogue.NAMES) == 0 && local == null) {
         continue;
       }
       Match<Named> match = catalogue.names.longest(tokens, i, forms::get);
@@ -62,19 +73,19 @@ final class Scan {
         Named named = match.entry().value();
         candidates.add(new Span(i, match.to(), named.type(), named, null, null, 1));
       }
-      if (begins(catalogue.documentKinds, i)) {
+      if ((begins[i] & Catalogue.DOCUMENT_KINDS) != 0) {
         document(i, candidates);
       }
-      if (begins(catalogue.eventKinds, i)) {
+      if ((begins[i] & Catalogue.EVENT_KINDS) != 0) {
         event(i, candidates);
       }
-      if (begins(catalogue.organizationKinds, i)) {
+      if ((begins[i] & Catalogue.ORGANIZATION_KINDS) != 0) {
         kind(i, catalogue.organizationKinds, EntityType.ORGANIZATION, candidates);
       }
-      if (begins(catalogue.placeKinds, i)) {
+      if ((begins[i] & Catalogue.PLACE_KINDS) != 0) {
         kind(i, catalogue.placeKinds, EntityType.PLACE, candidates);
       }
-      if (begins(catalogue.posts, i)) {
+      if ((begins[i] & Catalogue.POSTS) != 0) {
         personAfterPost(i, candidates);
       }
       if (tokens.get(i).capitalised()) {
@@ -136,15 +147,6 @@ final class Scan {
     for (int at = tokens.get(i - 1).end(); at < tokens.get(i).start(); at++) {
       char c = text.charAt(at);
       if (c == '\n' || chars.indexOf(c) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean begins(Trie<?> trie, int i) {
-    for (String form : forms.get(i)) {
-      if (trie.begins(form)) {
         return true;
       }
     }
@@ -492,7 +494,7 @@ final class Scan {
         continue;
       }
       Token token = tokens.get(j);
-      if (runStart < 0 && begins(catalogue.posts, j)
+      if (runStart < 0 && (begins[j] & Catalogue.POSTS) != 0
           && catalogue.posts.longest(tokens, j, forms::get) != null) {
         break;
       }

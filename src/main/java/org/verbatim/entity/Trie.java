@@ -82,6 +82,11 @@ final class Trie<V> {
     return size;
   }
 
+  /** The words names begin with. */
+  java.util.Set<String> firstWords() {
+    return root.next == null ? java.util.Set.of() : root.next.keySet();
+  }
+
   /** Whether some name begins with {@code word}: a cheap test before {@link #longest}. */
   boolean begins(String word) {
     return root.next != null && root.next.containsKey(word);
