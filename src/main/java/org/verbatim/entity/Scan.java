@@ -172,6 +172,21 @@ final class Scan {
         .anyMatch(Morphology.Reading::verb);
   }
 
+  /**
+   * Whether a Russian word after a comma goes on a list inside a name ({@code о добрососедстве,
+   * дружбе и сотрудничестве}): a lower-case noun or adjective that is no pronoun and not nominative.
+   */
+  private boolean listed(int i) {
+    Token token = tokens.get(i);
+    if (!token.cyrillic() || token.capitalised()) {
+      return false;
+    }
+    List<Morphology.Reading> readings = catalogue.russian.readings(token.norm());
+    return !readings.isEmpty()
+        && readings.stream().noneMatch(r -> r.tag().contains("Pron") || r.verb() || r.nominative())
+        && readings.stream().anyMatch(r -> r.tag().startsWith("NN") || r.adjective());
+  }
+
   /** Whether every reading of a Russian word is nominative (a new subject: {@code Россия}). */
   private boolean nominativeOnly(int i) {
     List<Morphology.Reading> readings = tokens.get(i).cyrillic()
@@ -303,6 +318,9 @@ final class Scan {
   private int subject(int at, boolean russian) {
     int last = -1;
     for (int j = at; j < Math.min(tokens.size(), at + (russian ? 14 : 20)); j++) {
+      if (russian && j > at && gap(j).strip().equals(",") && listed(j)) {
+        continue;
+      }
       if (anyBreak(j) || tokens.get(j).number()
           || !russian && tokens.get(j).norm().equals("of") && j + 1 < tokens.size() && tokens.get(j + 1).number()) {
         break;
