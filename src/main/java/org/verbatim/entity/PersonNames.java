@@ -162,6 +162,12 @@ final class PersonNames {
         .anyMatch(Morphology.Reading::givenName);
   }
 
+  /** Whether the dictionary knows a Russian word as a patronymic (Евгеньевич). */
+  boolean patronymic(Token token) {
+    return token.cyrillic() && russian.readings(token.norm()).stream()
+        .anyMatch(Morphology.Reading::patronymic);
+  }
+
   /** Whether the dictionary knows a Russian word as a surname (Лавров, Лаврову). */
   boolean surname(Token token) {
     return token.cyrillic() && russian.readings(token.norm()).stream()

@@ -138,6 +138,9 @@ public final class Recognizer {
       return null;
     }
     List<Token> tokens = Token.split(label);
+    if (tokens.size() == 1 && catalogue.stop.contains(tokens.get(0).norm())) {
+      return null;
+    }
     List<Token> name = new ArrayList<>();
     for (Token token : tokens) {
       if (token.capitalised() || token.surface().length() == 1) {

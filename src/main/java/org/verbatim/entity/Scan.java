@@ -593,6 +593,11 @@ final class Scan {
       last++;
     }
     if (!catalogue.personNames.surname(tokens.get(last))) {
+      // A given name and patronymic used in address: Дмитрий Евгеньевич
+      if (catalogue.personNames.patronymic(tokens.get(i + 1))) {
+        out.add(new Span(i, i + 2, EntityType.PERSON, null,
+            catalogue.personNames.parse(tokens.subList(i, i + 2)), null, 4));
+      }
       return;
     }
     PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, last + 1));

@@ -44,6 +44,9 @@ class RecognizerTest {
     assertThat(recognizer.person("С.В.Лавров", "ru").orElseThrow().id()).isEqualTo("person:sergey-lavrov");
     assertThat(recognizer.person("Sergey Lavrov", "en").orElseThrow().id()).isEqualTo("person:sergey-lavrov");
     assertThat(recognizer.person("Лавров", "ru").orElseThrow().id()).isEqualTo("person:sergey-lavrov");
+    assertThat(recognizer.person("President of Russia Vladimir Putin", "en").orElseThrow().id())
+        .isEqualTo("person:vladimir-putin");
+    assertThat(recognizer.person("Question", "en")).isEmpty();
   }
 
   @Test
