@@ -1,0 +1,238 @@
+package org.verbatim.entity;
+
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.Region;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.verbatim.entity.Trie.Casing;
+
+/**
+ * What recognition knows, read once from the data files of {@code entity/}, from CLDR (country
+ * names in every language of {@code languages.txt}, cities of its time zones) and from the Russian
+ * dictionary. Immutable after construction, so shared by all threads.
+ */
+final class Catalogue {
+
+  final Morphology russian;
+  final PersonNames personNames;
+  /** Names of every type in English and Russian (and CLDR's names in both). */
+  final Trie<Named> names = new Trie<>();
+  /** CLDR's country names in the other languages of the catalogue, by language. */
+  final Map<String, Trie<Named>> countriesByLanguage = new HashMap<>();
+  final Trie<String> posts = new Trie<>();
+  final Trie<String> documentKinds = new Trie<>();
+  final Trie<String> eventKinds = new Trie<>();
+  final Trie<String> organizationKinds = new Trie<>();
+  final Trie<String> placeKinds = new Trie<>();
+  final Set<String> stop = new HashSet<>();
+  final Set<String> inner = new HashSet<>();
+  final Set<String> subject = new HashSet<>();
+  final Set<String> ordinal = new HashSet<>();
+  /** Words between a kind and the rest of a name: Mission in Libya, Conference on Disarmament. */
+  final Set<String> nameLinks = new HashSet<>();
+  /** Bits of the tries that have a name beginning with a word: {@link #NAMES}, {@link #POSTS}… */
+  final Map<String, Integer> starters = new HashMap<>();
+  static final int NAMES = 1;
+  static final int POSTS = 2;
+  static final int DOCUMENT_KINDS = 4;
+  static final int EVENT_KINDS = 8;
+  static final int ORGANIZATION_KINDS = 16;
+  static final int PLACE_KINDS = 32;
+  /** Known people by the Latin key of their surname. */
+  final Map<String, List<Named>> surnames = new HashMap<>();
+  /** Known people by the key of every spelling of their full name. */
+  final Map<String, Named> people = new HashMap<>();
+
+  Catalogue() {
+    russian = Morphology.russian();
+    personNames = new PersonNames(russian);
+    List<String> languages = DataFile.read("languages.txt", 1, 1).stream()
+        .map(row -> row.column(0)).toList();
+    loadCountries(languages);
+    loadPeople();
+    loadNamed("organizations.tsv", EntityType.ORGANIZATION);
+    loadNamed("groups.tsv", EntityType.GROUP);
+    loadNamed("outlets.tsv", EntityType.OUTLET);
+    loadNamed("documents.tsv", EntityType.DOCUMENT);
+    loadNamed("events.tsv", EntityType.EVENT);
+    loadNamed("places.tsv", EntityType.PLACE);
+    loadZoneCities();
+    loadPhrases("posts.tsv", posts);
+    loadPhrases("document-kinds.tsv", documentKinds);
+    loadPhrases("event-kinds.tsv", eventKinds);
+    loadPhrases("organization-kinds.tsv", organizationKinds);
+    loadPhrases("place-kinds.tsv", placeKinds);
+    starters(names, NAMES);
+    starters(posts, POSTS);
+    starters(documentKinds, DOCUMENT_KINDS);
+    starters(eventKinds, EVENT_KINDS);
+    starters(organizationKinds, ORGANIZATION_KINDS);
+    starters(placeKinds, PLACE_KINDS);
+    for (DataFile.Row row : DataFile.read("words.tsv", 3, 3)) {
+      Set<String> set = switch (row.column(0)) {
+        case "stop" -> stop;
+        case "inner" -> inner;
+        case "subject" -> subject;
+        case "ordinal" -> ordinal;
+        case "link" -> nameLinks;
+        default -> throw new IllegalStateException(row.file() + " line " + row.line()
+            + ": unknown class '" + row.column(0) + "': use stop, inner, subject, ordinal or link");
+      };
+      set.add(lemma(Token.normalise(row.column(2))));
+    }
+  }
+
+  private void starters(Trie<?> trie, int bit) {
+    for (String word : trie.firstWords()) {
+      starters.merge(word, bit, (a, b) -> a | b);
+    }
+  }
+
+  /** The key of a name: its words normalised, Russian words in their first dictionary form. */
+  List<String> key(String name) {
+    List<String> key = new ArrayList<>();
+    for (Token token : Token.split(name)) {
+      key.add(token.cyrillic() ? russian.lemma(token.norm()) : token.norm());
+    }
+    return key;
+  }
+
+  private List<String> surfaceKey(String name) {
+    return Token.split(name).stream().map(Token::norm).toList();
+  }
+
+  String lemma(String norm) {
+    return Token.split(norm).stream().anyMatch(Token::cyrillic) ? russian.lemma(norm) : norm;
+  }
+
+  private void add(Trie<Named> trie, String name, Named named) {
+    Casing casing = Casing.of(name);
+    trie.add(surfaceKey(name), named, casing);
+    trie.add(key(name), named, casing);
+  }
+
+  private void loadCountries(List<String> languages) {
+    Set<String> codes = new java.util.TreeSet<>();
+    for (Region region : Region.getAvailable(Region.RegionType.TERRITORY)) {
+      String code = region.toString();
+      if (code.length() == 2 && !Set.of("ZZ", "QO", "XA", "XB", "EU", "EZ", "UN").contains(code)) {
+        codes.add(code);
+      }
+    }
+    LocaleDisplayNames english = LocaleDisplayNames.getInstance(ULocale.ENGLISH);
+    Map<String, Named> byCode = new HashMap<>();
+    for (String code : codes) {
+      byCode.put(code, new Named("country:" + code, EntityType.COUNTRY,
+          english.regionDisplayName(code)));
+    }
+    for (DataFile.Row row : DataFile.read("countries.tsv", 2, 3)) {
+      Named named = byCode.get(row.column(0));
+      if (named == null && row.columns().size() == 3) {
+        named = new Named("country:" + row.column(0), EntityType.COUNTRY, row.column(2));
+        byCode.put(row.column(0), named);
+      } else if (named == null) {
+        throw new IllegalStateException(row.file() + " line " + row.line() + ": '" + row.column(0)
+            + "' is not a CLDR region code (a former state needs its English name in a third column)");
+      }
+      for (String name : row.column(1).split("\\|")) {
+        add(names, name.strip(), named);
+      }
+    }
+    for (String language : languages) {
+      ULocale locale = new ULocale(language);
+      Trie<Named> trie = language.equals("en") || language.equals("ru") ? names
+          : countriesByLanguage.computeIfAbsent(language, l -> new Trie<>());
+      for (LocaleDisplayNames display : List.of(LocaleDisplayNames.getInstance(locale),
+          LocaleDisplayNames.getInstance(locale, com.ibm.icu.text.DisplayContext.LENGTH_SHORT))) {
+        for (String code : codes) {
+          String name = display.regionDisplayName(code);
+          if (name == null || name.equals(code)) {
+            continue;
+          }
+          for (String part : name.split("[()]")) {
+            if (!part.isBlank()) {
+              add(trie, part.strip(), byCode.get(code));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private void loadNamed(String file, EntityType type) {
+    for (DataFile.Row row : DataFile.read(file, 2, 3)) {
+      Named named = new Named(type.code() + ":" + row.column(0), type, row.column(1));
+      add(names, named.name(), named);
+      if (row.columns().size() > 2 && !row.column(2).isBlank()) {
+        for (String name : row.column(2).split("\\|")) {
+          add(names, name.strip(), named);
+        }
+      }
+    }
+  }
+
+  private void loadPeople() {
+    for (DataFile.Row row : DataFile.read("people.tsv", 2, 3)) {
+      Named named = new Named("person:" + row.column(0), EntityType.PERSON, row.column(1));
+      List<String> spellings = new ArrayList<>(List.of(row.column(1)));
+      if (row.columns().size() > 2 && !row.column(2).isBlank()) {
+        spellings.addAll(List.of(row.column(2).split("\\|")));
+      }
+      for (String spelling : spellings) {
+        add(names, spelling.strip(), named);
+        PersonNames.Name name = personNames.parse(Token.split(spelling.strip()));
+        if (name != null) {
+          people.putIfAbsent(name.slug(), named);
+          for (String surname : name.surnameKeys()) {
+            List<Named> list = surnames.computeIfAbsent(surname, s -> new ArrayList<>());
+            if (!list.contains(named)) {
+              list.add(named);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private void loadZoneCities() {
+    Set<String> excluded = new HashSet<>();
+    for (DataFile.Row row : DataFile.read("zone-cities-excluded.txt", 1, 1)) {
+      excluded.add(row.column(0));
+    }
+    TimeZoneNames english = TimeZoneNames.getInstance(ULocale.ENGLISH);
+    TimeZoneNames russianNames = TimeZoneNames.getInstance(new ULocale("ru"));
+    for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION,
+        null, null)) {
+      if (zone.startsWith("Antarctica/") || zone.startsWith("America/Indiana/")
+          || zone.startsWith("America/Kentucky/") || zone.startsWith("America/North_Dakota/")) {
+        continue;
+      }
+      String name = english.getExemplarLocationName(zone);
+      if (name == null || excluded.contains(name)) {
+        continue;
+      }
+      Named named = new Named("place:" + PersonNames.slug(name), EntityType.PLACE, name);
+      add(names, name, named);
+      String russianName = russianNames.getExemplarLocationName(zone);
+      if (russianName != null) {
+        add(names, russianName, named);
+      }
+    }
+  }
+
+  private void loadPhrases(String file, Trie<String> trie) {
+    for (DataFile.Row row : DataFile.read(file, 2, 2)) {
+      String language = row.column(0).toLowerCase(Locale.ROOT);
+      trie.add(surfaceKey(row.column(1)), language, Casing.ANY);
+      trie.add(key(row.column(1)), language, Casing.ANY);
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package org.verbatim.entity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * Russian word forms and their dictionary forms, from the morfologik dictionary of LanguageTool's
+ * Russian module (LGPL): {@code лаврову} is {@code лавров} tagged {@code NN:Fam:…}, a surname.
+ *
+ * <p>Thread-safe: the dictionary is shared, each thread has its own lookup (morfologik's is not
+ * thread-safe), and analyses are cached up to a bound.
+ */
+final class Morphology {
+
+  /** One reading of a word: its dictionary form (normalised) and morfologik's tag. */
+  record Reading(String lemma, String tag) {
+    boolean surname() {
+      return tag.startsWith("NN:Fam");
+    }
+
+    boolean givenName() {
+      return tag.startsWith("NN:Name");
+    }
+
+    boolean patronymic() {
+      return tag.startsWith("NN:Patr");
+    }
+
+    boolean adjective() {
+      return tag.startsWith("ADJ") || tag.startsWith("PT");
+    }
+
+    boolean verb() {
+      return tag.startsWith("VB");
+    }
+
+    boolean nominative() {
+      return tag.contains(":Nom");
+    }
+  }
+
+  private static final String RESOURCE = "/org/languagetool/resource/ru/russian.dict";
+  private static final int CACHE_LIMIT = 200_000;
+
+  private final Dictionary dictionary;
+  private final ThreadLocal<DictionaryLookup> lookups;
+  private final Map<String, List<Reading>> cache = new ConcurrentHashMap<>();
+
+  private Morphology(Dictionary dictionary) {
+    this.dictionary = dictionary;
+    this.lookups = ThreadLocal.withInitial(() -> new DictionaryLookup(this.dictionary));
+  }
+
+  static Morphology russian() {
+    URL url = Morphology.class.getResource(RESOURCE);
+    if (url == null) {
+      throw new IllegalStateException("The Russian dictionary " + RESOURCE
+          + " (org.languagetool:language-ru) is missing from the class path");
+    }
+    try {
+      return new Morphology(Dictionary.read(url));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the Russian dictionary " + url, e);
+    }
+  }
+
+  /** The readings of a lower-case word; empty when the dictionary does not know it. */
+  List<Reading> readings(String norm) {
+    List<Reading> cached = cache.get(norm);
+    if (cached != null) {
+      return cached;
+    }
+    List<Reading> readings = new ArrayList<>(4);
+    for (WordData data : lookups.get().lookup(norm)) {
+      CharSequence tag = data.getTag();
+      readings.add(new Reading(Token.normalise(data.getStem().toString()),
+          tag == null ? "" : tag.toString()));
+    }
+    List<Reading> result = List.copyOf(readings);
+    if (cache.size() < CACHE_LIMIT) {
+      cache.put(norm, result);
+    }
+    return result;
+  }
+
+  /** The distinct dictionary forms of a word, the word itself first. */
+  List<String> forms(String norm) {
+    return forms(norm, false);
+  }
+
+  /**
+   * The distinct dictionary forms of a word, the word itself first. A capitalised name the
+   * dictionary does not know ({@code Хургаду}, {@code Йоханнесбурге}) may also stand for the name
+   * without its case ending: a last one or two letters dropped, or a last {@code у}/{@code ы}/{@code е}
+   * read as {@code а}; these forms only ever match names of the catalogue.
+   */
+  List<String> forms(String norm, boolean name) {
+    List<Reading> readings = readings(norm);
+    if (readings.isEmpty()) {
+      if (!name || norm.length() < 5) {
+        return List.of(norm);
+      }
+      String stem = norm.substring(0, norm.length() - 1);
+      return List.of(norm, stem, norm.substring(0, norm.length() - 2), stem + "а", stem + "ь");
+    }
+    List<String> forms = new ArrayList<>(3);
+    forms.add(norm);
+    for (Reading reading : readings) {
+      if (!forms.contains(reading.lemma())) {
+        forms.add(reading.lemma());
+      }
+    }
+    return forms;
+  }
+
+  /** The first dictionary form of a word, or the word itself. */
+  String lemma(String norm) {
+    List<Reading> readings = readings(norm);
+    return readings.isEmpty() ? norm : readings.get(0).lemma();
+  }
+}

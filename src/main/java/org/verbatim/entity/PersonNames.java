@@ -1,0 +1,219 @@
+package org.verbatim.entity;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * People's names in Latin letters, so that {@code Сергей Лавров}, {@code Sergey Lavrov} and
+ * {@code С.В.Лавров} meet: Russian names are brought to their dictionary form (a given name to
+ * its nominative, a surname to its nominative, a patronymic dropped) and transliterated with
+ * ICU's {@code Russian-Latin/BGN}. Thread-safe.
+ */
+final class PersonNames {
+
+  /**
+   * A parsed name.
+   *
+   * @param given       given names in Latin letters (lower case), or initials (one letter each)
+   * @param surname     the surname in Latin letters, lower case
+   * @param surnameKeys every Latin form the surname may be looked up by (its inflected forms
+   *                    brought to the masculine and the feminine nominative)
+   * @param display     the name in Latin letters as a canonical name
+   */
+  record Name(List<String> given, String surname, Set<String> surnameKeys, String display) {
+
+    /** Whether a given name is spelled out, not only initials. */
+    boolean full() {
+      return given.stream().anyMatch(g -> g.length() > 1);
+    }
+
+    /** {@code sergey-lavrov}: the given names spelled out and the surname. */
+    String slug() {
+      List<String> parts = new ArrayList<>();
+      given.stream().filter(g -> g.length() > 1).forEach(parts::add);
+      parts.add(surname);
+      return PersonNames.slug(String.join(" ", parts));
+    }
+
+    /** Whether the initials (or given names) agree with a full name's given names. */
+    boolean agrees(Name other) {
+      if (given.isEmpty() || other.given.isEmpty()) {
+        return true;
+      }
+      return other.given.get(0).startsWith(given.get(0).substring(0, 1))
+          || given.get(0).startsWith(other.given.get(0).substring(0, 1));
+    }
+  }
+
+  private static final ThreadLocal<Transliterator> CYRILLIC = ThreadLocal.withInitial(
+      () -> Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII"));
+  private static final ThreadLocal<Transliterator> ANY = ThreadLocal.withInitial(
+      () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
+
+  private final Morphology russian;
+
+  PersonNames(Morphology russian) {
+    this.russian = russian;
+  }
+
+  /** {@code sergey-lavrov} from {@code Sergey Lavrov}: ASCII letters and digits, lower case. */
+  static String slug(String text) {
+    if (text.chars().allMatch(c -> c < 128)) {
+      return simpleSlug(text.toLowerCase(Locale.ROOT));
+    }
+    String ascii = ANY.get().transliterate(text).toLowerCase(Locale.ROOT).replaceAll("['ʹʺ’]", "");
+    return simpleSlug(ascii);
+  }
+
+  private static String simpleSlug(String lower) {
+    StringBuilder slug = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        slug.append(c);
+      } else if (c != '\'' && slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
+        slug.append('-');
+      }
+    }
+    if (slug.length() > 0 && slug.charAt(slug.length() - 1) == '-') {
+      slug.setLength(slug.length() - 1);
+    }
+    return slug.toString();
+  }
+
+  /** The name that {@code tokens} spell (initials and names), or null when there is none. */
+  Name parse(List<Token> tokens) {
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    Token last = tokens.get(tokens.size() - 1);
+    if (last.surface().length() < 2) {
+      return null;
+    }
+    List<String> given = new ArrayList<>();
+    List<String> shown = new ArrayList<>();
+    boolean feminine = false;
+    for (Token token : tokens.subList(0, tokens.size() - 1)) {
+      if (token.surface().length() == 1) {
+        String initial = latin(token);
+        given.add(initial);
+        shown.add(capital(initial) + ".");
+        continue;
+      }
+      if (token.cyrillic()) {
+        List<Morphology.Reading> readings = russian.readings(token.norm());
+        if (given.size() > 0 && readings.stream().anyMatch(Morphology.Reading::patronymic)) {
+          continue;
+        }
+        String form = readings.stream().filter(Morphology.Reading::givenName).findFirst()
+            .map(Morphology.Reading::lemma).orElse(token.norm());
+        feminine |= readings.stream().anyMatch(r -> r.givenName() && r.tag().contains(":Fem"));
+        String latin = transliterate(form);
+        given.add(latin);
+        shown.add(capital(latin));
+      } else {
+        given.add(latin(token));
+        shown.add(token.surface());
+      }
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    String surname;
+    if (last.cyrillic()) {
+      surname = transliterate(surnameForm(last, feminine));
+      keys.add(surname);
+      keys.add(transliterate(last.norm()));
+      for (Morphology.Reading reading : russian.readings(last.norm())) {
+        if (reading.surname()) {
+          keys.add(transliterate(reading.lemma()));
+          keys.add(transliterate(feminine(reading.lemma())));
+        }
+      }
+      shown.add(capital(surname));
+    } else {
+      surname = latin(last);
+      keys.add(surname);
+      shown.add(last.surface());
+    }
+    return new Name(List.copyOf(given), surname, Set.copyOf(keys), String.join(" ", shown));
+  }
+
+  /** The Latin keys a single word may have as a surname. */
+  Set<String> surnameKeys(Token token) {
+    if (!token.cyrillic()) {
+      return Set.of(latin(token));
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(transliterate(token.norm()));
+    for (Morphology.Reading reading : russian.readings(token.norm())) {
+      if (reading.surname()) {
+        keys.add(transliterate(reading.lemma()));
+      }
+    }
+    return keys;
+  }
+
+  /** Whether the dictionary knows a Russian word as a given name (Сергей, Мария). */
+  boolean givenName(Token token) {
+    return token.cyrillic() && russian.readings(token.norm()).stream()
+        .anyMatch(Morphology.Reading::givenName);
+  }
+
+  /** Whether the dictionary knows a Russian word as a patronymic (Евгеньевич). */
+  boolean patronymic(Token token) {
+    return token.cyrillic() && russian.readings(token.norm()).stream()
+        .anyMatch(Morphology.Reading::patronymic);
+  }
+
+  /** Whether the dictionary knows a Russian word as a surname (Лавров, Лаврову). */
+  boolean surname(Token token) {
+    return token.cyrillic() && russian.readings(token.norm()).stream()
+        .anyMatch(Morphology.Reading::surname);
+  }
+
+  private String surnameForm(Token token, boolean feminine) {
+    List<Morphology.Reading> readings = russian.readings(token.norm());
+    if (readings.stream().anyMatch(r -> r.surname() && r.nominative())) {
+      return token.norm();
+    }
+    return readings.stream().filter(Morphology.Reading::surname).findFirst()
+        .map(r -> feminine ? feminine(r.lemma()) : r.lemma()).orElse(token.norm());
+  }
+
+  /** The feminine of a masculine Russian surname in the dictionary form. */
+  private static String feminine(String lemma) {
+    if (lemma.endsWith("ский") || lemma.endsWith("цкий")) {
+      return lemma.substring(0, lemma.length() - 2) + "ая";
+    }
+    if (lemma.endsWith("ов") || lemma.endsWith("ев") || lemma.endsWith("ин") || lemma.endsWith("ын")) {
+      return lemma + "а";
+    }
+    return lemma;
+  }
+
+  private String latin(Token token) {
+    return token.cyrillic() ? transliterate(token.norm()) : slug(token.surface());
+  }
+
+  private static final int CACHE_LIMIT = 100_000;
+  private static final java.util.Map<String, String> LATIN = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String transliterate(String cyrillic) {
+    String cached = LATIN.get(cyrillic);
+    if (cached != null) {
+      return cached;
+    }
+    String latin = CYRILLIC.get().transliterate(cyrillic).toLowerCase(Locale.ROOT).replaceAll("['ʹʺ’\"]", "");
+    if (LATIN.size() < CACHE_LIMIT) {
+      LATIN.put(cyrillic, latin);
+    }
+    return latin;
+  }
+
+  private static String capital(String word) {
+    return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+  }
+}

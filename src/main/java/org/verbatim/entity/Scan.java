@@ -1,0 +1,623 @@
+package org.verbatim.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.verbatim.entity.Trie.Match;
+
+/**
+ * The candidate mentions of one text: names of the catalogue (longest match), documents and
+ * events by their kind words, and people after a post, by their initials or by a Russian given
+ * name and surname. The candidates that do not overlap a longer one are kept.
+ */
+final class Scan {
+
+  private static final String SENTENCE_END = ".!?;:";
+  private static final String BREAKS = ".!?;:,()[]«»\"“”";
+
+  private final Catalogue catalogue;
+  private final Trie<Named> local;
+  final String text;
+  final List<Token> tokens;
+  private final List<List<String>> forms;
+  private final Match<Named>[] starting;
+  /** For each word, which tries have a name beginning with it (bits of {@link Catalogue}). */
+  private final int[] begins;
+  private final Match<Named>[] ending;
+
+  @SuppressWarnings("unchecked")
+  Scan(Catalogue catalogue, Trie<Named> local, String text) {
+    this.catalogue = catalogue;
+    this.local = local;
+    this.text = text;
+    this.tokens = Token.split(text);
+    this.forms = new ArrayList<>(tokens.size());
+    for (Token token : tokens) {
+      forms.add(token.cyrillic() ? catalogue.russian.forms(token.norm(), token.capitalised())
+          : List.of(token.norm()));
+    }
+    begins = new int[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      for (String form : forms.get(i)) {
+        Integer bits = catalogue.starters.get(form);
+        if (bits != null) {
+          begins[i] |= bits;
+        }
+      }
+    }
+    starting = new Match[tokens.size()];
+    ending = new Match[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      if ((begins[i] & Catalogue.NAMES) == 0 && local == null) {
+        continue;
+      }
+      Match<Named> match = catalogue.names.longest(tokens, i, forms::get);
+      if (match == null && local != null) {
+        match = local.longest(tokens, i, forms::get);
+      }
+      if (match != null) {
+        starting[i] = match;
+        if (ending[match.to() - 1] == null) {
+          ending[match.to() - 1] = match;
+        }
+      }
+    }
+  }
+
+  /** The kept candidates, in reading order. */
+  List<Span> spans() {
+    List<Span> candidates = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Match<Named> match = starting[i];
+      if (match != null) {
+        Named named = match.entry().value();
+        candidates.add(new Span(i, match.to(), named.type(), named, null, null, 1));
+      }
+      if ((begins[i] & Catalogue.DOCUMENT_KINDS) != 0) {
+        document(i, candidates);
+      }
+      if ((begins[i] & Catalogue.EVENT_KINDS) != 0) {
+        event(i, candidates);
+      }
+      if ((begins[i] & Catalogue.ORGANIZATION_KINDS) != 0) {
+        kind(i, catalogue.organizationKinds, EntityType.ORGANIZATION, candidates);
+      }
+      if ((begins[i] & Catalogue.PLACE_KINDS) != 0) {
+        kind(i, catalogue.placeKinds, EntityType.PLACE, candidates);
+      }
+      if ((begins[i] & Catalogue.POSTS) != 0) {
+        personAfterPost(i, candidates);
+      }
+      if (tokens.get(i).capitalised()) {
+        personByInitials(i, candidates);
+        russianPerson(i, candidates);
+      }
+    }
+    candidates.sort(Comparator.comparingInt(Span::length).reversed()
+        .thenComparingInt(Span::rank).thenComparingInt(Span::from));
+    boolean[] taken = new boolean[tokens.size()];
+    List<Span> kept = new ArrayList<>();
+    for (Span span : candidates) {
+      boolean free = true;
+      for (int i = span.from(); i < span.to() && free; i++) {
+        free = !taken[i];
+      }
+      if (free) {
+        for (int i = span.from(); i < span.to(); i++) {
+          taken[i] = true;
+        }
+        kept.add(span);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Span::from));
+    return kept;
+  }
+
+  int start(Span span) {
+    return tokens.get(span.from()).start();
+  }
+
+  int end(Span span) {
+    int end = tokens.get(span.to() - 1).end();
+    // resolution 2510 (2020): the closing bracket of a year in brackets
+    boolean bracketed = span.to() > 1 && span.type() == EntityType.DOCUMENT
+        && gap(span.to() - 1).strip().equals("(");
+    return bracketed && end < text.length() && text.charAt(end) == ')' ? end + 1 : end;
+  }
+
+  // ---- words
+
+  private String gap(int i) {
+    return text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
+  }
+
+  private boolean sentenceBreak(int i) {
+    if (tokens.get(i - 1).surface().length() == 1 && gap(i).strip().equals(".")) {
+      return false;
+    }
+    return gapHas(i, SENTENCE_END);
+  }
+
+  private boolean anyBreak(int i) {
+    return gapHas(i, BREAKS);
+  }
+
+  /** Whether the characters between word {@code i - 1} and word {@code i} hold one of {@code chars} or a line break. */
+  private boolean gapHas(int i, String chars) {
+    for (int at = tokens.get(i - 1).end(); at < tokens.get(i).start(); at++) {
+      char c = text.charAt(at);
+      if (c == '\n' || chars.indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean in(java.util.Set<String> set, int i) {
+    for (String form : forms.get(i)) {
+      if (set.contains(form)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean nameWord(int i) {
+    Token token = tokens.get(i);
+    return token.capitalised() && !in(catalogue.stop, i) && !token.number();
+  }
+
+  private boolean verb(int i) {
+    return tokens.get(i).cyrillic() && catalogue.russian.readings(tokens.get(i).norm()).stream()
+        .anyMatch(Morphology.Reading::verb);
+  }
+
+  /**
+   * Whether a Russian word after a comma goes on a list inside a name ({@code о добрососедстве,
+   * дружбе и сотрудничестве}): a lower-case noun or adjective that is no pronoun and not nominative.
+   */
+  private boolean listed(int i) {
+    Token token = tokens.get(i);
+    if (!token.cyrillic() || token.capitalised()) {
+      return false;
+    }
+    List<Morphology.Reading> readings = catalogue.russian.readings(token.norm());
+    return !readings.isEmpty()
+        && readings.stream().noneMatch(r -> r.tag().contains("Pron") || r.verb() || r.nominative())
+        && readings.stream().anyMatch(r -> r.tag().startsWith("NN") || r.adjective());
+  }
+
+  /** Whether every reading of a Russian word is nominative (a new subject: {@code Россия}). */
+  private boolean nominativeOnly(int i) {
+    List<Morphology.Reading> readings = tokens.get(i).cyrillic()
+        ? catalogue.russian.readings(tokens.get(i).norm()) : List.of();
+    return !readings.isEmpty() && readings.stream().allMatch(Morphology.Reading::nominative);
+  }
+
+  /**
+   * Whether a Russian word is an adjective: by the dictionary, or for a capitalised word it does
+   * not know by an adjective's ending ({@code Йоханнесбургской}).
+   */
+  private boolean adjective(int i) {
+    Token token = tokens.get(i);
+    List<Morphology.Reading> readings = catalogue.russian.readings(token.norm());
+    if (readings.isEmpty()) {
+      return token.capitalised() && ADJECTIVE_ENDING.matcher(token.norm()).matches();
+    }
+    return readings.stream().anyMatch(Morphology.Reading::adjective);
+  }
+
+  private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
+      ".+[сц]к(ий|ая|ое|ие|ой|ого|ому|ую|им|ом|их|ими|ей)");
+
+  private boolean ordinal(int i) {
+    String norm = tokens.get(i).norm();
+    return in(catalogue.ordinal, i) || norm.matches("\\d+(st|nd|rd|th)");
+  }
+
+  private boolean entity(int i, EntityType... types) {
+    Match<Named> match = starting[i];
+    if (match == null) {
+      return false;
+    }
+    for (EntityType type : types) {
+      if (match.entry().value().type() == type) {
+        return true;
+      }
+    }
+    return types.length == 0;
+  }
+
+  private String key(int from, int to) {
+    StringBuilder key = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      boolean inflected = forms.get(i).size() > 1 && !tokens.get(i).upperCase();
+      key.append(forms.get(i).get(inflected ? 1 : 0)).append(' ');
+    }
+    return PersonNames.slug(key.toString());
+  }
+
+  private Named open(EntityType type, int from, int to) {
+    String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    return new Named(type.code() + ":" + key(from, to), type, name);
+  }
+
+  private Span open(EntityType type, int from, int to, int rank) {
+    return new Span(from, to, type, open(type, from, to), null, null, rank);
+  }
+
+  // ---- documents
+
+  private void document(int i, List<Span> out) {
+    Match<String> kind = catalogue.documentKinds.longest(tokens, i, forms::get);
+    if (kind == null) {
+      return;
+    }
+    boolean russian = kind.entry().value().equals("ru");
+    int from = i;
+    if (russian) {
+      // Пекинской декларации, Черноморской инициативы: the name's capital is on its adjective
+      int adjectives = adjectivesBefore(i);
+      if (adjectives < i && tokens.get(adjectives).capitalised()) {
+        from = adjectives;
+      }
+    } else {
+      from = capitalsBefore(i);
+    }
+    boolean capital = tokens.get(from).capitalised();
+    int to = kind.to();
+    int number = numberAfter(kind.to());
+    if (number > 0) {
+      to = yearInBrackets(number + 1);
+      if (russian) {
+        to = afterEntity(to);
+      }
+    } else if (!capital) {
+      return;
+    }
+    if (number < 0 && to < tokens.size() && in(catalogue.subject, to) && !anyBreak(to)) {
+      int end = subject(to + 1, russian);
+      if (end > 0) {
+        to = end;
+      }
+    }
+    if (from == i && to == kind.to()) {
+      return;
+    }
+    out.add(open(EntityType.DOCUMENT, from, to, 2));
+  }
+
+  /** The number within a few words after {@code at} ({@code Resolution 2231}), or -1. */
+  private int numberAfter(int at) {
+    for (int j = at; j < Math.min(tokens.size(), at + 4); j++) {
+      if (j > 0 && sentenceBreak(j)) {
+        return -1;
+      }
+      if (tokens.get(j).number()) {
+        boolean year = j + 1 < tokens.size() && (tokens.get(j + 1).norm().equals("year")
+            || forms.get(j + 1).contains("год"));
+        return year ? -1 : j;
+      }
+      if (!tokens.get(j).capitalised() && !tokens.get(j).norm().equals("no")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** After a number, the end of a year in brackets ({@code resolution 2510 (2020)}), or {@code at}. */
+  private int yearInBrackets(int at) {
+    if (at < tokens.size() && tokens.get(at).number() && gap(at).strip().equals("(")
+        && tokens.get(at).end() < text.length() && text.charAt(tokens.get(at).end()) == ')') {
+      return at + 1;
+    }
+    return at;
+  }
+
+  /** The end of a subject starting at {@code at} ({@code on a Free Trade Area}), or -1. */
+  private int subject(int at, boolean russian) {
+    int last = -1;
+    for (int j = at; j < Math.min(tokens.size(), at + (russian ? 14 : 20)); j++) {
+      if (russian && j > at && gap(j).strip().equals(",") && listed(j)) {
+        continue;
+      }
+      if (anyBreak(j) || tokens.get(j).number()
+          || !russian && tokens.get(j).norm().equals("of") && j + 1 < tokens.size() && tokens.get(j + 1).number()) {
+        break;
+      }
+      if (russian) {
+        if (verb(j) || tokens.get(j).capitalised() && nominativeOnly(j)) {
+          break;
+        }
+        last = j + 1;
+      } else if (nameWord(j) || tokens.get(j).number() || starting[j] != null) {
+        last = j + 1;
+      } else if (!in(catalogue.inner, j)) {
+        break;
+      }
+    }
+    return last;
+  }
+
+  // ---- events and organisations named by a kind word
+
+  private void event(int i, List<Span> out) {
+    Match<String> kind = catalogue.eventKinds.longest(tokens, i, forms::get);
+    if (kind == null) {
+      return;
+    }
+    // States, organisations or groups before the kind: the second US-North Korean summit
+    int left = i;
+    while (left > 0 && ending[left - 1] != null && !anyBreak(left)
+        && ending[left - 1].entry().value().type() != EntityType.PERSON) {
+      left = ending[left - 1].from();
+    }
+    if (left < i) {
+      out.add(open(EntityType.EVENT, left, kind.to(), 3));
+    }
+    if (kind.entry().value().equals("ru")) {
+      // саммит БРИКС, саммита ШОС, министерской встречи Россия – АСЕАН
+      int right = kind.to();
+      int count = 0;
+      boolean single = false;
+      while (right < tokens.size() && starting[right] != null && !anyBreak(right)
+          && entity(right, EntityType.GROUP, EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.PLACE)) {
+        single |= entity(right, EntityType.GROUP)
+            || entity(right, EntityType.ORGANIZATION) && tokens.get(right).upperCase();
+        right = starting[right].to();
+        count++;
+      }
+      if (count >= 2 || single) {
+        int from = adjectivesBefore(i) < i && !anyBreak(i) ? i - 1 : i;
+        out.add(open(EntityType.EVENT, from, right, 3));
+      }
+    }
+    named(i, kind, EntityType.EVENT, out);
+  }
+
+  private void kind(int i, Trie<String> kinds, EntityType type, List<Span> out) {
+    Match<String> kind = kinds.longest(tokens, i, forms::get);
+    if (kind != null) {
+      named(i, kind, type, out);
+    }
+  }
+
+  /**
+   * A name that ends in a kind word ({@code Eastern Economic Forum}, {@code Arctic Council},
+   * {@code Восточный экономический форум}), or a capitalised kind word followed by {@code of} and
+   * a name ({@code Economic Community of West African States}).
+   */
+  private void named(int i, Match<String> kind, EntityType type, List<Span> out) {
+    int from = i;
+    if (kind.entry().value().equals("ru")) {
+      from = adjectivesBefore(i);
+      if (from < i && tokens.get(from).capitalised()) {
+        out.add(open(type, from, afterEntity(kind.to()), 3));
+      } else if (tokens.get(i).capitalised() && afterEntity(kind.to()) > kind.to()) {
+        out.add(open(type, i, afterEntity(kind.to()), 3));
+      }
+      return;
+    }
+    if (!tokens.get(i).capitalised()) {
+      return;
+    }
+    from = capitalsBefore(i);
+    int to = kind.to();
+    if (to + 1 < tokens.size() && catalogue.nameLinks.contains(tokens.get(to).norm())
+        && !anyBreak(to) && (nameWord(to + 1) || starting[to + 1] != null)) {
+      to = nameRun(to + 1);
+    }
+    if (from < i || to > kind.to()) {
+      out.add(open(type, from, to, 3));
+    }
+  }
+
+  /**
+   * The end of a run of capitalised words and names from {@code at}, across {@code of} and
+   * {@code the} inside it ({@code West African States}, {@code the Southern African Development
+   * Community}).
+   */
+  private int nameRun(int at) {
+    int last = at;
+    for (int j = at; j < tokens.size() && j < at + 12; j++) {
+      if (j > at && anyBreak(j)) {
+        break;
+      }
+      if (nameWord(j) || starting[j] != null && tokens.get(j).capitalised()) {
+        last = j + 1;
+      } else if (!tokens.get(j).norm().equals("of") && !tokens.get(j).norm().equals("the")) {
+        break;
+      }
+    }
+    return last;
+  }
+
+  /** The first of the Russian adjectives right before word {@code at}, or {@code at}. */
+  private int adjectivesBefore(int at) {
+    int from = at;
+    while (from > 0 && !anyBreak(from) && tokens.get(from - 1).cyrillic() && !ordinal(from - 1)
+        && adjective(from - 1)) {
+      from--;
+    }
+    return from;
+  }
+
+  /**
+   * The first of the capitalised words right before word {@code at} ({@code Eastern Economic}),
+   * across an {@code and} or {@code of} between two of them ({@code Belt and Road}), or {@code at}.
+   */
+  private int capitalsBefore(int at) {
+    int from = at;
+    while (from > 0 && !anyBreak(from)) {
+      if (nameWord(from - 1)) {
+        from--;
+      } else if (from > 1 && from < at && in(catalogue.inner, from - 1) && !tokens.get(from - 1).capitalised()
+          && (tokens.get(from - 1).norm().equals("and")) && nameWord(from - 2) && !anyBreak(from - 1)) {
+        from -= 2;
+      } else {
+        break;
+      }
+    }
+    return from;
+  }
+
+  /** The end of a name of the catalogue right after {@code at} ({@code Секретариат ООН}), or {@code at}. */
+  private int afterEntity(int at) {
+    return at < tokens.size() && starting[at] != null && !anyBreak(at)
+        && entity(at, EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY, EntityType.DOCUMENT)
+        ? starting[at].to() : at;
+  }
+
+  // ---- people
+
+  private void personAfterPost(int i, List<Span> out) {
+    Match<String> post = catalogue.posts.longest(tokens, i, forms::get);
+    if (post == null) {
+      return;
+    }
+    int runStart = -1;
+    boolean allowed = true;
+    boolean open = true;
+    int candidateFrom = -1;
+    int candidateTo = -1;
+    int postEnd = post.to();
+    int j = post.to();
+    while (j < tokens.size() && j < post.to() + 25) {
+      if (sentenceBreak(j)) {
+        break;
+      }
+      boolean comma = anyBreak(j);
+      if (comma && runStart >= 0) {
+        if (open) {
+          candidateFrom = runStart;
+          candidateTo = j;
+        }
+        runStart = -1;
+      }
+      if (comma) {
+        open = true;
+      }
+      Match<Named> match = starting[j];
+      if (match != null && runStart < 0) {
+        if (match.entry().value().type() == EntityType.PERSON) {
+          if (open) {
+            Named named = match.entry().value();
+            out.add(new Span(j, match.to(), EntityType.PERSON, named, null, postText(i, j), 0));
+          }
+          return;
+        }
+        j = match.to();
+        postEnd = j;
+        open = true;
+        continue;
+      }
+      Token token = tokens.get(j);
+      if (runStart < 0 && (begins[j] & Catalogue.POSTS) != 0
+          && catalogue.posts.longest(tokens, j, forms::get) != null) {
+        break;
+      }
+      if (nameWord(j) || token.surface().length() == 1 && token.capitalised()) {
+        if (runStart < 0) {
+          runStart = j;
+        }
+      } else if (in(catalogue.inner, j) && !token.capitalised()) {
+        if (runStart >= 0 && open) {
+          candidateFrom = runStart;
+          candidateTo = j;
+        }
+        runStart = -1;
+        open = false;
+      } else {
+        break;
+      }
+      j++;
+    }
+    if (runStart >= 0 && open) {
+      candidateFrom = runStart;
+      candidateTo = j;
+    }
+    if (candidateFrom < 0 || candidateTo - candidateFrom > 4
+        || candidateTo - candidateFrom == 1 && candidateFrom != post.to()) {
+      return;
+    }
+    PersonNames.Name name = catalogue.personNames.parse(tokens.subList(candidateFrom, candidateTo));
+    if (name != null) {
+      out.add(new Span(candidateFrom, candidateTo, EntityType.PERSON, null, name, postText(i, candidateFrom), 0));
+    }
+  }
+
+  private String postText(int from, int nameStart) {
+    String post = text.substring(tokens.get(from).start(), tokens.get(nameStart).start()).strip();
+    return post.replaceAll("[\\s,]+$", "");
+  }
+
+  private void personByInitials(int i, List<Span> out) {
+    Token first = tokens.get(i);
+    if (first.surface().length() != 1 || !first.capitalised() || !Character.isLetter(first.surface().charAt(0))
+        || first.end() >= text.length() || text.charAt(first.end()) != '.' || starting[i] != null) {
+      return;
+    }
+    int j = i + 1;
+    if (j < tokens.size() && tokens.get(j).surface().length() == 1 && tokens.get(j).capitalised()
+        && tokens.get(j).start() == first.end() + 1 && tokens.get(j).end() < text.length()
+        && text.charAt(tokens.get(j).end()) == '.') {
+      j++;
+    }
+    if (j >= tokens.size()) {
+      return;
+    }
+    Token surname = tokens.get(j);
+    int gap = surname.start() - tokens.get(j - 1).end();
+    if (gap > 2 || surname.surface().length() < 2 || !nameWord(j)
+        || starting[j] != null && starting[j].entry().value().type() != EntityType.PERSON) {
+      return;
+    }
+    PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, j + 1));
+    if (name != null) {
+      out.add(new Span(i, j + 1, EntityType.PERSON, null, name, null, 4));
+    }
+  }
+
+  private void russianPerson(int i, List<Span> out) {
+    if (i + 1 >= tokens.size() || !tokens.get(i).capitalised()
+        || !catalogue.personNames.givenName(tokens.get(i)) || anyBreak(i + 1)) {
+      return;
+    }
+    int last = i + 1;
+    if (!tokens.get(last).capitalised()) {
+      return;
+    }
+    if (!catalogue.personNames.surname(tokens.get(last)) && last + 1 < tokens.size()
+        && tokens.get(last + 1).capitalised() && !anyBreak(last + 1)
+        && catalogue.personNames.surname(tokens.get(last + 1))) {
+      last++;
+    }
+    if (!catalogue.personNames.surname(tokens.get(last))) {
+      // A given name and patronymic used in address: Дмитрий Евгеньевич
+      if (catalogue.personNames.patronymic(tokens.get(i + 1))) {
+        out.add(new Span(i, i + 2, EntityType.PERSON, null,
+            catalogue.personNames.parse(tokens.subList(i, i + 2)), null, 4));
+      }
+      return;
+    }
+    PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, last + 1));
+    if (name != null) {
+      out.add(new Span(i, last + 1, EntityType.PERSON, null, name, null, 4));
+    }
+  }
+
+  /** Words not covered by {@code spans}, for the second pass. */
+  boolean[] covered(List<Span> spans) {
+    boolean[] covered = new boolean[tokens.size()];
+    for (Span span : spans) {
+      for (int i = span.from(); i < span.to(); i++) {
+        covered[i] = true;
+      }
+    }
+    return covered;
+  }
+
+  boolean capitalisedName(int i) {
+    return nameWord(i) && tokens.get(i).surface().length() > 1;
+  }
+}

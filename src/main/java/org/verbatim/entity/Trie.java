@@ -1,0 +1,117 @@
+package org.verbatim.entity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names as sequences of normalised words, for a longest match at a word of a text. Each word of
+ * the text may stand in several forms (as printed, and its Russian dictionary forms).
+ *
+ * <p>Built once, then read by any number of threads.
+ */
+final class Trie<V> {
+
+  /** What a name leads to, and how its printed form must look to count. */
+  record Entry<V>(V value, Casing casing) {}
+
+  /** The case a match must have: acronyms exactly, names with a capital, other words in any. */
+  enum Casing {
+    UPPER, CAPITAL, ANY;
+
+    static Casing of(String name) {
+      long letters = name.codePoints().filter(Character::isLetter).count();
+      if (letters >= 2 && name.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+        return UPPER;
+      }
+      return name.isEmpty() || !Character.isUpperCase(name.codePointAt(0)) ? ANY : CAPITAL;
+    }
+
+    boolean accepts(List<Token> tokens, int from, int to) {
+      return switch (this) {
+        case ANY -> true;
+        case CAPITAL -> tokens.get(from).capitalised();
+        case UPPER -> {
+          for (int i = from; i < to; i++) {
+            String s = tokens.get(i).surface();
+            if (s.codePoints().anyMatch(Character::isLowerCase)) {
+              yield false;
+            }
+          }
+          yield true;
+        }
+      };
+    }
+  }
+
+  /** A match: words {@code from} to {@code to} (exclusive) name {@code entry}. */
+  record Match<V>(int from, int to, Entry<V> entry) {}
+
+  private static final class Node<V> {
+    Map<String, Node<V>> next;
+    Entry<V> entry;
+  }
+
+  /** The forms a word of a text may take in a match. */
+  interface Forms {
+    List<String> of(int index);
+  }
+
+  private final Node<V> root = new Node<>();
+  private int size;
+
+  /** Adds a name; the first value added under a key wins. */
+  void add(List<String> key, V value, Casing casing) {
+    if (key.isEmpty()) {
+      return;
+    }
+    Node<V> node = root;
+    for (String word : key) {
+      if (node.next == null) {
+        node.next = new HashMap<>(4);
+      }
+      node = node.next.computeIfAbsent(word, w -> new Node<>());
+    }
+    if (node.entry == null) {
+      node.entry = new Entry<>(value, casing);
+      size++;
+    }
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** The words names begin with. */
+  java.util.Set<String> firstWords() {
+    return root.next == null ? java.util.Set.of() : root.next.keySet();
+  }
+
+  /** Whether some name begins with {@code word}: a cheap test before {@link #longest}. */
+  boolean begins(String word) {
+    return root.next != null && root.next.containsKey(word);
+  }
+
+  /** The longest name starting at word {@code from}, or null. */
+  Match<V> longest(List<Token> tokens, int from, Forms forms) {
+    Match<V>[] best = new Match[1];
+    walk(root, tokens, from, from, forms, best);
+    return best[0];
+  }
+
+  private void walk(Node<V> node, List<Token> tokens, int from, int at, Forms forms, Match<V>[] best) {
+    if (node.entry != null && at > from && (best[0] == null || best[0].to() < at)
+        && node.entry.casing().accepts(tokens, from, at)) {
+      best[0] = new Match<>(from, at, node.entry);
+    }
+    if (node.next == null || at >= tokens.size()) {
+      return;
+    }
+    for (String form : forms.of(at)) {
+      Node<V> child = node.next.get(form);
+      if (child != null) {
+        walk(child, tokens, from, at + 1, forms, best);
+      }
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package org.verbatim.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.verbatim.index.Publications.publication;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.verbatim.index.Publications;
+import org.verbatim.model.Publication;
+import org.verbatim.model.Turn;
+
+class RecognizerTest {
+
+  private final Recognizer recognizer = Recognizer.standard();
+
+  private static Publication english(String title, String... paragraphs) {
+    return publication(title).language("en").answer("Anna Korvel", paragraphs).build();
+  }
+
+  private static Publication russian(String title, String... paragraphs) {
+    return publication(title).language("ru").answer("А.И.Корвель", paragraphs).build();
+  }
+
+  /** The id and the printed text of every mention, as {@code id=text}, in reading order. */
+  private static List<String> found(List<Entity> entities, EntityType type) {
+    return entities.stream().filter(e -> e.type() == type)
+        .flatMap(e -> e.mentions().stream().map(m -> e.id() + "=" + m.text())).toList();
+  }
+
+  private static Entity entity(List<Entity> entities, String id) {
+    return entities.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow(
+        () -> new AssertionError("no " + id + " in " + entities.stream().map(Entity::id).toList()));
+  }
+
+  @Test
+  void gives_sergey_lavrov_one_id_in_english_and_russian_and_by_initials() {
+    List<Entity> en = recognizer.recognize(english("Talks in Hanoi",
+        "Foreign Minister Sergey Lavrov will come to Hanoi."));
+    List<Entity> ru = recognizer.recognize(russian("Переговоры в Ханое",
+        "Министр иностранных дел России С.В.Лавров прибудет в Ханой. Сергей Лавров проведёт встречи."));
+    assertThat(found(en, EntityType.PERSON)).containsExactly("person:sergey-lavrov=Sergey Lavrov");
+    assertThat(found(ru, EntityType.PERSON)).containsExactly(
+        "person:sergey-lavrov=С.В.Лавров", "person:sergey-lavrov=Сергей Лавров");
+    assertThat(recognizer.person("С.В.Лавров", "ru").orElseThrow().id()).isEqualTo("person:sergey-lavrov");
+    assertThat(recognizer.person("Sergey Lavrov", "en").orElseThrow().id()).isEqualTo("person:sergey-lavrov");
+    assertThat(recognizer.person("Лавров", "ru").orElseThrow().id()).isEqualTo("person:sergey-lavrov");
+    assertThat(recognizer.person("President of Russia Vladimir Putin", "en").orElseThrow().id())
+        .isEqualTo("person:vladimir-putin");
+    assertThat(recognizer.person("Question", "en")).isEmpty();
+  }
+
+  @Test
+  void resolves_inflected_russian_surnames_to_the_person_named_in_full() {
+    List<Entity> ru = recognizer.recognize(russian("Встреча",
+        "Заместитель Министра иностранных дел Игорь Сабуров встретился с послом.",
+        "Сабурову передали письмо. Мы ждём Сабурова. Встреча с Сабуровым прошла."));
+    assertThat(found(ru, EntityType.PERSON)).containsExactly(
+        "person:igor-saburov=Игорь Сабуров", "person:igor-saburov=Сабурову",
+        "person:igor-saburov=Сабурова", "person:igor-saburov=Сабуровым");
+    assertThat(entity(ru, "person:igor-saburov").name()).isEqualTo("Igor Saburov");
+    List<Entity> lavrov = recognizer.recognize(russian("Заявление",
+        "Вопрос Лаврову задали вчера. Слова Лаврова услышали. Мы говорили с Лавровым."));
+    assertThat(found(lavrov, EntityType.PERSON)).containsExactly("person:sergey-lavrov=Лаврову",
+        "person:sergey-lavrov=Лаврова", "person:sergey-lavrov=Лавровым");
+  }
+
+  @Test
+  void keeps_the_post_the_page_gives_with_the_mention() {
+    Recognition recognition = recognizer.analyse(english("Remarks",
+        "Deputy Foreign Minister Ivan Petrov met the press. Later Petrov left."));
+    assertThat(found(recognition.entities(), EntityType.PERSON))
+        .containsExactly("person:ivan-petrov=Ivan Petrov", "person:ivan-petrov=Petrov");
+    assertThat(recognition.posts()).hasSize(1);
+    Post post = recognition.posts().get(0);
+    assertThat(post.person()).isEqualTo("person:ivan-petrov");
+    assertThat(post.post()).isEqualTo("Deputy Foreign Minister");
+    assertThat(post.mention().text()).isEqualTo("Ivan Petrov");
+  }
+
+  @Test
+  void links_participants_and_speakers_to_the_people_of_the_text() {
+    Publication page = publication("Interview of Pavel Droganov").language("en")
+        .participant("Pavel Droganov", "Special Envoy")
+        .question("Question", "What did Droganov say?")
+        .answer("Pavel Droganov", "Mr Droganov answers: Droganov agrees.")
+        .build();
+    Recognition recognition = recognizer.analyse(page);
+    assertThat(recognition.participants()).containsEntry("Pavel Droganov", "person:pavel-droganov");
+    assertThat(found(recognition.entities(), EntityType.PERSON)).containsExactly(
+        "person:pavel-droganov=Pavel Droganov", "person:pavel-droganov=Droganov",
+        "person:pavel-droganov=Droganov", "person:pavel-droganov=Droganov");
+    assertThat(recognition.posts()).extracting(Post::post).contains("Special Envoy", "Mr");
+  }
+
+  @Test
+  void names_vietnam_the_same_in_every_language_and_spelling() {
+    List<Entity> en = recognizer.recognize(english("Vietnam", "Viet Nam and Vietnamese friends."));
+    assertThat(found(en, EntityType.COUNTRY)).containsExactly(
+        "country:VN=Vietnam", "country:VN=Viet Nam", "country:VN=Vietnamese");
+    assertThat(entity(en, "country:VN").name()).isEqualTo("Vietnam");
+    List<Entity> ru = recognizer.recognize(russian("Вьетнам",
+        "Мы поможем Вьетнаму. Мы были во Вьетнаме."));
+    assertThat(found(ru, EntityType.COUNTRY)).containsExactly(
+        "country:VN=Вьетнам", "country:VN=Вьетнаму", "country:VN=Вьетнаме");
+    Publication french = publication("Le Viêt Nam et la Russie").language("fr").build();
+    assertThat(found(recognizer.recognize(french), EntityType.COUNTRY))
+        .containsExactly("country:VN=Viêt Nam", "country:RU=Russie");
+    Publication chinese = publication("越南和俄罗斯").language("zh").build();
+    assertThat(found(recognizer.recognize(chinese), EntityType.COUNTRY))
+        .containsExactly("country:VN=越南", "country:RU=俄罗斯");
+  }
+
+  @Test
+  void reads_both_states_of_a_russian_compound_adjective() {
+    List<Entity> ru = recognizer.recognize(russian("Отношения",
+        "российско-вьетнамские отношения развиваются"));
+    assertThat(found(ru, EntityType.COUNTRY)).containsExactly(
+        "country:RU=российско", "country:VN=вьетнамские");
+    Mention vietnamese = entity(ru, "country:VN").mentions().get(0);
+    assertThat(vietnamese.turn()).isEqualTo(1);
+    assertThat(vietnamese.start()).isEqualTo(10);
+    assertThat(vietnamese.end()).isEqualTo(21);
+  }
+
+  @Test
+  void names_the_un_the_same_by_acronym_and_in_russian() {
+    List<Entity> en = recognizer.recognize(english("At the UN", "The United Nations met."));
+    List<Entity> ru = recognizer.recognize(russian("В ООН",
+        "Вопрос обсудят в ООН. Организация Объединённых Наций готова. Мы обратились к Организации Объединенных Наций."));
+    assertThat(found(en, EntityType.ORGANIZATION)).containsExactly(
+        "organization:un=UN", "organization:un=United Nations");
+    assertThat(found(ru, EntityType.ORGANIZATION)).containsExactly(
+        "organization:un=ООН", "organization:un=ООН", "organization:un=Организация Объединённых Наций",
+        "organization:un=Организации Объединенных Наций");
+    assertThat(entity(ru, "organization:un").name()).isEqualTo("United Nations");
+    assertThat(entity(ru, "organization:un").mentions().get(0))
+        .isEqualTo(new Mention(0, 2, 5, "ООН"));
+  }
+
+  @Test
+  void recognises_every_type_in_english_with_exact_offsets() {
+    Publication page = english("Remarks at the Eastern Economic Forum in Vladivostok",
+        "ASEAN and BRICS partners read Resolution 2231 and the Treaty on the Non-Proliferation of "
+            + "Nuclear Weapons before the second US-North Korean summit.",
+        "TASS asked about the Agreement on a Free Trade Area between Vietnam and the EAEU, "
+            + "signed in St Petersburg, and the Normandy format.");
+    List<Entity> entities = recognizer.recognize(page);
+    assertThat(found(entities, EntityType.EVENT)).containsExactly(
+        "event:eastern-economic-forum=Eastern Economic Forum",
+        "event:us-north-korean-summit=US-North Korean summit");
+    assertThat(found(entities, EntityType.PLACE)).containsExactly(
+        "place:vladivostok=Vladivostok", "place:st-petersburg=St Petersburg");
+    assertThat(found(entities, EntityType.ORGANIZATION)).containsExactly("organization:asean=ASEAN");
+    assertThat(found(entities, EntityType.GROUP)).containsExactly(
+        "group:brics=BRICS", "group:normandy-format=Normandy format");
+    assertThat(found(entities, EntityType.DOCUMENT)).containsExactly(
+        "document:resolution-2231=Resolution 2231",
+        "document:npt=Treaty on the Non-Proliferation of Nuclear Weapons",
+        "document:agreement-on-a-free-trade-area-between-vietnam-and-the-eaeu="
+            + "Agreement on a Free Trade Area between Vietnam and the EAEU");
+    assertThat(found(entities, EntityType.OUTLET)).containsExactly("outlet:tass=TASS");
+    Turn turn = page.turns().get(0);
+    String text = String.join("\n\n", turn.paragraphs());
+    for (Entity entity : entities) {
+      for (Mention mention : entity.mentions()) {
+        String source = mention.turn() == 0 ? page.title() : text;
+        assertThat(source.substring(mention.start(), mention.end())).isEqualTo(mention.text());
+      }
+    }
+    Mention forum = entity(entities, "event:eastern-economic-forum").mentions().get(0);
+    assertThat(forum).isEqualTo(new Mention(0, 15, 37, "Eastern Economic Forum"));
+  }
+
+  @Test
+  void recognises_every_type_in_russian_in_its_inflected_forms() {
+    Publication page = russian("Выступление на Восточном экономическом форуме во Владивостоке",
+        "Партнёры по АСЕАН и БРИКС изучили резолюцию СБ ООН 2231 и Договор о нераспространении "
+            + "ядерного оружия.",
+        "ТАСС спросил о саммите БРИКС в Санкт-Петербурге и о Договоре о дружбе между Россией и Вьетнамом.");
+    List<Entity> entities = recognizer.recognize(page);
+    assertThat(found(entities, EntityType.EVENT)).containsExactly(
+        "event:eastern-economic-forum=Восточном экономическом форуме",
+        "event:sammit-briks=саммите БРИКС");
+    assertThat(found(entities, EntityType.PLACE)).containsExactly(
+        "place:vladivostok=Владивостоке", "place:st-petersburg=Санкт-Петербурге");
+    assertThat(found(entities, EntityType.ORGANIZATION)).containsExactly("organization:asean=АСЕАН");
+    assertThat(found(entities, EntityType.GROUP)).containsExactly("group:brics=БРИКС");
+    assertThat(found(entities, EntityType.DOCUMENT)).containsExactly(
+        "document:rezolyutsiya-sb-oon-2231=резолюцию СБ ООН 2231",
+        "document:npt=Договор о нераспространении ядерного оружия",
+        "document:dogovor-o-druzhba-mezhdu-rossiya-i-vyetnam=Договоре о дружбе между Россией и Вьетнамом");
+    assertThat(found(entities, EntityType.OUTLET)).containsExactly("outlet:tass=ТАСС");
+    assertThat(entity(entities, "place:vladivostok").mentions().get(0).turn()).isZero();
+  }
+
+  @Test
+  void orders_entities_by_first_mention() {
+    List<Entity> entities = recognizer.recognize(english("China", "Japan, then China and India."));
+    assertThat(entities).extracting(Entity::id)
+        .containsExactly("country:CN", "country:JP", "country:IN");
+  }
+}
