@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +27,11 @@ import org.apache.solr.common.util.NamedList;
 import org.verbatim.index.Fields;
 import org.verbatim.index.IndexException;
 import org.verbatim.index.SolrText;
+import org.verbatim.entity.Entity;
+import org.verbatim.entity.EntityType;
+import org.verbatim.entity.Recognizer;
 import org.verbatim.model.Kind;
+import org.verbatim.model.Publication;
 import org.verbatim.model.Role;
 
 /**
@@ -87,7 +92,7 @@ public final class Searcher {
     Node.And parsed = QueryParser.parse(request.query());
     List<Node> items = new ArrayList<>(parsed.items());
     items.addAll(request.filters().nodes());
-    QueryTranslator.Plan plan = QueryTranslator.translate(new Node.And(items));
+    QueryTranslator.Plan plan = QueryTranslator.translate(new Node.And(items), Searcher::entityIds);
     String cursor = request.cursor() == null ? CursorMarkParams.CURSOR_MARK_START : request.cursor();
     if (!CURSOR.matcher(cursor).matches()) {
       throw new QueryException("Bad cursor '" + cursor
@@ -116,6 +121,7 @@ public final class Searcher {
     query.setFacetSort("count"); // else an unlimited facet (limit -1) is sorted by value
     query.addFacetField(Fields.KIND, Fields.SPEAKERS, Fields.LANGUAGE, Fields.YEAR, Fields.PLACE,
         Fields.OUTLETS);
+    query.addFacetField(Fields.allEntityFields().toArray(String[]::new));
     for (String complete : List.of(Fields.KIND, Fields.LANGUAGE, Fields.YEAR)) {
       query.set("f." + complete + ".facet.limit", -1);
     }
@@ -144,6 +150,29 @@ public final class Searcher {
     boolean last = next == null || next.equals(cursor) || docs.size() < request.pageSize();
     return new SearchResult(response.getResults().getNumFound(), hits, facets(response),
         last ? null : next);
+  }
+
+  /**
+   * The ids of the entities {@code name} names, as {@code about:} reads it: what recognition finds
+   * in the name standing alone and covering all of it ({@code ООН} is {@code United Nations},
+   * {@code Вьетнаму} is Vietnam), else the person of that name; none when it names nothing known.
+   */
+  static List<String> entityIds(String name) {
+    Recognizer recognizer = Recognizer.standard();
+    String alone = name.strip();
+    Publication title = new Publication(alone, Kind.OTHER, null, null, null, null, List.of(),
+        List.of(), List.of(), List.of(), List.of(), List.of(), null);
+    List<String> ids = new ArrayList<>();
+    for (Entity entity : recognizer.recognize(title)) {
+      if (entity.mentions().stream()
+          .anyMatch(m -> m.turn() == 0 && m.start() == 0 && m.end() == alone.length())) {
+        ids.add(entity.id());
+      }
+    }
+    if (ids.isEmpty()) {
+      recognizer.person(alone, null).ifPresent(person -> ids.add(person.id()));
+    }
+    return ids;
   }
 
   /** The best turns of each hit: one grouped, highlighted query over the turns of the page. */
@@ -394,9 +423,13 @@ public final class Searcher {
   }
 
   private static Facets facets(QueryResponse response) {
+    Map<EntityType, List<FacetCount>> about = new EnumMap<>(EntityType.class);
+    for (EntityType type : EntityType.values()) {
+      about.put(type, counts(response, Fields.entities(type)));
+    }
     return new Facets(counts(response, Fields.KIND), counts(response, Fields.SPEAKERS),
         counts(response, Fields.LANGUAGE), counts(response, Fields.YEAR),
-        counts(response, Fields.PLACE), counts(response, Fields.OUTLETS));
+        counts(response, Fields.PLACE), counts(response, Fields.OUTLETS), about);
   }
 
   private static List<FacetCount> counts(QueryResponse response, String field) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.verbatim.entity.Recognized;
+import org.verbatim.entity.Recognizer;
 import org.verbatim.search.Related;
 import org.verbatim.search.SearchResult;
 import org.verbatim.search.SearchResultJson;
@@ -20,9 +22,13 @@ final class ApiJson {
 
   private ApiJson() {}
 
-  /** The parser's shape of the publication plus {@code id}, {@code version} and {@code versions}. */
+  /**
+   * The parser's shape of the publication plus {@code id}, {@code version}, {@code versions},
+   * and what recognition finds in it: {@code entities} and each participant's {@code entity}.
+   */
   static ObjectNode publication(StoredPublication shown, List<StoredVersion> history) {
-    return StoredPublicationJson.toTree(shown, history);
+    return StoredPublicationJson.toTree(shown,
+        Recognized.of(Recognizer.standard(), shown.publication()), history);
   }
 
   /**
