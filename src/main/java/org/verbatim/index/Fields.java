@@ -73,6 +73,12 @@ public final class Fields {
   public static final String ENTITIES = "entities";
   /** Their canonical names, as names are searched ({@code speaker_text}'s analysis). */
   public static final String ENTITY_NAMES = "entity_names";
+  /** A publication's entities as {@code id|name}, to name an entity from its id. */
+  public static final String ENTITY_KEYS = "entity_keys";
+  /** On a turn: its speaker's person entity. */
+  public static final String SPEAKER_ENTITY = "speaker_entity";
+  /** On a publication: the month it was published, {@code YYYY-MM}. */
+  public static final String MONTH = "month";
 
   /** Languages with analysis of their own; every other language is indexed as {@value #OTHER}. */
   public static final List<String> ANALYSED_LANGUAGES = List.of("en", "ru", "fr", "de", "es", "zh");

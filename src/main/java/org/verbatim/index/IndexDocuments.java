@@ -44,6 +44,7 @@ public final class IndexDocuments {
       doc.setField(Fields.PUBLISHED_AT,
           Date.from(p.published().date().atTime(time).toInstant(ZoneOffset.UTC)));
       doc.setField(Fields.YEAR, p.published().date().getYear());
+      doc.setField(Fields.MONTH, p.published().date().toString().substring(0, 7));
       setIfPresent(doc, Fields.GROUP_KEY, groupKey(p));
     }
     if (p.eventDate() != null) {
@@ -59,8 +60,11 @@ public final class IndexDocuments {
     }
     doc.setField(Fields.TURN_COUNT, p.turns().size());
     setAll(doc, Fields.all(p.language()), wholeText(p));
-    List<Entity> entities = Recognizer.standard().recognize(p);
+    Recognizer recognizer = Recognizer.standard();
+    List<Entity> entities = recognizer.recognize(p);
     setEntities(doc, entities);
+    setAll(doc, Fields.ENTITY_KEYS, entities.stream().map(e -> e.id() + "|" + e.name())
+        .distinct().toList());
     for (EntityType type : EntityType.values()) {
       setAll(doc, Fields.entities(type), entities.stream().filter(e -> e.type() == type)
           .map(Entity::name).distinct().toList());
@@ -69,6 +73,15 @@ public final class IndexDocuments {
     List<SolrInputDocument> turns = new ArrayList<>(p.turns().size());
     for (int i = 0; i < p.turns().size(); i++) {
       SolrInputDocument turn = turnDocument(entry.id(), i + 1, p.turns().get(i), p);
+      Object published = doc.getFieldValue(Fields.PUBLISHED_AT);
+      if (published != null) {
+        turn.setField(Fields.PUBLISHED_AT, published);
+      }
+      String speaker = p.turns().get(i).speaker();
+      if (speaker != null && !speaker.isBlank() && p.turns().get(i).role() != Role.QUESTION) {
+        recognizer.person(speaker, p.language())
+            .ifPresent(person -> turn.setField(Fields.SPEAKER_ENTITY, person.id()));
+      }
       int number = i + 1;
       setEntities(turn, entities.stream()
           .filter(e -> e.mentions().stream().anyMatch(m -> m.turn() == number)).toList());
