@@ -238,9 +238,13 @@ public final class Searcher {
   /**
    * What the archive holds about entity {@code id}: see {@link EntityReport}.
    *
-   * @throws QueryException when no publication names an entity of that id
+   * @throws QueryException when {@code id} is not an entity id, or no publication names it
    */
   public EntityReport entity(String id) throws QueryException {
+    if (!ENTITY_ID.matcher(id).matches()) {
+      throw new QueryException("Not an entity id: '" + id + "' (ids are a type, a colon and a key: "
+          + "country:VN, person:ivan-petrov)");
+    }
     String named = Fields.ENTITIES + ":" + SolrText.quoted(id);
     SolrQuery query = new SolrQuery(named);
     query.addFilterQuery(QueryTranslator.PARENTS);
