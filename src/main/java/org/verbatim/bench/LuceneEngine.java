@@ -58,8 +58,8 @@ final class LuceneEngine implements SearchEngine {
       Fields.NUMBER, Fields.LABEL, Fields.SPEAKER, Fields.ROLE, Fields.SECTION);
   private static final Query PARENTS = new TermQuery(new Term(Fields.DOC_TYPE, Fields.PUBLICATION));
   private static final Query CHILDREN = new TermQuery(new Term(Fields.DOC_TYPE, Fields.TURN));
-  private static final List<String> FACET_STRINGS = List.of(Fields.KIND, Fields.SPEAKERS,
-      Fields.LANGUAGE, Fields.PLACE, Fields.OUTLETS);
+  /** The string facets the search page counts: the publication's facts and what it names. */
+  private static final List<String> FACET_STRINGS = facetStrings();
   private static final Sort SORT = sort();
   /** The passage length Verbatim asks for ({@code hl.fragsize}), and Solr's default alignment. */
   private static final int PASSAGE = 220;
@@ -96,6 +96,13 @@ final class LuceneEngine implements SearchEngine {
         .build();
   }
 
+  private static List<String> facetStrings() {
+    List<String> fields = new ArrayList<>(List.of(Fields.KIND, Fields.SPEAKERS, Fields.LANGUAGE,
+        Fields.PLACE, Fields.OUTLETS));
+    fields.addAll(Fields.allEntityFields());
+    return List.copyOf(fields);
+  }
+
   private static Sort sort() {
     SortField newest = new SortField(Fields.PUBLISHED_AT, SortField.Type.LONG, true);
     newest.setMissingValue(Long.MIN_VALUE);
@@ -114,8 +121,10 @@ final class LuceneEngine implements SearchEngine {
       top = (TopFieldDocs) results[0];
       @SuppressWarnings("unchecked")
       Map<String, Map<String, Integer>> counts = (Map<String, Map<String, Integer>>) results[1];
-      for (String field : List.of(Fields.SPEAKERS, Fields.PLACE, Fields.OUTLETS)) {
-        DocValuesFacets.top(counts.getOrDefault(field, Map.of()), FACET_TOP);
+      for (String field : FACET_STRINGS) {
+        if (!field.equals(Fields.KIND) && !field.equals(Fields.LANGUAGE)) {
+          DocValuesFacets.top(counts.getOrDefault(field, Map.of()), FACET_TOP);
+        }
       }
     } else {
       top = searcher.search(main, topManager);

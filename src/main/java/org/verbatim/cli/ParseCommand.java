@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.verbatim.entity.Recognized;
+import org.verbatim.entity.Recognizer;
 import org.verbatim.input.PageFiles;
 import org.verbatim.json.PublicationJson;
 import org.verbatim.model.ParseWarning;
@@ -47,6 +49,7 @@ final class ParseCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Parser parser = new Parser();
+    Recognizer recognizer = json ? Recognizer.standard() : null;
     int failed = 0;
     for (Path warc : PageFiles.findWarcs(paths)) {
       failed++;
@@ -59,9 +62,9 @@ final class ParseCommand implements Callable<Integer> {
           err.println(file + ":" + warning.line() + ": warning: " + warning.message());
         }
         if (json && out instanceof StandardOut standard) {
-          printJson(publication, standard.bytes());
+          printJson(publication, Recognized.of(recognizer, publication), standard.bytes());
         } else if (json) {
-          PublicationJson.write(publication, out);
+          PublicationJson.write(publication, Recognized.of(recognizer, publication), out);
           out.println();
         } else {
           out.println(summary(file, publication));
@@ -83,9 +86,10 @@ final class ParseCommand implements Callable<Integer> {
    * One line of JSON, written as bytes. A failure to write (a closed pipe: {@code | head}) ends
    * the command, named as such: it is not a page's failure to read.
    */
-  private static void printJson(Publication publication, OutputStream out) {
+  private static void printJson(Publication publication, Recognized recognized,
+      OutputStream out) {
     try {
-      PublicationJson.write(publication, out);
+      PublicationJson.write(publication, recognized, out);
       out.write(NEWLINE);
     } catch (IOException | UncheckedIOException e) {
       Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;

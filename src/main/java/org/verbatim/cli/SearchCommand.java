@@ -58,6 +58,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--lang", split = ",", paramLabel = "LANG", description = "en, ru…")
   List<String> languages = List.of();
 
+  @Option(names = "--about", paramLabel = "NAME",
+      description = "Who or what the text names: a person, country, organisation… (repeatable).")
+  List<String> abouts = List.of();
+
   @Option(names = "--in", split = ",", paramLabel = "ROLE", description = "questions, answers…")
   List<String> in = List.of();
 
@@ -97,7 +101,8 @@ final class SearchCommand implements Callable<Integer> {
 
   private SearchRequest request() {
     try {
-      Filters filters = new Filters(speakers, kinds, languages, List.of(), List.of(), from, to, in);
+      Filters filters =
+          new Filters(speakers, kinds, languages, List.of(), List.of(), from, to, in, abouts);
       return new SearchRequest(query, filters, Sort.ofCode(sort), pageSize, cursor);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);

@@ -1,7 +1,10 @@
 package org.verbatim.entity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import org.verbatim.model.Participant;
+import org.verbatim.model.Publication;
 
 /**
  * What recognition found in one publication: its entities, and the person entity of each of its
@@ -11,7 +14,20 @@ public record Recognized(List<Entity> entities, List<String> participants) {
 
   public Recognized {
     entities = List.copyOf(entities);
-    participants = java.util.Collections.unmodifiableList(new ArrayList<>(participants));
+    participants = Collections.unmodifiableList(new ArrayList<>(participants));
+  }
+
+  /**
+   * What {@code recognizer} finds in {@code publication}: its entities, and each participant's
+   * person (the entity recognised for the participant's name in the publication's language).
+   */
+  public static Recognized of(Recognizer recognizer, Publication publication) {
+    List<String> participants = new ArrayList<>();
+    for (Participant participant : publication.participants()) {
+      participants.add(recognizer.person(participant.name(), publication.language())
+          .map(Entity::id).orElse(null));
+    }
+    return new Recognized(recognizer.recognize(publication), participants);
   }
 
   /** The id of participant {@code index}'s person entity, or null. */

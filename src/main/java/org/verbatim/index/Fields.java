@@ -1,7 +1,9 @@
 package org.verbatim.index;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.verbatim.entity.EntityType;
 
 /**
  * Every field of the index, named once. The schema ({@code managed-schema.xml} in the configset)
@@ -66,6 +68,18 @@ public final class Fields {
   public static final String SECTION = "section";
   public static final String SECTION_HEADING = "section_heading";
 
+  // What is talked about, on both levels (org.verbatim.entity).
+  /** The ids of the entities named ({@code country:VN}). */
+  public static final String ENTITIES = "entities";
+  /** Their canonical names, as names are searched ({@code speaker_text}'s analysis). */
+  public static final String ENTITY_NAMES = "entity_names";
+  /** A publication's entities as {@code id|name}, to name an entity from its id. */
+  public static final String ENTITY_KEYS = "entity_keys";
+  /** On a turn: its speaker's person entity. */
+  public static final String SPEAKER_ENTITY = "speaker_entity";
+  /** On a publication: the month it was published, {@code YYYY-MM}. */
+  public static final String MONTH = "month";
+
   /** Languages with analysis of their own; every other language is indexed as {@value #OTHER}. */
   public static final List<String> ANALYSED_LANGUAGES = List.of("en", "ru", "fr", "de", "es", "zh");
   /** The suffix of the fields for all other languages (ICU segmentation and folding). */
@@ -96,6 +110,16 @@ public final class Fields {
   /** Every turn text field, in {@link #LANGUAGE_SUFFIXES} order. */
   public static List<String> allTextFields() {
     return LANGUAGE_SUFFIXES.stream().map(s -> "text_" + s).toList();
+  }
+
+  /** A publication's entities of one type by canonical name, a facet: {@code entity_country}. */
+  public static String entities(EntityType type) {
+    return "entity_" + type.code();
+  }
+
+  /** Every entity facet field, in {@link EntityType} order. */
+  public static List<String> allEntityFields() {
+    return Arrays.stream(EntityType.values()).map(Fields::entities).toList();
   }
 
   /** Every publication whole-text field, in {@link #LANGUAGE_SUFFIXES} order. */

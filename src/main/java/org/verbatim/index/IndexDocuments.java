@@ -8,6 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.solr.common.SolrInputDocument;
+import org.verbatim.entity.Entity;
+import org.verbatim.entity.EntityType;
+import org.verbatim.entity.Recognizer;
 import org.verbatim.model.Participant;
 import org.verbatim.model.Publication;
 import org.verbatim.model.Role;
@@ -41,6 +44,7 @@ public final class IndexDocuments {
       doc.setField(Fields.PUBLISHED_AT,
           Date.from(p.published().date().atTime(time).toInstant(ZoneOffset.UTC)));
       doc.setField(Fields.YEAR, p.published().date().getYear());
+      doc.setField(Fields.MONTH, p.published().date().toString().substring(0, 7));
       setIfPresent(doc, Fields.GROUP_KEY, groupKey(p));
     }
     if (p.eventDate() != null) {
@@ -56,10 +60,32 @@ public final class IndexDocuments {
     }
     doc.setField(Fields.TURN_COUNT, p.turns().size());
     setAll(doc, Fields.all(p.language()), wholeText(p));
+    Recognizer recognizer = Recognizer.standard();
+    List<Entity> entities = recognizer.recognize(p);
+    setEntities(doc, entities);
+    setAll(doc, Fields.ENTITY_KEYS, entities.stream().map(e -> e.id() + "|" + e.name())
+        .distinct().toList());
+    for (EntityType type : EntityType.values()) {
+      setAll(doc, Fields.entities(type), entities.stream().filter(e -> e.type() == type)
+          .map(Entity::name).distinct().toList());
+    }
 
     List<SolrInputDocument> turns = new ArrayList<>(p.turns().size());
     for (int i = 0; i < p.turns().size(); i++) {
-      turns.add(turnDocument(entry.id(), i + 1, p.turns().get(i), p));
+      SolrInputDocument turn = turnDocument(entry.id(), i + 1, p.turns().get(i), p);
+      Object published = doc.getFieldValue(Fields.PUBLISHED_AT);
+      if (published != null) {
+        turn.setField(Fields.PUBLISHED_AT, published);
+      }
+      String speaker = p.turns().get(i).speaker();
+      if (speaker != null && !speaker.isBlank() && p.turns().get(i).role() != Role.QUESTION) {
+        recognizer.person(speaker, p.language())
+            .ifPresent(person -> turn.setField(Fields.SPEAKER_ENTITY, person.id()));
+      }
+      int number = i + 1;
+      setEntities(turn, entities.stream()
+          .filter(e -> e.mentions().stream().anyMatch(m -> m.turn() == number)).toList());
+      turns.add(turn);
     }
     if (!turns.isEmpty()) {
       doc.setField(Fields.TURNS, turns);
@@ -86,6 +112,12 @@ public final class IndexDocuments {
     }
     doc.setField(Fields.text(p.language()), String.join("\n\n", turn.paragraphs()));
     return doc;
+  }
+
+  /** The ids and canonical names of {@code entities}, which the document names. */
+  private static void setEntities(SolrInputDocument doc, List<Entity> entities) {
+    setAll(doc, Fields.ENTITIES, entities.stream().map(Entity::id).distinct().toList());
+    setAll(doc, Fields.ENTITY_NAMES, entities.stream().map(Entity::name).distinct().toList());
   }
 
   /** Who answered or made remarks, then the title's principal speakers: the speaker facet. */

@@ -59,14 +59,14 @@ public final class PublicationJson {
   /** The publication as one line of JSON. */
   public static String toJson(Publication publication) {
     StringWriter out = new StringWriter();
-    write(publication, out, false);
+    write(publication, null, out, false);
     return out.toString();
   }
 
   /** The publication as indented JSON, for files people read (the generator's truth files). */
   public static String toPrettyJson(Publication publication) {
     StringWriter out = new StringWriter();
-    write(publication, out, true);
+    write(publication, null, out, true);
     return out.toString();
   }
 
@@ -75,7 +75,12 @@ public final class PublicationJson {
    * first: a 100 MB page's JSON is written as it is read. Does not close {@code out}.
    */
   public static void write(Publication publication, Writer out) {
-    write(publication, out, false);
+    write(publication, null, out, false);
+  }
+
+  /** {@link #write(Publication, Recognized, OutputStream)} to a writer. */
+  public static void write(Publication publication, Recognized recognized, Writer out) {
+    write(publication, recognized, out, false);
   }
 
   /**
@@ -116,13 +121,14 @@ public final class PublicationJson {
     }
   }
 
-  private static void write(Publication publication, Writer out, boolean pretty) {
+  private static void write(Publication publication, Recognized recognized, Writer out,
+      boolean pretty) {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       if (pretty) {
         json.useDefaultPrettyPrinter();
       }
-      write(publication, null, json);
+      write(publication, recognized, json);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write JSON for '" + publication.title() + "'", e);
     }

@@ -14,7 +14,12 @@ import org.verbatim.model.Kind;
  */
 enum FilterName {
   SPEAKER(true), KIND(false), LANG(false), PLACE(false), OUTLET(false), FROM(false), TO(false),
-  IN(true);
+  IN(true),
+  /**
+   * Who or what is named: in the whole publication, or, with {@code speaker:} or {@code in:}, in
+   * the turns so chosen, as words are.
+   */
+  ABOUT(false);
 
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -66,7 +71,7 @@ enum FilterName {
       throw new QueryException("The filter '" + code() + ":' has no value");
     }
     return switch (this) {
-      case SPEAKER, PLACE, OUTLET -> {
+      case SPEAKER, PLACE, OUTLET, ABOUT -> {
         if (value.codePoints().noneMatch(Character::isLetterOrDigit)) {
           throw new QueryException("The filter " + shown + " needs a name with letters or digits");
         }

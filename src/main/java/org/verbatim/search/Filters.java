@@ -15,13 +15,16 @@ import java.util.List;
  * @param from      {@code from:} date (YYYY, YYYY-MM or YYYY-MM-DD), or null
  * @param to        {@code to:} date, or null
  * @param in        {@code in:} values ({@code questions}, {@code answers}, {@code remarks})
+ * @param abouts    {@code about:} values: people, countries, organisations… named in the text
  */
 public record Filters(List<String> speakers, List<String> kinds, List<String> languages,
-    List<String> places, List<String> outlets, String from, String to, List<String> in) {
+    List<String> places, List<String> outlets, String from, String to, List<String> in,
+    List<String> abouts) {
 
   /** No filters. */
   public static final Filters NONE =
-      new Filters(List.of(), List.of(), List.of(), List.of(), List.of(), null, null, List.of());
+      new Filters(List.of(), List.of(), List.of(), List.of(), List.of(), null, null, List.of(),
+          List.of());
 
   public Filters {
     speakers = List.copyOf(speakers);
@@ -30,16 +33,18 @@ public record Filters(List<String> speakers, List<String> kinds, List<String> la
     places = List.copyOf(places);
     outlets = List.copyOf(outlets);
     in = List.copyOf(in);
+    abouts = List.copyOf(abouts);
   }
 
   /** The same filters with these kinds. */
   public Filters withKinds(String... values) {
-    return new Filters(speakers, List.of(values), languages, places, outlets, from, to, in);
+    return new Filters(speakers, List.of(values), languages, places, outlets, from, to, in,
+        abouts);
   }
 
   /** The same filters with this date range; either end may be null. */
   public Filters withDates(String fromDate, String toDate) {
-    return new Filters(speakers, kinds, languages, places, outlets, fromDate, toDate, in);
+    return new Filters(speakers, kinds, languages, places, outlets, fromDate, toDate, in, abouts);
   }
 
   /** The filters as query nodes, one per filter name given. */
@@ -57,6 +62,7 @@ public record Filters(List<String> speakers, List<String> kinds, List<String> la
       nodes.add(FilterName.TO.of(to));
     }
     add(nodes, FilterName.IN, in);
+    add(nodes, FilterName.ABOUT, abouts);
     return nodes;
   }
 

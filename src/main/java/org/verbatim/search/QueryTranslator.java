@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.verbatim.index.Fields;
 import org.verbatim.index.SolrText;
 
@@ -45,11 +46,19 @@ final class QueryTranslator {
   private final List<String> leaves = new ArrayList<>();
   private List<String> wholeFields = Fields.allWholeTextFields();
   private List<String> turnFields = Fields.allTextFields();
+  private final Function<String, List<String>> entityIds;
 
-  private QueryTranslator() {}
+  private QueryTranslator(Function<String, List<String>> entityIds) {
+    this.entityIds = entityIds;
+  }
 
-  static Plan translate(Node.And query) {
-    return new QueryTranslator().plan(query);
+  /**
+   * The plan of {@code query}; {@code entityIds} gives the ids of the entities an {@code about:}
+   * value names (none when it names no entity Verbatim knows: then the value is looked for among
+   * the names of the entities the publications name).
+   */
+  static Plan translate(Node.And query, Function<String, List<String>> entityIds) {
+    return new QueryTranslator(entityIds).plan(query);
   }
 
   private Plan plan(Node.And query) {
@@ -116,7 +125,7 @@ final class QueryTranslator {
   /** True when {@code node} is built of filters of one level only (turn or publication). */
   private static boolean only(Node node, boolean turnLevel) {
     return switch (node) {
-      case Node.Filter f -> f.name().turnLevel() == turnLevel;
+      case Node.Filter f -> f.name() != FilterName.ABOUT && f.name().turnLevel() == turnLevel;
       case Node.Not not -> only(not.item(), turnLevel);
       case Node.And and -> and.items().stream().allMatch(n -> only(n, turnLevel));
       case Node.Or or -> or.items().stream().allMatch(n -> only(n, turnLevel));
@@ -133,6 +142,7 @@ final class QueryTranslator {
       case Node.And and -> and.items().forEach(this::collectLeaves);
       case Node.Or or -> or.items().forEach(this::collectLeaves);
       case Node.Not not -> { } // excluded words are not highlighted
+      case Node.Filter f when f.name() == FilterName.ABOUT -> leaves.add(named(f));
       case Node.Filter f -> { }
     }
   }
@@ -142,6 +152,7 @@ final class QueryTranslator {
     return switch (node) {
       case Node.Word w -> words(w);
       case Node.Phrase p -> words(p);
+      case Node.Filter f when f.name() == FilterName.ABOUT -> about(f);
       case Node.Filter f when f.name().turnLevel() ->
           join("+" + CHILDREN + " +" + child(f), false);
       case Node.Filter f -> publicationFilter(f);
@@ -175,6 +186,26 @@ final class QueryTranslator {
     return join(scopeQuery() + " +" + text(turnFields, node), true);
   }
 
+  /**
+   * Publications that name the entity of an {@code about:} filter, or, within a turn scope, with
+   * one of the scope's turns naming it.
+   */
+  private String about(Node.Filter f) {
+    if (scope.isEmpty()) {
+      return named(f);
+    }
+    return join(scopeQuery() + " +" + named(f), true);
+  }
+
+  /** Documents (publications or turns: both carry the fields) naming the entity {@code f} asks for. */
+  private String named(Node.Filter f) {
+    List<String> ids = entityIds.apply(f.value());
+    if (ids.isEmpty()) {
+      return Fields.ENTITY_NAMES + ":" + SolrText.quoted(f.value());
+    }
+    return Fields.ENTITIES + ":(" + SolrText.anyOf(ids) + ")";
+  }
+
   /** A block join: publications with a turn matching {@code childQuery}. */
   private String join(String childQuery, boolean scored) {
     String name = "v" + (params.size() + 1);
@@ -206,7 +237,8 @@ final class QueryTranslator {
       case OUTLET -> Fields.OUTLETS_TEXT + ":" + SolrText.quoted(f.value());
       case FROM -> Fields.PUBLISHED_AT + ":[" + f.value() + " TO *]";
       case TO -> Fields.PUBLISHED_AT + ":[* TO " + f.value() + "}";
-      case SPEAKER, IN -> throw new IllegalArgumentException("Not a publication filter: " + f);
+      case SPEAKER, IN, ABOUT ->
+          throw new IllegalArgumentException("Not a publication filter: " + f);
     };
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +27,11 @@ import org.apache.solr.common.util.NamedList;
 import org.verbatim.index.Fields;
 import org.verbatim.index.IndexException;
 import org.verbatim.index.SolrText;
+import org.verbatim.entity.Entity;
+import org.verbatim.entity.EntityType;
+import org.verbatim.entity.Recognizer;
 import org.verbatim.model.Kind;
+import org.verbatim.model.Publication;
 import org.verbatim.model.Role;
 
 /**
@@ -69,6 +74,8 @@ public final class Searcher {
       Fields.OUTLETS, Fields.SPEAKERS};
   private static final Pattern CURSOR = Pattern.compile("\\*|[A-Za-z0-9+/=_-]{1,4000}");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern ENTITY_ID = Pattern.compile(
+      "(person|country|organization|place|document|event|group|outlet):\\S+");
 
   private final SolrClient client;
 
@@ -87,7 +94,7 @@ public final class Searcher {
     Node.And parsed = QueryParser.parse(request.query());
     List<Node> items = new ArrayList<>(parsed.items());
     items.addAll(request.filters().nodes());
-    QueryTranslator.Plan plan = QueryTranslator.translate(new Node.And(items));
+    QueryTranslator.Plan plan = QueryTranslator.translate(new Node.And(items), Searcher::entityIds);
     String cursor = request.cursor() == null ? CursorMarkParams.CURSOR_MARK_START : request.cursor();
     if (!CURSOR.matcher(cursor).matches()) {
       throw new QueryException("Bad cursor '" + cursor
@@ -116,6 +123,7 @@ public final class Searcher {
     query.setFacetSort("count"); // else an unlimited facet (limit -1) is sorted by value
     query.addFacetField(Fields.KIND, Fields.SPEAKERS, Fields.LANGUAGE, Fields.YEAR, Fields.PLACE,
         Fields.OUTLETS);
+    query.addFacetField(Fields.allEntityFields().toArray(String[]::new));
     for (String complete : List.of(Fields.KIND, Fields.LANGUAGE, Fields.YEAR)) {
       query.set("f." + complete + ".facet.limit", -1);
     }
@@ -144,6 +152,32 @@ public final class Searcher {
     boolean last = next == null || next.equals(cursor) || docs.size() < request.pageSize();
     return new SearchResult(response.getResults().getNumFound(), hits, facets(response),
         last ? null : next);
+  }
+
+  /**
+   * The ids of the entities {@code name} names, as {@code about:} reads it: what recognition finds
+   * in the name standing alone and covering all of it ({@code ООН} is {@code United Nations},
+   * {@code Вьетнаму} is Vietnam), else the person of that name; none when it names nothing known.
+   */
+  static List<String> entityIds(String name) {
+    String alone = name.strip();
+    if (ENTITY_ID.matcher(alone).matches()) {
+      return List.of(alone); // an id as it is, as the entity pages link
+    }
+    Recognizer recognizer = Recognizer.standard();
+    Publication title = new Publication(alone, Kind.OTHER, null, null, null, null, List.of(),
+        List.of(), List.of(), List.of(), List.of(), List.of(), null);
+    List<String> ids = new ArrayList<>();
+    for (Entity entity : recognizer.recognize(title)) {
+      if (entity.mentions().stream()
+          .anyMatch(m -> m.turn() == 0 && m.start() == 0 && m.end() == alone.length())) {
+        ids.add(entity.id());
+      }
+    }
+    if (ids.isEmpty()) {
+      recognizer.person(alone, null).ifPresent(person -> ids.add(person.id()));
+    }
+    return ids;
   }
 
   /** The best turns of each hit: one grouped, highlighted query over the turns of the page. */
@@ -199,6 +233,97 @@ public final class Searcher {
       }
       turns.put(publication, list);
     }
+  }
+
+  /**
+   * What the archive holds about entity {@code id}: see {@link EntityReport}.
+   *
+   * @throws QueryException when {@code id} is not an entity id, or no publication names it
+   */
+  public EntityReport entity(String id) throws QueryException {
+    if (!ENTITY_ID.matcher(id).matches()) {
+      throw new QueryException("Not an entity id: '" + id + "' (ids are a type, a colon and a key: "
+          + "country:VN, person:ivan-petrov)");
+    }
+    String named = Fields.ENTITIES + ":" + SolrText.quoted(id);
+    SolrQuery query = new SolrQuery(named);
+    query.addFilterQuery(QueryTranslator.PARENTS);
+    query.setRows(0);
+    query.setFacet(true);
+    query.setFacetMinCount(1);
+    query.setFacetSort("count");
+    query.addFacetField(Fields.ENTITY_KEYS, Fields.MONTH);
+    query.set("f." + Fields.ENTITY_KEYS + ".facet.prefix", id + "|");
+    query.set("f." + Fields.ENTITY_KEYS + ".facet.limit", 1);
+    query.set("f." + Fields.MONTH + ".facet.limit", -1);
+    query.set("f." + Fields.MONTH + ".facet.sort", "index");
+    query.addFacetField(Fields.allEntityFields().toArray(String[]::new));
+    query.setFacetLimit(Facets.TOP + 1);
+    QueryResponse response = run(query);
+    List<FacetCount> keys = counts(response, Fields.ENTITY_KEYS);
+    if (response.getResults().getNumFound() == 0 || keys.isEmpty()) {
+      throw new QueryException("No publication names an entity with id '" + id + "'");
+    }
+    String name = keys.get(0).value().substring(id.length() + 1);
+    EntityType type = EntityType.ofCode(id.substring(0, Math.max(0, id.indexOf(':'))));
+    Map<EntityType, List<FacetCount>> with = new EnumMap<>(EntityType.class);
+    for (EntityType t : EntityType.values()) {
+      with.put(t, counts(response, Fields.entities(t)).stream()
+          .filter(c -> !(t == type && c.value().equals(name))).limit(Facets.TOP).toList());
+    }
+    String speaker = Fields.SPEAKER_ENTITY + ":" + SolrText.quoted(id);
+    TurnList spoken = turns(speaker);
+    TurnList mentions = turns("+" + named + " -" + speaker);
+    return new EntityReport(id, type, name, response.getResults().getNumFound(), spoken.total(),
+        counts(response, Fields.MONTH), with, spoken.turns(), mentions.turns());
+  }
+
+  private record TurnList(long total, List<EntityReport.TurnRef> turns) {}
+
+  /** The latest turns matching {@code q}, newest first, with their publications' titles. */
+  private TurnList turns(String q) throws QueryException {
+    SolrQuery query = new SolrQuery(q);
+    query.addFilterQuery(QueryTranslator.CHILDREN);
+    query.setFields(Fields.PUBLICATION_ID, Fields.NUMBER, Fields.SPEAKER, "text_*");
+    query.addSort(Fields.PUBLISHED_AT, SolrQuery.ORDER.desc);
+    query.addSort(Fields.ID, SolrQuery.ORDER.asc);
+    query.setRows(EntityReport.TURNS);
+    QueryResponse response = run(query);
+    List<SolrDocument> docs = response.getResults();
+    Map<String, SolrDocument> publications = new HashMap<>();
+    if (!docs.isEmpty()) {
+      SolrQuery parents = new SolrQuery(Fields.ID + ":(" + SolrText.anyOf(docs.stream()
+          .map(d -> (String) d.getFieldValue(Fields.PUBLICATION_ID)).distinct().toList()) + ")");
+      parents.addFilterQuery(QueryTranslator.PARENTS);
+      parents.setFields(Fields.ID, Fields.TITLE, Fields.PUBLISHED);
+      parents.setRows(docs.size());
+      for (SolrDocument parent : run(parents).getResults()) {
+        publications.put((String) parent.getFieldValue(Fields.ID), parent);
+      }
+    }
+    List<EntityReport.TurnRef> turns = new ArrayList<>();
+    for (SolrDocument doc : docs) {
+      String publication = (String) doc.getFieldValue(Fields.PUBLICATION_ID);
+      SolrDocument parent = publications.get(publication);
+      String text = doc.getFieldNames().stream().filter(f -> f.startsWith("text_"))
+          .map(f -> (String) doc.getFieldValue(f)).findFirst().orElse("");
+      turns.add(new EntityReport.TurnRef(publication,
+          parent == null ? null : (String) parent.getFieldValue(Fields.TITLE),
+          parent == null ? null : (String) parent.getFieldValue(Fields.PUBLISHED),
+          (Integer) doc.getFieldValue(Fields.NUMBER), (String) doc.getFieldValue(Fields.SPEAKER),
+          opening(text)));
+    }
+    return new TurnList(response.getResults().getNumFound(), turns);
+  }
+
+  /** About the first 240 characters of {@code text}, cut at a space, white space made single. */
+  static String opening(String text) {
+    String flat = WHITESPACE.matcher(text).replaceAll(" ").strip();
+    if (flat.length() <= 240) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', 240);
+    return flat.substring(0, cut > 120 ? cut : 240) + " …";
   }
 
   /** {@link #related(String, int)} with at most {@value #RELATED} publications. */
@@ -394,9 +519,13 @@ public final class Searcher {
   }
 
   private static Facets facets(QueryResponse response) {
+    Map<EntityType, List<FacetCount>> about = new EnumMap<>(EntityType.class);
+    for (EntityType type : EntityType.values()) {
+      about.put(type, counts(response, Fields.entities(type)));
+    }
     return new Facets(counts(response, Fields.KIND), counts(response, Fields.SPEAKERS),
         counts(response, Fields.LANGUAGE), counts(response, Fields.YEAR),
-        counts(response, Fields.PLACE), counts(response, Fields.OUTLETS));
+        counts(response, Fields.PLACE), counts(response, Fields.OUTLETS), about);
   }
 
   private static List<FacetCount> counts(QueryResponse response, String field) {

@@ -1,5 +1,6 @@
 package org.verbatim.store;
 
+import org.verbatim.entity.Recognized;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,10 +23,20 @@ public final class StoredPublicationJson {
 
   /** {@code shown} with {@code history}, the publication's versions. */
   public static ObjectNode toTree(StoredPublication shown, List<StoredVersion> history) {
+    return toTree(shown, null, history);
+  }
+
+  /**
+   * {@code shown} with what recognition found in it ({@code entities}, each participant's
+   * {@code entity}; see {@link PublicationJson#write(Publication, Recognized, OutputStream)}) and
+   * {@code history}.
+   */
+  public static ObjectNode toTree(StoredPublication shown, Recognized recognized,
+      List<StoredVersion> history) {
     ObjectNode out = JSON.createObjectNode();
     out.put("id", shown.id());
     out.put("version", shown.version());
-    out.setAll(PublicationJson.toTree(shown.publication()));
+    out.setAll(PublicationJson.toTree(shown.publication(), recognized));
     ArrayNode versions = out.putArray("versions");
     for (StoredVersion v : history) {
       versions.addObject()

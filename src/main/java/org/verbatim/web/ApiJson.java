@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.verbatim.entity.Recognized;
+import org.verbatim.entity.Recognizer;
+import org.verbatim.search.EntityReport;
 import org.verbatim.search.Related;
 import org.verbatim.search.SearchResult;
 import org.verbatim.search.SearchResultJson;
@@ -20,9 +23,50 @@ final class ApiJson {
 
   private ApiJson() {}
 
-  /** The parser's shape of the publication plus {@code id}, {@code version} and {@code versions}. */
+  /**
+   * The parser's shape of the publication plus {@code id}, {@code version}, {@code versions},
+   * and what recognition finds in it: {@code entities} and each participant's {@code entity}.
+   */
   static ObjectNode publication(StoredPublication shown, List<StoredVersion> history) {
-    return StoredPublicationJson.toTree(shown, history);
+    return StoredPublicationJson.toTree(shown,
+        Recognized.of(Recognizer.standard(), shown.publication()), history);
+  }
+
+  /**
+   * An entity's report: {@code {"id","type","name","publications","turnsSpoken","byMonth":{…},
+   * "namedWith":{"country":{…},…},"spoken":[…],"mentions":[…]}}, each turn with its {@code url}.
+   */
+  static ObjectNode entity(EntityReport report) {
+    ObjectNode out = JSON.createObjectNode();
+    out.put("id", report.id());
+    out.put("type", report.type().code());
+    out.put("name", report.name());
+    out.put("url", "/entity/" + Link.segment(report.id()));
+    out.put("publications", report.publications());
+    out.put("turnsSpoken", report.turnsSpoken());
+    ObjectNode months = out.putObject("byMonth");
+    report.byMonth().forEach(c -> months.put(c.value(), c.count()));
+    ObjectNode with = out.putObject("namedWith");
+    report.namedWith().forEach((type, counts) -> {
+      ObjectNode byName = with.putObject(type.code());
+      counts.forEach(c -> byName.put(c.value(), c.count()));
+    });
+    turns(out.putArray("spoken"), report.spoken());
+    turns(out.putArray("mentions"), report.mentions());
+    return out;
+  }
+
+  private static void turns(ArrayNode out, List<EntityReport.TurnRef> turns) {
+    for (EntityReport.TurnRef turn : turns) {
+      out.addObject()
+          .put("publication", turn.publication())
+          .put("title", turn.title())
+          .put("published", turn.published())
+          .put("number", turn.number())
+          .put("speaker", turn.speaker())
+          .put("text", turn.text())
+          .put("url", "/p/" + Link.segment(turn.publication()) + "#t" + turn.number());
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package org.verbatim.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.verbatim.entity.EntityType;
 import org.verbatim.model.Kind;
 import org.verbatim.search.FacetCount;
 import org.verbatim.search.Hit;
@@ -93,8 +94,18 @@ record ResultsView(String heading, boolean search, Link page, SearchParams param
     out.add(new FacetGroup("Year", years));
     out.add(group("Place", "place", result.facets().place(), base));
     out.add(group("Outlet", "outlet", result.facets().outlet(), base));
+    for (EntityType type : EntityType.values()) {
+      out.add(group(ABOUT_TITLES.get(type), "about", result.facets().about(type), base));
+    }
     return out.stream().filter(g -> !g.values().isEmpty()).toList();
   }
+
+  /** The facet groups of what the publications name, by entity type. */
+  private static final Map<EntityType, String> ABOUT_TITLES = Map.of(
+      EntityType.PERSON, "People named", EntityType.COUNTRY, "Countries named",
+      EntityType.ORGANIZATION, "Organisations named", EntityType.PLACE, "Places named",
+      EntityType.DOCUMENT, "Documents named", EntityType.EVENT, "Events named",
+      EntityType.GROUP, "Groups named", EntityType.OUTLET, "Outlets named");
 
   private static FacetGroup group(String title, String param, List<FacetCount> counts, Link base) {
     List<FacetLink> values = new ArrayList<>();

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.verbatim.internal.Hashes;
 import org.verbatim.model.Kind;
 import org.verbatim.model.Turn;
+import org.verbatim.search.EntityReport;
 import org.verbatim.search.QueryException;
 import org.verbatim.search.Related;
 import org.verbatim.search.SearchRequest;
@@ -113,10 +114,12 @@ final class Routes {
         .get("/p/{id}", h(this::publication))
         .get("/p/{id}/source", h(this::source))
         .get("/p/{id}/similar", h(this::similar))
+        .get("/entity/{id}", h(this::entity))
         .get("/api/v1/publications/{id}", h(this::apiPublication))
         .get("/api/v1/publications/{id}/related", h(this::apiRelated))
         .get("/api/v1/search", h(this::apiSearch))
         .get("/api/v1/facets", h(this::apiFacets))
+        .get("/api/v1/entities/{id}", h(this::apiEntity))
         .get("/api/openapi.json", h(this::openapi));
     routing.error(Throwable.class, errors::handle);
   }
@@ -227,6 +230,23 @@ final class Routes {
         : stored.publication().title();
     html(req, res, "similar.jte", new SimilarView(title, "/p/" + Link.segment(stored.id()),
         similar, indexed));
+  }
+
+  /** A person's, country's, organisation's… page: what is said about it, and by them. */
+  private void entity(ServerRequest req, ServerResponse res) {
+    html(req, res, "entity.jte", entityReport(param(req, "id")));
+  }
+
+  private void apiEntity(ServerRequest req, ServerResponse res) {
+    json(req, res, ApiJson.bytes(ApiJson.entity(entityReport(param(req, "id")))));
+  }
+
+  private EntityReport entityReport(String id) {
+    try {
+      return searcher.get().entity(id);
+    } catch (QueryException e) {
+      throw WebException.notFound(e.getMessage());
+    }
   }
 
   /**

@@ -10,7 +10,8 @@ import org.verbatim.search.Sort;
 
 /**
  * The search parameters the page, the API and the feed share: {@code q}, the filters
- * {@code kind}, {@code speaker}, {@code lang}, {@code place}, {@code outlet} (each may repeat),
+ * {@code kind}, {@code speaker}, {@code lang}, {@code place}, {@code outlet}, {@code about} (each
+ * may repeat),
  * {@code from}, {@code to}, {@code in} ({@code questions}, {@code answers}, {@code remarks}),
  * {@code sort} ({@code relevance}, {@code newest}, {@code oldest}), {@code cursor} and
  * {@code size}. Blank values (an empty form field) count as absent. Values are checked by the
@@ -22,7 +23,7 @@ import org.verbatim.search.Sort;
 record SearchParams(Link link, SearchRequest request) {
 
   static final List<String> NAMES = List.of("q", "kind", "speaker", "lang", "place", "outlet",
-      "from", "to", "in", "sort", "cursor", "size");
+      "from", "to", "in", "about", "sort", "cursor", "size");
   private static final List<String> SINGLE = List.of("q", "from", "to", "sort", "cursor", "size");
 
   /** Reads {@code query} for {@code path}; fails with a 400 naming a bad sort or size. */
@@ -50,7 +51,7 @@ record SearchParams(Link link, SearchRequest request) {
   static SearchParams of(Link link, Sort defaultSort) {
     Filters filters = new Filters(all(link, "speaker"), all(link, "kind"), all(link, "lang"),
         all(link, "place"), all(link, "outlet"), blankToNull(link.first("from")),
-        blankToNull(link.first("to")), all(link, "in"));
+        blankToNull(link.first("to")), all(link, "in"), all(link, "about"));
     Sort sort = defaultSort;
     if (!link.first("sort").isEmpty()) {
       try {

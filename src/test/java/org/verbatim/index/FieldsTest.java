@@ -38,6 +38,7 @@ class FieldsTest {
     }
     names.addAll(Fields.allTextFields());
     names.addAll(Fields.allWholeTextFields());
+    names.addAll(Fields.allEntityFields());
     return names;
   }
 

@@ -2,6 +2,7 @@ package org.verbatim.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class QueryTranslatorTest {
 
   static QueryTranslator.Plan plan(String query) throws QueryException {
-    return QueryTranslator.translate(QueryParser.parse(query));
+    return QueryTranslator.translate(QueryParser.parse(query),
+        name -> name.equals("Vietnam") ? List.of("country:VN") : List.of());
   }
 
   static final String ALL = "(all_en:%1$s all_ru:%1$s all_fr:%1$s all_de:%1$s all_es:%1$s "
@@ -42,6 +44,33 @@ class QueryTranslatorTest {
         "v2", "+doc_type:turn " + scope + " +(text_en:\"Arctic\")"));
     assertThat(plan.turnQuery()).isEqualTo(
         "+doc_type:turn +(" + scope + ") +((text_en:\"Arctic\"))");
+  }
+
+  @Test
+  void about_names_an_entity_anywhere_in_a_publication() throws QueryException {
+    QueryTranslator.Plan plan = plan("about:Vietnam");
+    assertThat(plan.q()).isEqualTo("+entities:(\"country:VN\")");
+    assertThat(plan.filterQueries()).containsExactly("doc_type:publication");
+    assertThat(plan.turnQuery()).isEqualTo("+doc_type:turn +(entities:(\"country:VN\"))");
+  }
+
+  @Test
+  void about_with_turn_filters_names_it_in_the_turns_so_chosen() throws QueryException {
+    QueryTranslator.Plan plan = plan("speaker:\"Ivan Petrov\" about:Vietnam in:answers");
+    String scope = "+speaker_text:\"Ivan Petrov\" +role:\"answer\"";
+    assertThat(plan.q()).isEqualTo("+{!parent which=doc_type:publication score=max v=$v2}");
+    assertThat(plan.params()).containsEntry("v2",
+        "+doc_type:turn " + scope + " +entities:(\"country:VN\")");
+    assertThat(plan.turnQuery()).isEqualTo(
+        "+doc_type:turn +(" + scope + ") +(entities:(\"country:VN\"))");
+  }
+
+  @Test
+  void about_a_name_no_entity_has_looks_among_the_names_of_entities() throws QueryException {
+    assertThat(plan("about:\"Pavel Orlov\"").q())
+        .isEqualTo("+entity_names:\"Pavel Orlov\"");
+    assertThat(plan("-about:Vietnam Arctic").q())
+        .isEqualTo("-entities:(\"country:VN\") +" + ALL.formatted("\"Arctic\""));
   }
 
   @Test
