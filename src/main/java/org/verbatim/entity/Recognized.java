@@ -19,15 +19,15 @@ public record Recognized(List<Entity> entities, List<String> participants) {
 
   /**
    * What {@code recognizer} finds in {@code publication}: its entities, and each participant's
-   * person (the entity recognised for the participant's name in the publication's language).
+   * person entity.
    */
   public static Recognized of(Recognizer recognizer, Publication publication) {
+    Recognition recognition = recognizer.analyse(publication);
     List<String> participants = new ArrayList<>();
     for (Participant participant : publication.participants()) {
-      participants.add(recognizer.person(participant.name(), publication.language())
-          .map(Entity::id).orElse(null));
+      participants.add(recognition.participants().get(participant.name()));
     }
-    return new Recognized(recognizer.recognize(publication), participants);
+    return new Recognized(recognition.entities(), participants);
   }
 
   /** The id of participant {@code index}'s person entity, or null. */
