@@ -56,8 +56,10 @@ class IndexDocumentsTest {
         "Briefing by Foreign Ministry Spokesperson Anna Sidorova, Moscow, February 24, 2019");
     expected.put("kind", "briefing");
     expected.put("published", "2019-02-24T08:00");
-    expected.put("published_at", Date.from(Instant.parse("2019-02-24T08:00:00Z")));
+    Date published = Date.from(Instant.parse("2019-02-24T08:00:00Z"));
+    expected.put("published_at", published);
     expected.put("year", 2019);
+    expected.put("month", "2019-02");
     expected.put("group_key", "briefing|2019-02-24T08:00");
     expected.put("place", "Moscow");
     expected.put("outlets", List.of("Radio Lumen"));
@@ -69,6 +71,15 @@ class IndexDocumentsTest {
         "Briefing by Foreign Ministry Spokesperson Anna Sidorova, Moscow, February 24, 2019",
         "The weather", "Answers to media questions", "Snow is expected.", "The city is ready.",
         "Will it melt?", "In April."));
+    // what the title names, as recognition gives it, in order: the ministry, the speaker, the city
+    expected.put("entities",
+        List.of("organization:foreign-ministry", "person:anna-sidorova", "place:moscow"));
+    expected.put("entity_names", List.of("Foreign Ministry", "Anna Sidorova", "Moscow"));
+    expected.put("entity_keys", List.of("organization:foreign-ministry|Foreign Ministry",
+        "person:anna-sidorova|Anna Sidorova", "place:moscow|Moscow"));
+    expected.put("entity_organization", List.of("Foreign Ministry"));
+    expected.put("entity_person", List.of("Anna Sidorova"));
+    expected.put("entity_place", List.of("Moscow"));
     Map<String, Object> actual = fields(doc);
     Object turns = actual.remove("turns");
     assertThat(actual).isEqualTo(expected);
@@ -77,15 +88,17 @@ class IndexDocumentsTest {
         .extracting(t -> fields((SolrInputDocument) t)).containsExactly(
             map("id", "a1b2/1", "doc_type", "turn", "publication", "a1b2", "number", 1,
                 "language", "en", "speaker", "Anna Sidorova", "role", "remarks", "section", 1,
-                "section_heading", "The weather",
+                "section_heading", "The weather", "published_at", published,
+                "speaker_entity", "person:anna-sidorova",
                 "text_en", "Snow is expected.\n\nThe city is ready."),
             map("id", "a1b2/2", "doc_type", "turn", "publication", "a1b2", "number", 2,
                 "language", "en", "label", "Question", "speaker", "Question", "role", "question",
                 "section", 2, "section_heading", "Answers to media questions",
-                "text_en", "Will it melt?"),
+                "published_at", published, "text_en", "Will it melt?"),
             map("id", "a1b2/3", "doc_type", "turn", "publication", "a1b2", "number", 3,
                 "language", "en", "label", "Anna Sidorova", "speaker", "Anna Sidorova",
                 "role", "answer", "section", 2, "section_heading", "Answers to media questions",
+                "published_at", published, "speaker_entity", "person:anna-sidorova",
                 "text_en", "In April."));
   }
 

@@ -139,6 +139,7 @@ class BrowserTest {
     browser.findElement(By.cssSelector("details.advanced summary")).click();
     new Select(browser.findElement(By.id("f-kind"))).selectByValue("interview");
     browser.findElement(By.xpath("//details[contains(@class,'advanced')]//button")).click();
+    waitForUrl("kind=interview"); // the page before also has #showing
     waitFor(By.id("showing"));
     long interviews = showing();
     assertThat(interviews).isPositive().isLessThan(all);
@@ -155,6 +156,7 @@ class BrowserTest {
     long count = Long.parseLong(facet.findElement(By.xpath("../span[@class='count']")).getText());
     String value = facet.getText();
     facet.click();
+    waitForUrl("kind=" + value);
     waitFor(By.id("showing"));
     assertThat(showing()).isEqualTo(count).isLessThan(all);
     assertThat(browser.getCurrentUrl()).contains("kind=" + value);
@@ -215,6 +217,10 @@ class BrowserTest {
     Matcher m = SHOWING.matcher(browser.findElement(By.id("showing")).getText());
     assertThat(m.matches()).isTrue();
     return Long.parseLong(m.group(1).replace(",", ""));
+  }
+
+  private static void waitForUrl(String part) {
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
   }
 
   private static void waitFor(By by) {
