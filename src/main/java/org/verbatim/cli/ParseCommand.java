@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.verbatim.entity.Recognized;
+import org.verbatim.entity.Recognition;
 import org.verbatim.entity.Recognizer;
 import org.verbatim.input.PageFiles;
 import org.verbatim.json.PublicationJson;
@@ -62,9 +62,9 @@ final class ParseCommand implements Callable<Integer> {
           err.println(file + ":" + warning.line() + ": warning: " + warning.message());
         }
         if (json && out instanceof StandardOut standard) {
-          printJson(publication, Recognized.of(recognizer, publication), standard.bytes());
+          printJson(publication, recognizer.analyse(publication), standard.bytes());
         } else if (json) {
-          PublicationJson.write(publication, Recognized.of(recognizer, publication), out);
+          PublicationJson.write(publication, recognizer.analyse(publication), out);
           out.println();
         } else {
           out.println(summary(file, publication));
@@ -86,10 +86,10 @@ final class ParseCommand implements Callable<Integer> {
    * One line of JSON, written as bytes. A failure to write (a closed pipe: {@code | head}) ends
    * the command, named as such: it is not a page's failure to read.
    */
-  private static void printJson(Publication publication, Recognized recognized,
+  private static void printJson(Publication publication, Recognition recognition,
       OutputStream out) {
     try {
-      PublicationJson.write(publication, recognized, out);
+      PublicationJson.write(publication, recognition, out);
       out.write(NEWLINE);
     } catch (IOException | UncheckedIOException e) {
       Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;

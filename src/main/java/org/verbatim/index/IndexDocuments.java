@@ -4,12 +4,16 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.solr.common.SolrInputDocument;
 import org.verbatim.entity.Entity;
 import org.verbatim.entity.EntityType;
+import org.verbatim.entity.Mention;
 import org.verbatim.entity.Recognizer;
 import org.verbatim.model.Participant;
 import org.verbatim.model.Publication;
@@ -70,21 +74,27 @@ public final class IndexDocuments {
           .map(Entity::name).distinct().toList());
     }
 
+    Map<Integer, List<Entity>> byTurn = new HashMap<>(); // each turn's, in first-mention order
+    for (Entity entity : entities) {
+      entity.mentions().stream().map(Mention::turn).distinct()
+          .forEach(n -> byTurn.computeIfAbsent(n, k -> new ArrayList<>()).add(entity));
+    }
+    Map<String, Optional<Entity>> speakers = new HashMap<>(); // a speaker has many turns
+    Object published = doc.getFieldValue(Fields.PUBLISHED_AT);
+
     List<SolrInputDocument> turns = new ArrayList<>(p.turns().size());
     for (int i = 0; i < p.turns().size(); i++) {
-      SolrInputDocument turn = turnDocument(entry.id(), i + 1, p.turns().get(i), p);
-      Object published = doc.getFieldValue(Fields.PUBLISHED_AT);
+      Turn source = p.turns().get(i);
+      SolrInputDocument turn = turnDocument(entry.id(), i + 1, source, p);
       if (published != null) {
         turn.setField(Fields.PUBLISHED_AT, published);
       }
-      String speaker = p.turns().get(i).speaker();
-      if (speaker != null && !speaker.isBlank() && p.turns().get(i).role() != Role.QUESTION) {
-        recognizer.person(speaker, p.language())
+      String speaker = source.speaker();
+      if (speaker != null && !speaker.isBlank() && source.role() != Role.QUESTION) {
+        speakers.computeIfAbsent(speaker, name -> recognizer.person(name, p.language()))
             .ifPresent(person -> turn.setField(Fields.SPEAKER_ENTITY, person.id()));
       }
-      int number = i + 1;
-      setEntities(turn, entities.stream()
-          .filter(e -> e.mentions().stream().anyMatch(m -> m.turn() == number)).toList());
+      setEntities(turn, byTurn.getOrDefault(i + 1, List.of()));
       turns.add(turn);
     }
     if (!turns.isEmpty()) {

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.verbatim.entity.Entity;
 import org.verbatim.entity.Mention;
-import org.verbatim.entity.Recognized;
+import org.verbatim.entity.Recognition;
 import org.verbatim.model.Insertion;
 import org.verbatim.model.Kind;
 import org.verbatim.model.ParseWarning;
@@ -78,9 +78,9 @@ public final class PublicationJson {
     write(publication, null, out, false);
   }
 
-  /** {@link #write(Publication, Recognized, OutputStream)} to a writer. */
-  public static void write(Publication publication, Recognized recognized, Writer out) {
-    write(publication, recognized, out, false);
+  /** {@link #write(Publication, Recognition, OutputStream)} to a writer. */
+  public static void write(Publication publication, Recognition recognition, Writer out) {
+    write(publication, recognition, out, false);
   }
 
   /**
@@ -97,10 +97,10 @@ public final class PublicationJson {
    * {@code "entity"}, its person's id (or null), and the object ends with {@code "entities"}:
    * {@code [{"id", "type", "name", "mentions": [{"turn", "start", "end", "text"}]}]}.
    */
-  public static void write(Publication publication, Recognized recognized, OutputStream out) {
+  public static void write(Publication publication, Recognition recognition, OutputStream out) {
     try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      write(publication, recognized, json);
+      write(publication, recognition, json);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write JSON for '" + publication.title() + "'", e);
     }
@@ -112,30 +112,30 @@ public final class PublicationJson {
   }
 
   /** {@link #toTree(Publication)} with what recognition found, as {@link #write} lays it out. */
-  public static ObjectNode toTree(Publication publication, Recognized recognized) {
+  public static ObjectNode toTree(Publication publication, Recognition recognition) {
     try (TokenBuffer buffer = new TokenBuffer(Mapper.MAPPER, false)) {
-      write(publication, recognized, buffer);
+      write(publication, recognition, buffer);
       return (ObjectNode) Mapper.MAPPER.readTree(buffer.asParser());
     } catch (IOException e) {
       throw new UncheckedIOException("Could not build JSON for '" + publication.title() + "'", e);
     }
   }
 
-  private static void write(Publication publication, Recognized recognized, Writer out,
+  private static void write(Publication publication, Recognition recognition, Writer out,
       boolean pretty) {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       if (pretty) {
         json.useDefaultPrettyPrinter();
       }
-      write(publication, recognized, json);
+      write(publication, recognition, json);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write JSON for '" + publication.title() + "'", e);
     }
   }
 
-  /** The one place that lays out the shape, field by field; {@code recognized} may be null. */
-  private static void write(Publication p, Recognized recognized, JsonGenerator json)
+  /** The one place that lays out the shape, field by field; {@code recognition} may be null. */
+  private static void write(Publication p, Recognition recognition, JsonGenerator json)
       throws IOException {
     json.writeStartObject();
     json.writeStringField("title", p.title());
@@ -146,13 +146,12 @@ public final class PublicationJson {
     json.writeStringField("language", p.language());
     strings(json, "languageVersions", p.languageVersions());
     json.writeArrayFieldStart("participants");
-    for (int i = 0; i < p.participants().size(); i++) {
-      Participant participant = p.participants().get(i);
+    for (Participant participant : p.participants()) {
       json.writeStartObject();
       json.writeStringField("name", participant.name());
       json.writeStringField("role", participant.role());
-      if (recognized != null) {
-        json.writeStringField("entity", recognized.participantEntity(i));
+      if (recognition != null) {
+        json.writeStringField("entity", recognition.participants().get(participant.name()));
       }
       json.writeEndObject();
     }
@@ -216,8 +215,8 @@ public final class PublicationJson {
       json.writeStringField("sha256", p.source().sha256());
       json.writeEndObject();
     }
-    if (recognized != null) {
-      writeEntities(recognized.entities(), json);
+    if (recognition != null) {
+      writeEntities(recognition.entities(), json);
     }
     json.writeEndObject();
   }

@@ -2,6 +2,7 @@ package org.verbatim.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -74,8 +75,9 @@ public final class Searcher {
       Fields.OUTLETS, Fields.SPEAKERS};
   private static final Pattern CURSOR = Pattern.compile("\\*|[A-Za-z0-9+/=_-]{1,4000}");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern ENTITY_ID = Pattern.compile(
-      "(person|country|organization|place|document|event|group|outlet):\\S+");
+  /** An entity id: a type's code, a colon and a key ({@code country:VN}). */
+  private static final Pattern ENTITY_ID = Pattern.compile("(" + String.join("|",
+      Arrays.stream(EntityType.values()).map(EntityType::code).toList()) + "):\\S+");
 
   private final SolrClient client;
 

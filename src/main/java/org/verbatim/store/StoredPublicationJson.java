@@ -1,6 +1,6 @@
 package org.verbatim.store;
 
-import org.verbatim.entity.Recognized;
+import org.verbatim.entity.Recognition;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,15 +28,15 @@ public final class StoredPublicationJson {
 
   /**
    * {@code shown} with what recognition found in it ({@code entities}, each participant's
-   * {@code entity}; see {@link PublicationJson#write(Publication, Recognized, OutputStream)}) and
+   * {@code entity}; see {@link PublicationJson#write(Publication, Recognition, OutputStream)}) and
    * {@code history}.
    */
-  public static ObjectNode toTree(StoredPublication shown, Recognized recognized,
+  public static ObjectNode toTree(StoredPublication shown, Recognition recognition,
       List<StoredVersion> history) {
     ObjectNode out = JSON.createObjectNode();
     out.put("id", shown.id());
     out.put("version", shown.version());
-    out.setAll(PublicationJson.toTree(shown.publication(), recognized));
+    out.setAll(PublicationJson.toTree(shown.publication(), recognition));
     ArrayNode versions = out.putArray("versions");
     for (StoredVersion v : history) {
       versions.addObject()

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.verbatim.entity.Recognized;
 import org.verbatim.entity.Recognizer;
 import org.verbatim.search.EntityReport;
 import org.verbatim.search.Related;
@@ -29,7 +28,7 @@ final class ApiJson {
    */
   static ObjectNode publication(StoredPublication shown, List<StoredVersion> history) {
     return StoredPublicationJson.toTree(shown,
-        Recognized.of(Recognizer.standard(), shown.publication()), history);
+        Recognizer.standard().analyse(shown.publication()), history);
   }
 
   /**
