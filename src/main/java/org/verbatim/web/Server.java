@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.verbatim.archive.Archive;
 import org.verbatim.archive.Operations;
+import org.verbatim.entity.Recognizer;
 import org.verbatim.search.Searcher;
 import org.verbatim.store.TranscriptStore;
 
@@ -61,6 +62,9 @@ public final class Server implements AutoCloseable {
    */
   public static Server start(Archive archive, String host, int port, String localSecret,
       String version, Operations operations) throws IOException {
+    // Recognition's data takes 0.5–1.5 s to load; load it now, beside the start, rather than
+    // in the first page written to the index, which must be searchable within 2 s.
+    Thread.ofPlatform().daemon().name("verbatim-entity-data").start(Recognizer::standard);
     WriteApi writes = new WriteApi(archive, localSecret, version);
     try {
       return start(archive.store(), archive::searcher, host, port, archive.notice(),
