@@ -260,7 +260,7 @@ public final class Archive implements AutoCloseable {
 
   /** A searcher over the index; waits for the index to open. */
   public Searcher searcher() {
-    return new Searcher(index().client());
+    return new Searcher(index().client(), store.knownPeople());
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import org.verbatim.index.IndexEntry;
 import org.verbatim.index.Indexer;
+import org.verbatim.entity.Recognizer;
 import org.verbatim.store.StoredPublication;
 import org.verbatim.store.TranscriptStore;
 
@@ -150,7 +151,9 @@ final class IndexSync {
     }
   }
 
-  private static IndexEntry entry(StoredPublication p) {
-    return new IndexEntry(p.id(), p.version(), p.publication());
+  /** What the index holds of {@code p}: recognised knowing the people the store knows. */
+  private IndexEntry entry(StoredPublication p) {
+    return new IndexEntry(p.id(), p.version(), p.publication(),
+        Recognizer.standard().analyse(p.publication(), store.knownPeople()));
   }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.verbatim.entity.Recognition;
 import org.verbatim.index.Indexer;
 import org.verbatim.input.RawPage;
 import org.verbatim.model.Publication;
@@ -128,11 +129,20 @@ final class Ingest {
       fail(input, kept(held) + "the parser failed: " + e);
       return;
     }
+    Recognition recognition;
+    try {
+      recognition = pipeline.recognize(parsed);
+    } catch (RuntimeException e) {
+      // A recognizer bug on one page must not cost the others: named, counted, exit code 1.
+      fail(input, kept(held) + "entity recognition failed: " + e);
+      return;
+    }
     PutResult result;
     try {
       result = pipeline.store(() -> held.isPresent()
-          ? store.reread(held.get().id(), held.get().version(), parsed, Parser.VERSION)
-          : store.put(page, parsed, Parser.VERSION), parsed);
+          ? store.reread(held.get().id(), held.get().version(), parsed, Parser.VERSION,
+              recognition)
+          : store.put(page, parsed, Parser.VERSION, recognition), parsed, recognition);
     } catch (StoreException e) {
       fail(input, "cannot store: " + e.getMessage());
       return;

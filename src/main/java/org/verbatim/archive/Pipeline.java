@@ -21,6 +21,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.verbatim.entity.Recognition;
+import org.verbatim.entity.Recognizer;
 import org.verbatim.index.IndexEntry;
 import org.verbatim.index.Indexer;
 import org.verbatim.model.Publication;
@@ -191,16 +193,27 @@ final class Pipeline<T> {
   }
 
   /**
-   * Runs {@code write}, a store write of {@code parsed}, under the pipeline's write lock, and
-   * queues what it stored as a new version for the index; returns what the store did.
+   * What recognition finds in {@code parsed}, knowing the people the store knows: to be stored
+   * with it ({@link TranscriptStore#put(org.verbatim.input.RawPage, Publication, int,
+   * Recognition)}) and handed to {@link #store}.
    */
-  PutResult store(Supplier<PutResult> write, Publication parsed) {
+  Recognition recognize(Publication parsed) {
+    return Recognizer.standard().analyse(parsed, store.knownPeople());
+  }
+
+  /**
+   * Runs {@code write}, a store write of {@code parsed}, under the pipeline's write lock, and
+   * queues what it stored as a new version for the index, with what recognition found in it;
+   * returns what the store did. A version read again into the same content is indexed again too:
+   * what recognition finds may have changed.
+   */
+  PutResult store(Supplier<PutResult> write, Publication parsed, Recognition recognition) {
     synchronized (writes) {
       PutResult result = write.get();
       switch (result.outcome()) {
-        case ADDED, UPDATED, REREAD -> enqueue(new IndexEntry(result.id(), result.version(),
-            parsed));
-        case REREAD_SAME, UNCHANGED -> {
+        case ADDED, UPDATED, REREAD, REREAD_SAME -> enqueue(new IndexEntry(result.id(),
+            result.version(), parsed, recognition));
+        case UNCHANGED -> {
           // The index holds this content already.
         }
       }

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.verbatim.entity.Recognition;
 import org.verbatim.index.Indexer;
 import org.verbatim.model.Publication;
 import org.verbatim.parse.ParseException;
@@ -83,10 +84,18 @@ final class Reparse {
       fail(name, source, "the parser failed: " + e);
       return;
     }
+    Recognition recognition;
+    try {
+      recognition = pipeline.recognize(parsed);
+    } catch (RuntimeException e) {
+      // A recognizer bug on one source must not cost the others: named, counted, exit code 1.
+      fail(name, source, "entity recognition failed: " + e);
+      return;
+    }
     PutResult result;
     try {
-      result = pipeline.store(
-          () -> store.reread(id, source.version(), parsed, Parser.VERSION), parsed);
+      result = pipeline.store(() -> store.reread(id, source.version(), parsed, Parser.VERSION,
+          recognition), parsed, recognition);
     } catch (StoreException e) {
       failures.add(new IngestSummary.Failure(name, "cannot store: " + e.getMessage()));
       return;

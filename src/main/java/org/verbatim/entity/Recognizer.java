@@ -48,8 +48,20 @@ public final class Recognizer {
     return analyse(publication).entities();
   }
 
-  /** The entities, the posts the publication gives people, and its participants' entity ids. */
+  /**
+   * The entities, the posts the publication gives people, and its participants' and speakers'
+   * entity ids, knowing only the catalogue's people.
+   */
   public Recognition analyse(Publication publication) {
+    return analyse(publication, new KnownPeople());
+  }
+
+  /**
+   * {@link #analyse(Publication)}, knowing also the people of {@code known}: a surname alone
+   * ({@code Ryabkov}, after a post or not) names one of them when no one of the publication and
+   * only they have it.
+   */
+  public Recognition analyse(Publication publication, KnownPeople known) {
     Trie<Named> local = catalogue.countriesByLanguage.get(publication.language());
     List<Scan> scans = new ArrayList<>();
     scans.add(new Scan(catalogue, local, publication.title() == null ? "" : publication.title()));
@@ -60,8 +72,9 @@ public final class Recognizer {
     for (Scan scan : scans) {
       spans.add(scan.spans());
     }
-    People people = new People();
+    People people = new People(known);
     Map<String, String> participants = new LinkedHashMap<>();
+    Map<String, String> speakers = new LinkedHashMap<>();
     List<Post> posts = new ArrayList<>();
     for (Participant participant : publication.participants()) {
       Named named = people.add(parseLabel(participant.name()));
@@ -73,8 +86,12 @@ public final class Recognizer {
       }
     }
     for (Turn turn : publication.turns()) {
-      if (turn.label() != null && turn.speaker() != null && turn.role() != Role.QUESTION) {
-        people.add(parseLabel(turn.speaker()));
+      if (turn.label() != null && turn.speaker() != null && turn.role() != Role.QUESTION
+          && !speakers.containsKey(turn.speaker())) {
+        Named named = people.add(parseLabel(turn.speaker()));
+        if (named != null) {
+          speakers.put(turn.speaker(), named.id());
+        }
       }
     }
     for (List<Span> list : spans) {
@@ -83,6 +100,17 @@ public final class Recognizer {
           people.add(span.person());
         } else if (span.type() == EntityType.PERSON && span.named() != null) {
           people.known(span.named());
+        }
+      }
+    }
+    for (Turn turn : publication.turns()) {
+      // A speaker the page gives without a label (the author of a statement), once the people
+      // it names are known
+      if (turn.speaker() != null && turn.role() != Role.QUESTION
+          && !speakers.containsKey(turn.speaker())) {
+        PersonNames.Name name = parseLabel(turn.speaker());
+        if (name != null) {
+          speakers.put(turn.speaker(), people.resolve(name).id());
         }
       }
     }
@@ -112,7 +140,39 @@ public final class Recognizer {
     });
     entities.sort(java.util.Comparator.comparingInt((Entity e) -> e.mentions().get(0).turn())
         .thenComparingInt(e -> e.mentions().get(0).start()));
-    return new Recognition(entities, posts, participants);
+    return new Recognition(entities, posts, participants, speakers,
+        people(entities, posts, participants, speakers, people));
+  }
+
+  /**
+   * Every person the publication names (in its text, as a participant or as a speaker), with
+   * whether it gives a given name and the posts it gives them: what an archive learns from it.
+   */
+  private static List<Recognition.Person> people(List<Entity> entities, List<Post> posts,
+      Map<String, String> participants, Map<String, String> speakers, People people) {
+    Map<String, List<String>> postsOf = new LinkedHashMap<>();
+    for (Post post : posts) {
+      List<String> list = postsOf.computeIfAbsent(post.person(), id -> new ArrayList<>());
+      if (!list.contains(post.post())) {
+        list.add(post.post());
+      }
+    }
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Entity entity : entities) {
+      if (entity.type() == EntityType.PERSON) {
+        names.put(entity.id(), entity.name());
+      }
+    }
+    for (String id : participants.values()) {
+      names.putIfAbsent(id, people.name(id));
+    }
+    for (String id : speakers.values()) {
+      names.putIfAbsent(id, people.name(id));
+    }
+    List<Recognition.Person> out = new ArrayList<>();
+    names.forEach((id, name) -> out.add(new Recognition.Person(id, name,
+        people.namedInFull(id), postsOf.getOrDefault(id, List.of()))));
+    return out;
   }
 
   /**
@@ -124,12 +184,26 @@ public final class Recognizer {
    *                 read whatever it is
    */
   public Optional<Entity> person(String name, String language) {
+    return person(name, new KnownPeople());
+  }
+
+  /**
+   * {@link #person(String, String)}, knowing also the people of {@code known}: {@code Ryabkov}
+   * is the one person of that surname it knows.
+   */
+  public Optional<Entity> person(String name, KnownPeople known) {
     PersonNames.Name parsed = parseLabel(name);
     if (parsed == null) {
       return Optional.empty();
     }
-    Named named = new People().resolve(parsed);
+    Named named = new People(known).resolve(parsed);
     return Optional.of(new Entity(named.id(), EntityType.PERSON, named.name(), List.of()));
+  }
+
+  /** A person's name as {@link KnownPeople} learns it ({@code Sergey Ryabkov}), or null. */
+  PersonNames.Name parseName(String name) {
+    List<Token> tokens = Token.split(name);
+    return tokens.isEmpty() ? null : catalogue.personNames.parse(tokens);
   }
 
   /** A name after any post in a label: {@code President of Russia Vladimir Putin}. */
@@ -176,7 +250,8 @@ public final class Recognizer {
         continue;
       }
       Token token = scan.tokens.get(i);
-      Named named = people.bySurname(catalogue.personNames.surnameKeys(token));
+      Named named = people.bySurname(catalogue.personNames.surnameKeys(token),
+          !scan.sentenceStart(i) && !commonWord(token));
       if (named == null) {
         continue;
       }
@@ -191,10 +266,43 @@ public final class Recognizer {
     return more;
   }
 
-  /** The people of one publication, by surname, and the known people of the catalogue. */
+  /**
+   * Whether a capitalised word may be a word of the language rather than a name: a Russian word
+   * the dictionary knows, but not as a name. (An English word is told by its place instead.)
+   */
+  private boolean commonWord(Token token) {
+    if (!token.cyrillic()) {
+      return false;
+    }
+    List<Morphology.Reading> readings = catalogue.russian.readings(token.norm());
+    return !readings.isEmpty()
+        && readings.stream().noneMatch(r -> r.surname() || r.givenName());
+  }
+
+  /**
+   * The people of one publication, by surname, and the known people: the catalogue's and those
+   * an archive learned.
+   */
   private final class People {
+    private final KnownPeople known;
     private final Map<String, List<Named>> bySurname = new HashMap<>();
     private final Map<String, PersonNames.Name> names = new HashMap<>();
+    private final Map<String, Named> seen = new HashMap<>();
+    private final java.util.Set<String> fullyNamed = new java.util.HashSet<>();
+
+    People(KnownPeople known) {
+      this.known = known;
+    }
+
+    /** The canonical name of a person this publication names. */
+    String name(String id) {
+      return seen.get(id).name();
+    }
+
+    /** Whether the publication gives a person's given name (or the catalogue knows them). */
+    boolean namedInFull(String id) {
+      return fullyNamed.contains(id);
+    }
 
     /** Registers a person named in full (or as a speaker) and gives their entity. */
     Named add(PersonNames.Name name) {
@@ -204,6 +312,7 @@ public final class Recognizer {
       Named named = resolve(name);
       if (name.full()) {
         names.putIfAbsent(named.id(), name);
+        fullyNamed.add(named.id());
       }
       for (String key : name.surnameKeys()) {
         List<Named> list = bySurname.computeIfAbsent(key, k -> new ArrayList<>());
@@ -239,18 +348,26 @@ public final class Recognizer {
     }
 
     void known(Named named) {
+      seen.putIfAbsent(named.id(), named);
+      fullyNamed.add(named.id());
       String surname = named.name().substring(named.name().lastIndexOf(' ') + 1);
       for (String key : catalogue.personNames.surnameKeys(Token.split(surname).get(0))) {
         bySurname.computeIfAbsent(key, k -> new ArrayList<>()).add(named);
       }
     }
 
-    /** The person a parsed name stands for, in this publication or in the catalogue. */
+    /** The person a parsed name stands for, in this publication or among the known people. */
     Named resolve(PersonNames.Name name) {
+      Named named = find(name);
+      seen.putIfAbsent(named.id(), named);
+      return named;
+    }
+
+    private Named find(PersonNames.Name name) {
       if (name.full()) {
-        Named known = catalogue.people.get(name.slug());
-        if (known != null) {
-          return known;
+        Named catalogued = catalogue.people.get(name.slug());
+        if (catalogued != null) {
+          return catalogued;
         }
       }
       for (String key : name.surnameKeys()) {
@@ -267,16 +384,23 @@ public final class Recognizer {
         return new Named("person:" + name.slug(), EntityType.PERSON, name.display());
       }
       for (String key : name.surnameKeys()) {
-        List<Named> known = catalogue.surnames.getOrDefault(key, List.of());
-        if (known.size() == 1) {
-          return known.get(0);
+        Named one = onlyKnown(key, true, name);
+        if (one != null) {
+          return one;
         }
       }
       return new Named("person:" + PersonNames.slug(name.surname()), EntityType.PERSON,
           name.display().substring(name.display().lastIndexOf(' ') + 1));
     }
 
-    Named bySurname(java.util.Set<String> keys) {
+    /**
+     * The person a surname standing alone names: one of this publication, else the one known
+     * person of that surname (at least 5 letters).
+     *
+     * @param learned whether people an archive learned may be that one: not for a word that may
+     *                be a common word ({@code Young} at a sentence's start)
+     */
+    Named bySurname(java.util.Set<String> keys, boolean learned) {
       for (String key : keys) {
         List<Named> list = withSurname(key);
         if (!list.isEmpty()) {
@@ -284,12 +408,35 @@ public final class Recognizer {
         }
       }
       for (String key : keys) {
-        List<Named> known = catalogue.surnames.getOrDefault(key, List.of());
-        if (known.size() == 1 && key.length() >= 5) {
-          return known.get(0);
+        Named one = key.length() >= 5 ? onlyKnown(key, learned, null) : null;
+        if (one != null) {
+          return one;
         }
       }
       return null;
+    }
+
+    /**
+     * The one person the catalogue (and, when {@code learned}, the archive) knows by a surname
+     * key, whose given name agrees with {@code name}'s initials; null when none or several.
+     */
+    private Named onlyKnown(String key, boolean learned, PersonNames.Name name) {
+      Named only = null;
+      for (List<Named> list : learned
+          ? List.of(catalogue.surnames.getOrDefault(key, List.of()), known.withSurname(key))
+          : List.of(catalogue.surnames.getOrDefault(key, List.of()))) {
+        for (Named named : list) {
+          if (only != null && !only.id().equals(named.id())) {
+            return null;
+          }
+          only = named;
+        }
+      }
+      if (only != null && name != null && !name.given().isEmpty()
+          && !only.name().toLowerCase(java.util.Locale.ROOT).startsWith(name.given().get(0).substring(0, 1))) {
+        return null;
+      }
+      return only;
     }
 
     boolean givenMatches(Named named, Token token, PersonNames personNames) {

@@ -617,6 +617,11 @@ final class Scan {
     return covered;
   }
 
+  /** Whether word {@code i} begins the text or a sentence (where any word has a capital). */
+  boolean sentenceStart(int i) {
+    return i == 0 || sentenceBreak(i);
+  }
+
   boolean capitalisedName(int i) {
     return nameWord(i) && tokens.get(i).surface().length() > 1;
   }

@@ -8,13 +8,11 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.solr.common.SolrInputDocument;
 import org.verbatim.entity.Entity;
 import org.verbatim.entity.EntityType;
 import org.verbatim.entity.Mention;
-import org.verbatim.entity.Recognizer;
 import org.verbatim.model.Participant;
 import org.verbatim.model.Publication;
 import org.verbatim.model.Role;
@@ -64,8 +62,7 @@ public final class IndexDocuments {
     }
     doc.setField(Fields.TURN_COUNT, p.turns().size());
     setAll(doc, Fields.all(p.language()), wholeText(p));
-    Recognizer recognizer = Recognizer.standard();
-    List<Entity> entities = recognizer.recognize(p);
+    List<Entity> entities = entry.recognition().entities();
     setEntities(doc, entities);
     setAll(doc, Fields.ENTITY_KEYS, entities.stream().map(e -> e.id() + "|" + e.name())
         .distinct().toList());
@@ -79,7 +76,7 @@ public final class IndexDocuments {
       entity.mentions().stream().map(Mention::turn).distinct()
           .forEach(n -> byTurn.computeIfAbsent(n, k -> new ArrayList<>()).add(entity));
     }
-    Map<String, Optional<Entity>> speakers = new HashMap<>(); // a speaker has many turns
+    Map<String, String> speakers = entry.recognition().speakers();
     Object published = doc.getFieldValue(Fields.PUBLISHED_AT);
 
     List<SolrInputDocument> turns = new ArrayList<>(p.turns().size());
@@ -90,9 +87,8 @@ public final class IndexDocuments {
         turn.setField(Fields.PUBLISHED_AT, published);
       }
       String speaker = source.speaker();
-      if (speaker != null && !speaker.isBlank() && source.role() != Role.QUESTION) {
-        speakers.computeIfAbsent(speaker, name -> recognizer.person(name, p.language()))
-            .ifPresent(person -> turn.setField(Fields.SPEAKER_ENTITY, person.id()));
+      if (speaker != null && source.role() != Role.QUESTION && speakers.containsKey(speaker)) {
+        turn.setField(Fields.SPEAKER_ENTITY, speakers.get(speaker));
       }
       setEntities(turn, byTurn.getOrDefault(i + 1, List.of()));
       turns.add(turn);

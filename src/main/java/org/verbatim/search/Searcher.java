@@ -30,6 +30,7 @@ import org.verbatim.index.IndexException;
 import org.verbatim.index.SolrText;
 import org.verbatim.entity.Entity;
 import org.verbatim.entity.EntityType;
+import org.verbatim.entity.KnownPeople;
 import org.verbatim.entity.Recognizer;
 import org.verbatim.model.Kind;
 import org.verbatim.model.Publication;
@@ -80,9 +81,20 @@ public final class Searcher {
       Arrays.stream(EntityType.values()).map(EntityType::code).toList()) + "):\\S+");
 
   private final SolrClient client;
+  private final KnownPeople known;
 
+  /** A searcher whose {@code about:} knows the catalogue's people only. */
   public Searcher(SolrClient client) {
+    this(client, new KnownPeople());
+  }
+
+  /**
+   * A searcher whose {@code about:} also knows the people an archive learned: {@code about:Ryabkov}
+   * is the one Ryabkov it has met named in full.
+   */
+  public Searcher(SolrClient client, KnownPeople known) {
     this.client = client;
+    this.known = known;
   }
 
   /**
@@ -96,7 +108,7 @@ public final class Searcher {
     Node.And parsed = QueryParser.parse(request.query());
     List<Node> items = new ArrayList<>(parsed.items());
     items.addAll(request.filters().nodes());
-    QueryTranslator.Plan plan = QueryTranslator.translate(new Node.And(items), Searcher::entityIds);
+    QueryTranslator.Plan plan = QueryTranslator.translate(new Node.And(items), this::entityIds);
     String cursor = request.cursor() == null ? CursorMarkParams.CURSOR_MARK_START : request.cursor();
     if (!CURSOR.matcher(cursor).matches()) {
       throw new QueryException("Bad cursor '" + cursor
@@ -161,7 +173,7 @@ public final class Searcher {
    * in the name standing alone and covering all of it ({@code ООН} is {@code United Nations},
    * {@code Вьетнаму} is Vietnam), else the person of that name; none when it names nothing known.
    */
-  static List<String> entityIds(String name) {
+  List<String> entityIds(String name) {
     String alone = name.strip();
     if (ENTITY_ID.matcher(alone).matches()) {
       return List.of(alone); // an id as it is, as the entity pages link
@@ -170,14 +182,14 @@ public final class Searcher {
     Publication title = new Publication(alone, Kind.OTHER, null, null, null, null, List.of(),
         List.of(), List.of(), List.of(), List.of(), List.of(), null);
     List<String> ids = new ArrayList<>();
-    for (Entity entity : recognizer.recognize(title)) {
+    for (Entity entity : recognizer.analyse(title, known).entities()) {
       if (entity.mentions().stream()
           .anyMatch(m -> m.turn() == 0 && m.start() == 0 && m.end() == alone.length())) {
         ids.add(entity.id());
       }
     }
     if (ids.isEmpty()) {
-      recognizer.person(alone, null).ifPresent(person -> ids.add(person.id()));
+      recognizer.person(alone, known).ifPresent(person -> ids.add(person.id()));
     }
     return ids;
   }

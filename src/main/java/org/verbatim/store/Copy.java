@@ -59,6 +59,17 @@ final class Copy {
   private static final String INSERT_VERSION = "INSERT INTO publication_version ("
       + VERSION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+  private static final String PEOPLE_COLUMNS =
+      "publication_id, person_id, name, named_in_full, post_key, post, published";
+
+  private static final String PEOPLE = "SELECT " + PEOPLE_COLUMNS
+      + " FROM person_post WHERE publication_id = ?";
+
+  private static final String DELETE_PEOPLE = "DELETE FROM person_post WHERE publication_id = ?";
+
+  private static final String INSERT_PEOPLE = "INSERT INTO person_post (" + PEOPLE_COLUMNS
+      + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+
   /** A publication row: {@code values} in the order of its columns. */
   private record Row(String id, String key, int latest, Object[] values) {}
 
@@ -67,10 +78,11 @@ final class Copy {
 
   /**
    * A source publication with the versions and sources the target lacks, and the content hash
-   * of the version the target has as its latest (null when it has none).
+   * of the version the target has as its latest (null when it has none), and the people its
+   * latest version names ({@code person_post}).
    */
   private record Missing(Row publication, String heldContentSha256, List<Object[]> versions,
-      List<Object[]> sources) {}
+      List<Object[]> sources, List<Object[]> people) {}
 
   private final Connections from;
   private final Connections to;
@@ -203,7 +215,19 @@ final class Copy {
         }
       }
     }
-    return new Missing(row, heldContent, wanted, new ArrayList<>(sources.values()));
+    List<Object[]> people = new ArrayList<>();
+    if (!wanted.isEmpty()) {
+      try (PreparedStatement s = c.prepareStatement(PEOPLE)) {
+        s.setString(1, row.id());
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            people.add(new Object[] {r.getString(1), r.getString(2), r.getString(3), r.getInt(4),
+                r.getString(5), r.getString(6), r.getString(7)});
+          }
+        }
+      }
+    }
+    return new Missing(row, heldContent, wanted, new ArrayList<>(sources.values()), people);
   }
 
   private static Object[] source(Connection c, String sha) throws SQLException {
@@ -245,6 +269,12 @@ final class Copy {
       if (there != null && heldUpTo < m.publication().latest()) {
         Object[] p = m.publication().values();
         update(c, UPDATE_PUBLICATION, p[2], p[4], p[0]);
+      }
+      if (heldUpTo < m.publication().latest()) {
+        update(c, DELETE_PEOPLE, m.publication().id());
+        for (Object[] person : m.people()) {
+          update(c, INSERT_PEOPLE, person);
+        }
       }
     }
     return copied;

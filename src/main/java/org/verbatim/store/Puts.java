@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import org.verbatim.entity.Recognition;
 import org.verbatim.input.RawPage;
 import org.verbatim.internal.Hashes;
 import org.verbatim.json.PublicationJson;
@@ -82,13 +83,23 @@ final class Puts {
     }
   }
 
-  /** A parse about to be written: the parser's result with its hashes and JSON. */
+  /**
+   * A parse about to be written: the parser's result with its hashes and JSON, and what
+   * recognition found in it (null: the people it names are not written).
+   */
   private record Parse(Publication publication, String contentSha256, String json,
-      int parserVersion) {
+      int parserVersion, Recognition recognition) {
 
-    static Parse of(Publication parsed, int parserVersion) {
+    static Parse of(Publication parsed, int parserVersion, Recognition recognition) {
       return new Parse(parsed, Puts.contentSha256(parsed), PublicationJson.toJson(parsed),
-          parserVersion);
+          parserVersion, recognition);
+    }
+
+    /** Writes the people of the publication's latest version, when recognition is known. */
+    void writePeople(Connection c, String id) throws SQLException {
+      if (recognition != null) {
+        People.write(c, id, publication, recognition);
+      }
     }
   }
 
@@ -98,14 +109,14 @@ final class Puts {
     this.db = db;
   }
 
-  PutResult put(RawPage page, Publication parsed, int parserVersion) {
+  PutResult put(RawPage page, Publication parsed, int parserVersion, Recognition recognition) {
     String sourceSha = Hashes.sha256Hex(page.bytes());
     String key = Identity.key(page, parsed);
     Latest before = db.read("look up " + key, c -> latest(c, LATEST_BY_KEY, key));
     if (before != null && before.holdsRead(sourceSha, parserVersion)) {
       return new PutResult(Outcome.UNCHANGED, before.id(), before.version());
     }
-    Parse parse = Parse.of(parsed, parserVersion);
+    Parse parse = Parse.of(parsed, parserVersion, recognition);
     if (before != null && !before.sourceSha256().equals(sourceSha)
         && before.contentSha256().equals(parse.contentSha256())) {
       return new PutResult(Outcome.UNCHANGED, before.id(), before.version());
@@ -133,6 +144,7 @@ final class Puts {
       if (now != null) {
         update(c, UPDATE_PUBLICATION, result.version(), Times.text(at), result.id());
       }
+      parse.writePeople(c, result.id());
       return result;
     });
   }
@@ -141,8 +153,9 @@ final class Puts {
    * Stores {@code parsed}, a new reading of the source of version {@code version} of publication
    * {@code id}, when that version is still the latest: see {@link TranscriptStore#reread}.
    */
-  PutResult reread(String id, int version, Publication parsed, int parserVersion) {
-    Parse parse = Parse.of(parsed, parserVersion);
+  PutResult reread(String id, int version, Publication parsed, int parserVersion,
+      Recognition recognition) {
+    Parse parse = Parse.of(parsed, parserVersion, recognition);
     return db.write("re-read version " + version + " of publication " + id, c -> {
       lock(c, id);
       Latest now = latest(c, LATEST_BY_ID, id);
@@ -168,12 +181,14 @@ final class Puts {
         return new PutResult(Outcome.UNCHANGED, now.id(), now.version());
       }
       update(c, UPDATE_READ_BY, parse.parserVersion(), now.id(), now.version());
+      parse.writePeople(c, now.id()); // what recognition finds may have changed
       return new PutResult(Outcome.REREAD_SAME, now.id(), now.version());
     }
     Instant at = Times.now();
     PutResult result = new PutResult(Outcome.REREAD, now.id(), now.version() + 1);
     insertVersion(c, result, now.sourceSha256(), parse, now.version(), at, null);
     update(c, UPDATE_PUBLICATION, result.version(), Times.text(at), result.id());
+    parse.writePeople(c, result.id());
     return result;
   }
 

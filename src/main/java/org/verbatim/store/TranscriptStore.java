@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
+import org.verbatim.entity.KnownPeople;
+import org.verbatim.entity.Recognition;
 import org.verbatim.input.RawPage;
 import org.verbatim.model.Publication;
 import org.verbatim.parse.Parser;
@@ -66,6 +68,8 @@ public final class TranscriptStore implements AutoCloseable {
   private final Queries queries;
   private final CrawlLog crawlLog;
   private final ApiTokens tokens;
+  private final Object peopleLock = new Object();
+  private KnownPeople knownPeople; // read on first use; guarded by peopleLock
 
   private TranscriptStore(String url, String shownUrl, Properties properties, String where,
       Vendor vendor, Duration reconnectFor, Pool pool) {
@@ -226,7 +230,21 @@ public final class TranscriptStore implements AutoCloseable {
   public PutResult put(RawPage page, Publication parsed, int parserVersion) {
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(parsed, "parsed");
-    return puts.put(page, parsed, requireVersion(parserVersion));
+    return puts.put(page, parsed, requireVersion(parserVersion), null);
+  }
+
+  /**
+   * {@link #put(RawPage, Publication, int)}, writing in the same transaction the people that
+   * {@code recognition} found in {@code parsed} and the posts it gives them (unless nothing is
+   * stored), and then teaching them to {@link #knownPeople()}.
+   */
+  public PutResult put(RawPage page, Publication parsed, int parserVersion,
+      Recognition recognition) {
+    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(parsed, "parsed");
+    Objects.requireNonNull(recognition, "recognition");
+    return learned(puts.put(page, parsed, requireVersion(parserVersion), recognition),
+        recognition);
   }
 
   /**
@@ -250,7 +268,65 @@ public final class TranscriptStore implements AutoCloseable {
   public PutResult reread(String id, int version, Publication parsed, int parserVersion) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(parsed, "parsed");
-    return puts.reread(id, version, parsed, requireVersion(parserVersion));
+    return puts.reread(id, version, parsed, requireVersion(parserVersion), null);
+  }
+
+  /**
+   * {@link #reread(String, int, Publication, int)}, writing in the same transaction the people
+   * that {@code recognition} found in {@code parsed} (also when only the parser's version is
+   * recorded, {@code REREAD_SAME}: recognition may have changed), and then teaching them to
+   * {@link #knownPeople()}.
+   */
+  public PutResult reread(String id, int version, Publication parsed, int parserVersion,
+      Recognition recognition) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(parsed, "parsed");
+    Objects.requireNonNull(recognition, "recognition");
+    return learned(puts.reread(id, version, parsed, requireVersion(parserVersion), recognition),
+        recognition);
+  }
+
+  private PutResult learned(PutResult result, Recognition recognition) {
+    if (result.outcome() != PutResult.Outcome.UNCHANGED) {
+      synchronized (peopleLock) {
+        if (knownPeople != null) {
+          for (Recognition.Person person : recognition.people()) {
+            if (person.namedInFull()) {
+              knownPeople.learn(person.id(), person.name());
+            }
+          }
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The people the stored pages name in full, read from the store on first use and then kept up
+   * to date by the puts that carry recognition; what recognition of a new page needs to know a
+   * surname alone by.
+   */
+  public KnownPeople knownPeople() {
+    synchronized (peopleLock) {
+      if (knownPeople == null) {
+        KnownPeople known = new KnownPeople();
+        db.read("read the people named in full", c -> {
+          People.learnAll(c, known);
+          return null;
+        });
+        knownPeople = known;
+      }
+      return knownPeople;
+    }
+  }
+
+  /**
+   * The posts the stored pages give person {@code personId} ({@code person:sergey-ryabkov}), the
+   * earliest first; empty for an id no page gives a post.
+   */
+  public List<PostTerm> posts(String personId) {
+    Objects.requireNonNull(personId, "personId");
+    return db.read("read the posts of " + personId, c -> People.posts(c, personId));
   }
 
   private static int requireVersion(int parserVersion) {

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.verbatim.entity.EntityType;
+import org.verbatim.entity.KnownPeople;
 import org.verbatim.entity.Recognizer;
 import org.verbatim.search.EntityReport;
 import org.verbatim.search.Related;
 import org.verbatim.search.SearchResult;
 import org.verbatim.search.SearchResultJson;
+import org.verbatim.store.PostTerm;
 import org.verbatim.store.StoredPublication;
 import org.verbatim.store.StoredPublicationJson;
 import org.verbatim.store.StoredVersion;
@@ -24,18 +27,21 @@ final class ApiJson {
 
   /**
    * The parser's shape of the publication plus {@code id}, {@code version}, {@code versions},
-   * and what recognition finds in it: {@code entities} and each participant's {@code entity}.
+   * and what recognition finds in it, knowing the people the archive knows: {@code entities} and
+   * each participant's {@code entity}.
    */
-  static ObjectNode publication(StoredPublication shown, List<StoredVersion> history) {
+  static ObjectNode publication(StoredPublication shown, List<StoredVersion> history,
+      KnownPeople known) {
     return StoredPublicationJson.toTree(shown,
-        Recognizer.standard().analyse(shown.publication()), history);
+        Recognizer.standard().analyse(shown.publication(), known), history);
   }
 
   /**
-   * An entity's report: {@code {"id","type","name","publications","turnsSpoken","byMonth":{…},
+   * An entity's report: {@code {"id","type","name","publications","turnsSpoken","posts":[…],"byMonth":{…},
    * "namedWith":{"country":{…},…},"spoken":[…],"mentions":[…]}}, each turn with its {@code url}.
    */
-  static ObjectNode entity(EntityReport report) {
+  static ObjectNode entity(EntityView view) {
+    EntityReport report = view.report();
     ObjectNode out = JSON.createObjectNode();
     out.put("id", report.id());
     out.put("type", report.type().code());
@@ -43,6 +49,13 @@ final class ApiJson {
     out.put("url", "/entity/" + Link.segment(report.id()));
     out.put("publications", report.publications());
     out.put("turnsSpoken", report.turnsSpoken());
+    if (report.type() == EntityType.PERSON) {
+      ArrayNode posts = out.putArray("posts");
+      for (PostTerm term : view.posts()) {
+        posts.addObject().put("post", term.post()).put("first", term.first())
+            .put("last", term.last()).put("publications", term.publications());
+      }
+    }
     ObjectNode months = out.putObject("byMonth");
     report.byMonth().forEach(c -> months.put(c.value(), c.count()));
     ObjectNode with = out.putObject("namedWith");

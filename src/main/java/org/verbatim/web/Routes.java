@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.verbatim.entity.EntityType;
 import org.verbatim.internal.Hashes;
 import org.verbatim.model.Kind;
 import org.verbatim.model.Turn;
@@ -234,19 +235,23 @@ final class Routes {
 
   /** A person's, country's, organisation's… page: what is said about it, and by them. */
   private void entity(ServerRequest req, ServerResponse res) {
-    html(req, res, "entity.jte", entityReport(param(req, "id")));
+    html(req, res, "entity.jte", entityView(param(req, "id")));
   }
 
   private void apiEntity(ServerRequest req, ServerResponse res) {
-    json(req, res, ApiJson.bytes(ApiJson.entity(entityReport(param(req, "id")))));
+    json(req, res, ApiJson.bytes(ApiJson.entity(entityView(param(req, "id")))));
   }
 
-  private EntityReport entityReport(String id) {
+  /** What the index holds about an entity, and a person's posts from the store. */
+  private EntityView entityView(String id) {
+    EntityReport report;
     try {
-      return searcher.get().entity(id);
+      report = searcher.get().entity(id);
     } catch (QueryException e) {
       throw WebException.notFound(e.getMessage());
     }
+    return new EntityView(report,
+        report.type() == EntityType.PERSON ? store.posts(report.id()) : List.of());
   }
 
   /**
@@ -288,7 +293,8 @@ final class Routes {
 
   private void apiPublication(ServerRequest req, ServerResponse res) {
     StoredPublication stored = stored(param(req, "id"));
-    json(req, res, ApiJson.bytes(ApiJson.publication(stored, store.history(stored.id()))));
+    json(req, res, ApiJson.bytes(ApiJson.publication(stored, store.history(stored.id()),
+        store.knownPeople())));
   }
 
   private void apiRelated(ServerRequest req, ServerResponse res) {

@@ -27,13 +27,37 @@ class EntityGoldTest {
 
   @Test
   void every_type_scores_at_least_0_9_f1_on_the_gold_pages() {
+    score("Entities on %d gold pages, all languages", new KnownPeople());
+  }
+
+  /**
+   * An archive that ingested every gold page knows everyone they name in full: a surname alone
+   * then finds people of other pages, and that must not cost precision (a word taken for a known
+   * surname) beyond the same bar.
+   */
+  @Test
+  void knowing_everyone_the_gold_pages_name_in_full_keeps_every_type_at_0_9_f1() {
+    KnownPeople known = new KnownPeople();
+    for (GoldPage page : GoldPages.all()) {
+      for (Recognition.Person person : Recognizer.standard().analyse(page.publication()).people()) {
+        if (person.namedInFull()) {
+          known.learn(person.id(), person.name());
+        }
+      }
+    }
+    assertThat(known.size()).as("people learned from the gold pages").isGreaterThan(20);
+    score("Entities on %d gold pages, knowing " + known.size()
+        + " people named in full on them, all languages", known);
+  }
+
+  private static void score(String title, KnownPeople known) {
     EntityScore all = new EntityScore();
     Map<String, EntityScore> byLanguage = new LinkedHashMap<>();
     List<String> badOffsets = new ArrayList<>();
     Recognizer recognizer = Recognizer.standard();
     List<GoldPage> pages = GoldPages.all();
     for (GoldPage page : pages) {
-      List<Entity> found = recognizer.recognize(page.publication());
+      List<Entity> found = recognizer.analyse(page.publication(), known).entities();
       Map<EntityType, List<Spot>> gold = new EnumMap<>(EntityType.class);
       Map<EntityType, List<Spot>> predicted = new EnumMap<>(EntityType.class);
       for (GoldEntity entity : page.gold()) {
@@ -67,7 +91,7 @@ class EntityGoldTest {
     }
 
     StringBuilder report = new StringBuilder();
-    report.append(all.table("Entities on " + pages.size() + " gold pages, all languages"));
+    report.append(all.table(String.format(title, pages.size())));
     byLanguage.forEach((language, score) -> report.append('\n')
         .append(score.table("Language " + language)));
     report.append(listing("Misses (gold, not predicted)", all.misses()));

@@ -29,6 +29,28 @@ class EntityPageTest {
   }
 
   @Test
+  void a_persons_page_gives_their_posts_over_time_as_the_ingested_pages_give_them()
+      throws Exception {
+    // The English interviews of 2 March 2017 and 5 May 2018 both title him Foreign Minister.
+    assertThat(site.get("/entity/person:ivan-petrov").body()).contains(
+        "Posts, as the pages give them", "<td>Foreign Minister</td>");
+    JsonNode posts = JSON.readTree(site.get("/api/v1/entities/person:ivan-petrov").body())
+        .get("posts");
+    JsonNode minister = null;
+    for (JsonNode post : posts) {
+      if (post.get("post").asText().equals("Foreign Minister")) {
+        minister = post;
+      }
+    }
+    assertThat(minister).as("the post Foreign Minister in %s", posts).isNotNull();
+    assertThat(minister.get("first").asText()).isEqualTo("2017-03-02");
+    assertThat(minister.get("last").asText()).isEqualTo("2018-05-05");
+    assertThat(minister.get("publications").asInt()).isGreaterThanOrEqualTo(2);
+    assertThat(JSON.readTree(site.get("/api/v1/entities/country:RU").body()).has("posts"))
+        .isFalse();
+  }
+
+  @Test
   void the_api_gives_the_same_report_as_json() throws Exception {
     HttpResponse<String> response = site.get("/api/v1/entities/person:ivan-petrov");
     assertThat(response.statusCode()).isEqualTo(200);

@@ -1,0 +1,114 @@
+package org.verbatim.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.verbatim.entity.KnownPeople;
+import org.verbatim.entity.Recognition;
+import org.verbatim.model.Publication;
+
+/**
+ * The people each publication names and the posts it gives them (table {@code person_post}):
+ * written with the publication's version by {@link Puts}, read to know people by surname on later
+ * pages and to list a person's posts over time.
+ */
+final class People {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private static final String DELETE = "DELETE FROM person_post WHERE publication_id = ?";
+
+  private static final String INSERT = """
+      INSERT INTO person_post (publication_id, person_id, name, named_in_full, post_key, post,
+        published)
+      VALUES (?, ?, ?, ?, ?, ?, ?)""";
+
+  /** Everyone some page names in full, each once. */
+  private static final String NAMED_IN_FULL = """
+      SELECT person_id, MIN(name)
+      FROM person_post
+      WHERE named_in_full = 1 AND post_key = ''
+      GROUP BY person_id""";
+
+  private static final String POSTS = """
+      SELECT post_key, MIN(post), MIN(published), MAX(published), COUNT(*)
+      FROM person_post
+      WHERE person_id = ? AND post_key <> ''
+      GROUP BY post_key
+      ORDER BY MIN(published) IS NULL, MIN(published), MAX(published), post_key""";
+
+  private People() {}
+
+  /**
+   * Replaces what the store holds of publication {@code id}'s people with what {@code recognition}
+   * found in {@code parsed}, its latest version: one row for each person, and one for each post.
+   */
+  static void write(Connection c, String id, Publication parsed, Recognition recognition)
+      throws SQLException {
+    try (PreparedStatement delete = c.prepareStatement(DELETE)) {
+      delete.setString(1, id);
+      delete.executeUpdate();
+    }
+    if (recognition.people().isEmpty()) {
+      return;
+    }
+    String published = parsed.published() == null ? null : parsed.published().date().toString();
+    try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+      for (Recognition.Person person : recognition.people()) {
+        Map<String, String> posts = new LinkedHashMap<>();
+        posts.put("", "");
+        for (String post : person.posts()) {
+          posts.putIfAbsent(key(post), post.strip());
+        }
+        for (Map.Entry<String, String> post : posts.entrySet()) {
+          insert.setString(1, id);
+          insert.setString(2, person.id());
+          insert.setString(3, person.name());
+          insert.setInt(4, person.namedInFull() ? 1 : 0);
+          insert.setString(5, post.getKey());
+          insert.setString(6, post.getValue());
+          insert.setString(7, published);
+          insert.addBatch();
+        }
+      }
+      insert.executeBatch();
+    }
+  }
+
+  /** Posts that differ only in case and spacing are one. */
+  static String key(String post) {
+    return SPACES.matcher(post.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+  }
+
+  /** Teaches {@code known} everyone some stored page names in full. */
+  static void learnAll(Connection c, KnownPeople known) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(NAMED_IN_FULL);
+        ResultSet rows = s.executeQuery()) {
+      while (rows.next()) {
+        known.learn(rows.getString(1), rows.getString(2));
+      }
+    }
+  }
+
+  /** The posts the stored pages give person {@code personId}, the earliest first. */
+  static List<PostTerm> posts(Connection c, String personId) throws SQLException {
+    List<PostTerm> terms = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(POSTS)) {
+      s.setString(1, personId);
+      try (ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          terms.add(new PostTerm(rows.getString(2), rows.getString(3), rows.getString(4),
+              rows.getInt(5)));
+        }
+      }
+    }
+    return terms;
+  }
+}
