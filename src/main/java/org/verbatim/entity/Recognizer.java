@@ -200,6 +200,26 @@ public final class Recognizer {
     return Optional.of(new Entity(named.id(), EntityType.PERSON, named.name(), List.of()));
   }
 
+  /**
+   * What tells one post from another, whatever its case and spacing: the words in lower case,
+   * each Russian word in its dictionary form ({@code заместителя Министра иностранных дел} and
+   * {@code Заместитель министра иностранных дел} are one post).
+   */
+  public String postKey(String post) {
+    StringBuilder key = new StringBuilder();
+    for (Token token : Token.split(post)) {
+      String word = token.norm();
+      if (token.cyrillic()) {
+        List<Morphology.Reading> readings = catalogue.russian.readings(word);
+        if (!readings.isEmpty()) {
+          word = readings.get(0).lemma();
+        }
+      }
+      key.append(key.isEmpty() ? "" : " ").append(word);
+    }
+    return key.toString();
+  }
+
   /** A person's name as {@link KnownPeople} learns it ({@code Sergey Ryabkov}), or null. */
   PersonNames.Name parseName(String name) {
     List<Token> tokens = Token.split(name);

@@ -7,11 +7,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.verbatim.entity.KnownPeople;
 import org.verbatim.entity.Recognition;
+import org.verbatim.entity.Recognizer;
 import org.verbatim.model.Publication;
 
 /**
@@ -20,8 +19,6 @@ import org.verbatim.model.Publication;
  * pages and to list a person's posts over time.
  */
 final class People {
-
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final String DELETE = "DELETE FROM person_post WHERE publication_id = ?";
 
@@ -65,7 +62,7 @@ final class People {
         Map<String, String> posts = new LinkedHashMap<>();
         posts.put("", "");
         for (String post : person.posts()) {
-          posts.putIfAbsent(key(post), post.strip());
+          posts.putIfAbsent(Recognizer.standard().postKey(post), post.strip());
         }
         for (Map.Entry<String, String> post : posts.entrySet()) {
           insert.setString(1, id);
@@ -82,10 +79,6 @@ final class People {
     }
   }
 
-  /** Posts that differ only in case and spacing are one. */
-  static String key(String post) {
-    return SPACES.matcher(post.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
-  }
 
   /** Teaches {@code known} everyone some stored page names in full. */
   static void learnAll(Connection c, KnownPeople known) throws SQLException {

@@ -73,12 +73,15 @@ class PeopleStoreTest {
     put(interview("pages/1.txt", LocalDate.of(2019, 2, 1), "Deputy Foreign Minister"));
     put(interview("pages/2.txt", LocalDate.of(2020, 6, 1), "Foreign Minister"));
     put(interview("pages/3.txt", LocalDate.of(2019, 9, 1), "deputy  foreign minister"));
+    put(interview("pages/4.txt", LocalDate.of(2021, 1, 1), "Посла России"));
+    put(interview("pages/5.txt", LocalDate.of(2021, 5, 1), "посол России"));
 
     assertThat(store.posts("person:ivan-petrov")).containsExactly(
         new PostTerm("Deputy Foreign Minister", "2019-02-01", "2019-09-01", 2),
-        new PostTerm("Foreign Minister", "2020-06-01", "2020-06-01", 1));
+        new PostTerm("Foreign Minister", "2020-06-01", "2020-06-01", 1),
+        new PostTerm("Посла России", "2021-01-01", "2021-05-01", 2));
     assertThat(store.posts("person:oleg-marnov")).containsExactly(
-        new PostTerm("Deputy Minister", "2019-02-01", "2020-06-01", 3));
+        new PostTerm("Deputy Minister", "2019-02-01", "2021-05-01", 5));
     assertThat(store.posts("person:nobody")).isEmpty();
     assertThat(store.knownPeople().knows("person:ivan-petrov")).isTrue();
     assertThat(store.knownPeople().knows("person:oleg-marnov")).isTrue();

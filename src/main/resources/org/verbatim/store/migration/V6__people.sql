@@ -7,8 +7,9 @@ CREATE TABLE person_post (
   person_id      TEXT NOT NULL,      -- the entity id, person:sergey-ryabkov
   name           TEXT NOT NULL,      -- the canonical name recognition gave
   named_in_full  INTEGER NOT NULL,   -- 1 when the page gives a given name, not only a surname
-  post_key       TEXT NOT NULL,      -- the post in lower case, spaces collapsed; '' for the row
-                                     -- that says the page names the person
+  post_key       TEXT NOT NULL,      -- what tells posts apart: the words in lower case, Russian
+                                     -- ones in their dictionary form; '' for the row that says
+                                     -- the page names the person
   post           TEXT NOT NULL,      -- the post as printed; ''
   published      TEXT,               -- the page's printed date, YYYY-MM-DD; null when undated
   PRIMARY KEY (publication_id, person_id, post_key)
