@@ -15,9 +15,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.verbatim.entity.Entity;
+import org.verbatim.entity.EntityType;
 import org.verbatim.entity.Mention;
 import org.verbatim.entity.Recognition;
 import org.verbatim.model.Insertion;
@@ -216,18 +219,30 @@ public final class PublicationJson {
       json.writeEndObject();
     }
     if (recognition != null) {
-      writeEntities(recognition.entities(), json);
+      writeEntities(recognition, json);
     }
     json.writeEndObject();
   }
 
-  private static void writeEntities(List<Entity> entities, JsonGenerator json) throws IOException {
+  private static void writeEntities(Recognition recognition, JsonGenerator json)
+      throws IOException {
+    Map<String, List<String>> posts = new HashMap<>();
+    for (Recognition.Person person : recognition.people()) {
+      posts.put(person.id(), person.posts());
+    }
     json.writeArrayFieldStart("entities");
-    for (Entity entity : entities) {
+    for (Entity entity : recognition.entities()) {
       json.writeStartObject();
       json.writeStringField("id", entity.id());
       json.writeStringField("type", entity.type().code());
       json.writeStringField("name", entity.name());
+      if (entity.type() == EntityType.PERSON) {
+        json.writeArrayFieldStart("posts");
+        for (String post : posts.getOrDefault(entity.id(), List.of())) {
+          json.writeString(post);
+        }
+        json.writeEndArray();
+      }
       json.writeArrayFieldStart("mentions");
       for (Mention mention : entity.mentions()) {
         json.writeStartObject();

@@ -94,6 +94,13 @@ class EntityPageTest {
         .isEqualTo("person:ivan-petrov");
     boolean moscow = false;
     for (JsonNode entity : publication.get("entities")) {
+      if (entity.get("id").asText().equals("person:ivan-petrov")) {
+        // the post the title gives him, as printed on this page
+        assertThat(entity.get("posts").toString()).isEqualTo("[\"Foreign Minister\"]");
+      } else {
+        assertThat(entity.has("posts")).as("posts of %s", entity).isEqualTo(
+            entity.get("type").asText().equals("person"));
+      }
       if (entity.get("id").asText().equals("place:moscow")) {
         moscow = true;
         JsonNode mention = entity.get("mentions").get(0);
