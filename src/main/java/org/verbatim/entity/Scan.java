@@ -478,7 +478,8 @@ final class Scan {
           && (!tokens.get(from - 1).norm().equals("s") || starting[from - 2] == null)) {
         from -= 2; // Xi’an Declaration, People’s Congress; not Russia’s Foreign Ministry
       } else if (from > 1 && from < at && in(catalogue.inner, from - 1) && !tokens.get(from - 1).capitalised()
-          && (tokens.get(from - 1).norm().equals("and")) && nameWord(from - 2) && !anyBreak(from - 1)) {
+          && (tokens.get(from - 1).norm().equals("and")) && nameWord(from - 2) && !anyBreak(from - 1)
+          && starting[from - 2] == null) { // not Aeroflot and Turkish Airlines
         from -= 2;
       } else {
         break;
@@ -648,6 +649,16 @@ final class Scan {
         && tokens.get(last + 1).capitalised() && !anyBreak(last + 1)
         && catalogue.personNames.surname(tokens.get(last + 1))) {
       last++;
+    }
+    if (!catalogue.personNames.surname(tokens.get(last)) && last == i + 1 && tokens.get(last).cyrillic()
+        && starting[last] == null && !tokens.get(last).upperCase()
+        && catalogue.russian.readings(tokens.get(last).norm()).isEmpty()) {
+      // Маргарита Симоньян: a given name and a surname the dictionary does not know
+      PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, last + 1));
+      if (name != null) {
+        out.add(new Span(i, last + 1, EntityType.PERSON, null, name, null, 4));
+      }
+      return;
     }
     if (!catalogue.personNames.surname(tokens.get(last))) {
       // A given name and patronymic used in address: Дмитрий Евгеньевич
