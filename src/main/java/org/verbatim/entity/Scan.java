@@ -779,8 +779,9 @@ final class Scan {
       return false;
     }
     if (token.cyrillic()) {
-      // Фу, Чан, Цзиньпин: short syllables, or words the dictionary does not know
-      return token.surface().length() <= 4 && !verb(j) || catalogue.russian.readings(token.norm()).isEmpty();
+      // Фу, Вьет, Чан, Цзиньпин: short syllables (whatever the dictionary makes of them: вьет is a
+      // form of вить to it), or words it does not know
+      return token.surface().length() <= 4 || catalogue.russian.readings(token.norm()).isEmpty();
     }
     return token.surface().length() <= 9 && SYLLABLES.matcher(token.norm()).matches();
   }
