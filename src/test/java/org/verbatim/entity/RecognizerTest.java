@@ -225,4 +225,18 @@ class RecognizerTest {
         "person:clara-ventimiglia=Clara Ventimiglia", "person:alexander-de-croo=Alexander de Croo",
         "person:alexander-de-croo=de Croo");
   }
+
+  @Test
+  void reads_a_full_name_with_republic_as_the_country_and_a_region_as_a_place() {
+    List<Entity> en = recognizer.recognize(english("Visits",
+        "Delegations of the Republic of Turkey, the Syrian Arab Republic and the Chuvash Republic met."));
+    assertThat(found(en, EntityType.COUNTRY)).containsExactly(
+        "country:TR=Republic of Turkey", "country:SY=Syrian Arab Republic");
+    assertThat(found(en, EntityType.PLACE)).containsExactly("place:chuvash-republic=Chuvash Republic");
+    List<Entity> ru = recognizer.recognize(russian("Визит",
+        "Президент Азербайджанской Республики Ильхам Алиев посетил Чувашскую Республику."));
+    assertThat(found(ru, EntityType.COUNTRY)).containsExactly("country:AZ=Азербайджанской Республики");
+    assertThat(found(ru, EntityType.PERSON)).extracting(m -> m.substring(m.indexOf('=') + 1))
+        .containsExactly("Ильхам Алиев");
+  }
 }
