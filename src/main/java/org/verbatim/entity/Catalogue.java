@@ -36,6 +36,14 @@ final class Catalogue {
   final Set<String> inner = new HashSet<>();
   final Set<String> subject = new HashSet<>();
   final Set<String> ordinal = new HashSet<>();
+  /** Abbreviations whose full stop ends no sentence ({@code Mr.}, {@code Dr.}). */
+  final Set<String> abbreviation = new HashSet<>();
+  /** Lower-case words inside a name ({@code de}, {@code von}, {@code al}). */
+  final Set<String> particle = new HashSet<>();
+  /** Forms of address that are no post ({@code Mr}, {@code господин}). */
+  final Set<String> honorific = new HashSet<>();
+  /** Family names written before the given name ({@code Wang}, {@code Нгуен}). */
+  final Set<String> familyFirst = new HashSet<>();
   /** Words between a kind and the rest of a name: Mission in Libya, Conference on Disarmament. */
   final Set<String> nameLinks = new HashSet<>();
   /** Bits of the tries that have a name beginning with a word: {@link #NAMES}, {@link #POSTS}… */
@@ -53,7 +61,7 @@ final class Catalogue {
 
   Catalogue() {
     russian = Morphology.russian();
-    personNames = new PersonNames(russian);
+    personNames = new PersonNames(russian, familyFirst);
     List<String> languages = DataFile.read("languages.txt", 1, 1).stream()
         .map(row -> row.column(0)).toList();
     loadCountries(languages);
@@ -83,10 +91,16 @@ final class Catalogue {
         case "subject" -> subject;
         case "ordinal" -> ordinal;
         case "link" -> nameLinks;
+        case "abbreviation" -> abbreviation;
+        case "particle" -> particle;
+        case "honorific" -> honorific;
+        case "family" -> familyFirst;
         default -> throw new IllegalStateException(row.file() + " line " + row.line()
-            + ": unknown class '" + row.column(0) + "': use stop, inner, subject, ordinal or link");
+            + ": unknown class '" + row.column(0) + "': use stop, inner, subject, ordinal, link,"
+            + " abbreviation, particle, honorific or family");
       };
-      set.add(lemma(Token.normalise(row.column(2))));
+      // a family name is matched as printed: its dictionary form may be another word
+      set.add(set == familyFirst ? Token.normalise(row.column(2)) : lemma(Token.normalise(row.column(2))));
     }
   }
 
@@ -113,8 +127,13 @@ final class Catalogue {
     return Token.split(norm).stream().anyMatch(Token::cyrillic) ? russian.lemma(norm) : norm;
   }
 
+  /** Words from which a name of the catalogue matches whatever its case. */
+  private static final int LONG_NAME = 4;
+
   private void add(Trie<Named> trie, String name, Named named) {
-    Casing casing = Casing.of(name);
+    // a long name is itself in any case: «the treaty on the non-proliferation of nuclear weapons»
+    Casing casing = named.type() != EntityType.PERSON && name.split(" ").length >= LONG_NAME
+        ? Casing.ANY : Casing.of(name);
     trie.add(surfaceKey(name), named, casing);
     trie.add(key(name), named, casing);
   }
@@ -146,6 +165,8 @@ final class Catalogue {
         add(names, name.strip(), named);
       }
     }
+    record Bracketed(Trie<Named> trie, String name, Named named) {}
+    List<Bracketed> bracketed = new ArrayList<>();
     for (String language : languages) {
       ULocale locale = new ULocale(language);
       Trie<Named> trie = language.equals("en") || language.equals("ru") ? names
@@ -157,13 +178,19 @@ final class Catalogue {
           if (name == null || name.equals(code)) {
             continue;
           }
-          for (String part : name.split("[()]")) {
-            if (!part.isBlank()) {
-              add(trie, part.strip(), byCode.get(code));
+          String[] parts = name.split("[()]");
+          add(trie, parts[0].strip(), byCode.get(code));
+          for (int p = 1; p < parts.length; p++) {
+            if (!parts[p].isBlank()) {
+              bracketed.add(new Bracketed(trie, parts[p].strip(), byCode.get(code)));
             }
           }
         }
       }
+    }
+    // After every country's own name: «Внешние малые острова (США)» must not take США from the US
+    for (Bracketed part : bracketed) {
+      add(part.trie(), part.name(), part.named());
     }
   }
 

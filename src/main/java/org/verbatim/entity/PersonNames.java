@@ -55,9 +55,20 @@ final class PersonNames {
       () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
 
   private final Morphology russian;
+  private final Set<String> familyFirst;
 
-  PersonNames(Morphology russian) {
+  /**
+   * @param familyFirst family names written before the given name ({@code wang}, {@code нгуен}),
+   *                    lower case: a name that begins with one is also known by its first word
+   */
+  PersonNames(Morphology russian, Set<String> familyFirst) {
     this.russian = russian;
+    this.familyFirst = familyFirst;
+  }
+
+  /** Whether a word is a family name written before the given name ({@code Wang Yi}, {@code Нгуен Фу Чонг}). */
+  boolean familyFirst(Token token) {
+    return familyFirst.contains(token.norm());
   }
 
   /** {@code sergey-lavrov} from {@code Sergey Lavrov}: ASCII letters and digits, lower case. */
@@ -65,7 +76,7 @@ final class PersonNames {
     if (text.chars().allMatch(c -> c < 128)) {
       return simpleSlug(text.toLowerCase(Locale.ROOT));
     }
-    String ascii = ANY.get().transliterate(text).toLowerCase(Locale.ROOT).replaceAll("['ʹʺ’]", "");
+    String ascii = ANY.get().transliterate(text).toLowerCase(Locale.ROOT).replaceAll("['ʹʺ’·]", "");
     return simpleSlug(ascii);
   }
 
@@ -97,7 +108,13 @@ final class PersonNames {
     List<String> given = new ArrayList<>();
     List<String> shown = new ArrayList<>();
     boolean feminine = false;
-    for (Token token : tokens.subList(0, tokens.size() - 1)) {
+    // de Croo, al Muallem, de la Vega: lower-case particles belong to the surname
+    int particles = tokens.size() - 1;
+    while (particles > 0 && !tokens.get(particles - 1).cyrillic()
+        && !tokens.get(particles - 1).capitalised()) {
+      particles--;
+    }
+    for (Token token : tokens.subList(0, particles)) {
       if (token.surface().length() == 1) {
         String initial = latin(token);
         given.add(initial);
@@ -136,7 +153,18 @@ final class PersonNames {
     } else {
       surname = latin(last);
       keys.add(surname);
-      shown.add(last.surface());
+      if (particles < tokens.size() - 1) {
+        List<String> words = new ArrayList<>();
+        tokens.subList(particles, tokens.size()).forEach(t -> words.add(t.surface()));
+        shown.add(String.join(" ", words));
+        surname = slug(String.join(" ", words));
+        keys.add(surname);
+      } else {
+        shown.add(last.surface());
+      }
+    }
+    if (tokens.size() > 1 && familyFirst(tokens.get(0))) {
+      keys.add(latin(tokens.get(0)));
     }
     return new Name(List.copyOf(given), surname, Set.copyOf(keys), String.join(" ", shown));
   }
@@ -206,7 +234,7 @@ final class PersonNames {
     if (cached != null) {
       return cached;
     }
-    String latin = CYRILLIC.get().transliterate(cyrillic).toLowerCase(Locale.ROOT).replaceAll("['ʹʺ’\"]", "");
+    String latin = CYRILLIC.get().transliterate(cyrillic).toLowerCase(Locale.ROOT).replaceAll("['ʹʺ’·\"]", "");
     if (LATIN.size() < CACHE_LIMIT) {
       LATIN.put(cyrillic, latin);
     }

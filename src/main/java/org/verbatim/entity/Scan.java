@@ -72,6 +72,9 @@ final class Scan {
       if (match != null) {
         Named named = match.entry().value();
         candidates.add(new Span(i, match.to(), named.type(), named, null, null, 1));
+        if (named.type() == EntityType.COUNTRY) {
+          republic(i, match, candidates);
+        }
       }
       if ((begins[i] & Catalogue.DOCUMENT_KINDS) != 0) {
         document(i, candidates);
@@ -91,6 +94,8 @@ final class Scan {
       if (tokens.get(i).capitalised()) {
         personByInitials(i, candidates);
         russianPerson(i, candidates);
+        familyFirstPerson(i, candidates);
+        personBeforePost(i, candidates);
       }
     }
     candidates.sort(Comparator.comparingInt(Span::length).reversed()
@@ -120,7 +125,7 @@ final class Scan {
   int end(Span span) {
     int end = tokens.get(span.to() - 1).end();
     // resolution 2510 (2020): the closing bracket of a year in brackets
-    boolean bracketed = span.to() > 1 && span.type() == EntityType.DOCUMENT
+    boolean bracketed = span.to() - 1 > span.from() && span.type() == EntityType.DOCUMENT
         && gap(span.to() - 1).strip().equals("(");
     return bracketed && end < text.length() && text.charAt(end) == ')' ? end + 1 : end;
   }
@@ -132,7 +137,8 @@ final class Scan {
   }
 
   private boolean sentenceBreak(int i) {
-    if (tokens.get(i - 1).surface().length() == 1 && gap(i).strip().equals(".")) {
+    if ((tokens.get(i - 1).surface().length() == 1 || in(catalogue.abbreviation, i - 1))
+        && gap(i).strip().equals(".")) {
       return false;
     }
     return gapHas(i, SENTENCE_END);
@@ -403,9 +409,17 @@ final class Scan {
     }
     from = capitalsBefore(i);
     int to = kind.to();
-    if (to + 1 < tokens.size() && catalogue.nameLinks.contains(tokens.get(to).norm())
-        && !anyBreak(to) && (nameWord(to + 1) || starting[to + 1] != null)) {
+    // Annual Meeting of the New Champions: the link may take an article
+    int next = to + 2 < tokens.size() && tokens.get(to + 1).norm().equals("the") && !anyBreak(to + 2)
+        ? to + 2 : to + 1;
+    if (next < tokens.size() && catalogue.nameLinks.contains(tokens.get(to).norm())
+        && !anyBreak(to) && !anyBreak(to + 1) && (nameWord(next) || starting[next] != null)) {
       to = nameRun(to + 1);
+    }
+    if (type == EntityType.ORGANIZATION && to == kind.to() && to - from == 2 && to < tokens.size()
+        && !anyBreak(to) && postAt(to)) {
+      // Foreign Ministry Spokesperson: the words of a post, not a body
+      return;
     }
     if (from < i || to > kind.to()) {
       out.add(open(type, from, to, 3));
@@ -423,8 +437,17 @@ final class Scan {
       if (j > at && anyBreak(j)) {
         break;
       }
+      if (j > at && catalogue.personNames.familyFirst(tokens.get(j)) && j + 1 < tokens.size()
+          && !anyBreak(j + 1) && givenSyllables(j + 1)) {
+        break; // Standing Committee of the National People’s Congress Li Zhanshu
+      }
       if (nameWord(j) || starting[j] != null && tokens.get(j).capitalised()) {
         last = j + 1;
+      } else if (j > at && apostrophe(j) && starting[j - 1] == null) {
+        continue; // Global Women’s Issues, National People’s Congress
+      } else if (tokens.get(j).norm().equals("and") && j + 1 < tokens.size() && !anyBreak(j + 1)
+          && nameWord(j + 1) && starting[j + 1] == null) {
+        continue; // Department of Economic and Social Affairs
       } else if (!tokens.get(j).norm().equals("of") && !tokens.get(j).norm().equals("the")) {
         break;
       }
@@ -451,8 +474,12 @@ final class Scan {
     while (from > 0 && !anyBreak(from)) {
       if (nameWord(from - 1)) {
         from--;
+      } else if (from > 1 && apostrophe(from - 1) && nameWord(from - 2)
+          && (!tokens.get(from - 1).norm().equals("s") || starting[from - 2] == null)) {
+        from -= 2; // Xi’an Declaration, People’s Congress; not Russia’s Foreign Ministry
       } else if (from > 1 && from < at && in(catalogue.inner, from - 1) && !tokens.get(from - 1).capitalised()
-          && (tokens.get(from - 1).norm().equals("and")) && nameWord(from - 2) && !anyBreak(from - 1)) {
+          && (tokens.get(from - 1).norm().equals("and")) && nameWord(from - 2) && !anyBreak(from - 1)
+          && starting[from - 2] == null) { // not Aeroflot and Turkish Airlines
         from -= 2;
       } else {
         break;
@@ -498,6 +525,15 @@ final class Scan {
         open = true;
       }
       Match<Named> match = starting[j];
+      if (match != null && runStart >= 0 && tokens.get(runStart).cyrillic()) {
+        // директор Департамента Азии: a name of the catalogue inside the words is no name of a person
+        runStart = -1;
+        open = false;
+      }
+      if (tokens.get(j).upperCase() && match == null && runStart < 0) {
+        j++; // ЦК КПВ, МИД КНР: an acronym is part of the post
+        continue;
+      }
       if (match != null && runStart < 0) {
         if (match.entry().value().type() == EntityType.PERSON) {
           if (open) {
@@ -507,6 +543,10 @@ final class Scan {
           return;
         }
         j = match.to();
+        if (match.entry().value().type() == EntityType.COUNTRY && j < tokens.size() && !anyBreak(j)
+            && republicWord(j)) {
+          j++; // Президент Азербайджанской Республики Ильхам Алиев
+        }
         postEnd = j;
         open = true;
         continue;
@@ -516,10 +556,13 @@ final class Scan {
           && catalogue.posts.longest(tokens, j, forms::get) != null) {
         break;
       }
-      if (nameWord(j) || token.surface().length() == 1 && token.capitalised()) {
+      if (nameWord(j) || token.surface().length() == 1 && token.capitalised()
+          || j == post.to() && particle(j)) {
         if (runStart < 0) {
-          runStart = j;
+          runStart = j; // Mr de Croo
         }
+      } else if (runStart >= 0 && particle(j)) {
+        // Alexander de Croo, Walid al Muallem: the name goes on
       } else if (in(catalogue.inner, j) && !token.capitalised()) {
         if (runStart >= 0 && open) {
           candidateFrom = runStart;
@@ -539,6 +582,9 @@ final class Scan {
     if (candidateFrom < 0 || candidateTo - candidateFrom > 4
         || candidateTo - candidateFrom == 1 && candidateFrom != post.to()) {
       return;
+    }
+    if (commonWord(candidateTo - 1)) {
+      return; // директор Департамента
     }
     PersonNames.Name name = catalogue.personNames.parse(tokens.subList(candidateFrom, candidateTo));
     if (name != null) {
@@ -583,6 +629,18 @@ final class Scan {
         || !catalogue.personNames.givenName(tokens.get(i)) || anyBreak(i + 1)) {
       return;
     }
+    if (i + 2 < tokens.size() && !anyBreak(i + 2) && catalogue.personNames.givenName(tokens.get(i + 1))
+        && catalogue.personNames.patronymic(tokens.get(i + 2))) {
+      return; // Мартынов Олег Петрович: a surname first, found from the given name
+    }
+    boolean surnameAfter = i + 2 < tokens.size() && !anyBreak(i + 2) && tokens.get(i + 2).capitalised()
+        && catalogue.personNames.surname(tokens.get(i + 2));
+    if (catalogue.personNames.patronymic(tokens.get(i + 1)) && !surnameAfter && surnameBefore(i)) {
+      // Гусман Михаил Соломонович: the surname first, as in lists and forms of address
+      out.add(new Span(i - 1, i + 2, EntityType.PERSON, null, catalogue.personNames.parse(
+          List.of(tokens.get(i), tokens.get(i + 1), tokens.get(i - 1))), null, 4));
+      return;
+    }
     int last = i + 1;
     if (!tokens.get(last).capitalised()) {
       return;
@@ -591,6 +649,16 @@ final class Scan {
         && tokens.get(last + 1).capitalised() && !anyBreak(last + 1)
         && catalogue.personNames.surname(tokens.get(last + 1))) {
       last++;
+    }
+    if (!catalogue.personNames.surname(tokens.get(last)) && last == i + 1 && tokens.get(last).cyrillic()
+        && starting[last] == null && !tokens.get(last).upperCase()
+        && catalogue.russian.readings(tokens.get(last).norm()).isEmpty()) {
+      // Маргарита Симоньян: a given name and a surname the dictionary does not know
+      PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, last + 1));
+      if (name != null) {
+        out.add(new Span(i, last + 1, EntityType.PERSON, null, name, null, 4));
+      }
+      return;
     }
     if (!catalogue.personNames.surname(tokens.get(last))) {
       // A given name and patronymic used in address: Дмитрий Евгеньевич
@@ -603,6 +671,154 @@ final class Scan {
     PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, last + 1));
     if (name != null) {
       out.add(new Span(i, last + 1, EntityType.PERSON, null, name, null, 4));
+    }
+  }
+
+  /**
+   * Whether the capitalised Cyrillic word before word {@code i} is a surname: one the dictionary
+   * knows as a surname, or does not know at all ({@code Гусман}).
+   */
+  private boolean surnameBefore(int i) {
+    if (i == 0 || anyBreak(i) || starting[i - 1] != null) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    return before.cyrillic() && before.capitalised() && !before.upperCase()
+        && (catalogue.personNames.surname(before) || catalogue.russian.readings(before.norm()).isEmpty());
+  }
+
+  /** Whether a Russian word is in the dictionary, but not as a name ({@code Департамента}). */
+  private boolean commonWord(int i) {
+    if (!tokens.get(i).cyrillic()) {
+      return false;
+    }
+    List<Morphology.Reading> readings = catalogue.russian.readings(tokens.get(i).norm());
+    return !readings.isEmpty() && readings.stream()
+        .noneMatch(r -> r.surname() || r.givenName() || r.patronymic());
+  }
+
+  /** Whether word {@code i} is glued to the word before it by an apostrophe alone ({@code People’s}). */
+  private boolean apostrophe(int i) {
+    int gapStart = tokens.get(i - 1).end();
+    return tokens.get(i).start() == gapStart + 1 && "'’".indexOf(text.charAt(gapStart)) >= 0;
+  }
+
+  /** Whether word {@code i} is a lower-case particle inside a name, a name word after it. */
+  private boolean particle(int i) {
+    return !tokens.get(i).capitalised() && in(catalogue.particle, i) && i + 1 < tokens.size()
+        && !anyBreak(i + 1) && (nameWord(i + 1) || particle(i + 1)); // Tomás de la Vega
+  }
+
+  /** Whether a post that is not a mere form of address begins at word {@code i}. */
+  private boolean postAt(int i) {
+    return i < tokens.size() && (begins[i] & Catalogue.POSTS) != 0
+        && !in(catalogue.honorific, i) && catalogue.posts.longest(tokens, i, forms::get) != null;
+  }
+
+  // ---- countries by their full names
+
+  /**
+   * A country's adjective with {@code Republic} ({@code Азербайджанской Республики}) or
+   * {@code Republic} with a country ({@code Republic of Turkey}, {@code Исламской Республики Иран}),
+   * as one mention of the country.
+   */
+  private void republic(int i, Match<Named> country, List<Span> out) {
+    int at = country.to();
+    if (at < tokens.size() && !anyBreak(at) && republicWord(at)) {
+      out.add(new Span(i, at + 1, EntityType.COUNTRY, country.entry().value(), null, null, 1));
+    }
+    if (i == 0 || anyBreak(i)) {
+      return;
+    }
+    int word = tokens.get(i - 1).norm().equals("of") && i > 1 && !anyBreak(i - 1) ? i - 2 : i - 1;
+    if (republicWord(word) && (word == i - 2) != tokens.get(word).cyrillic()) {
+      int from = tokens.get(word).cyrillic() ? adjectivesBefore(word) : capitalsBefore(word);
+      from = from < word && tokens.get(from).capitalised() ? from : word;
+      out.add(new Span(from, country.to(), EntityType.COUNTRY, country.entry().value(), null, null, 1));
+    }
+  }
+
+  private boolean republicWord(int i) {
+    return tokens.get(i).capitalised() && (tokens.get(i).norm().equals("republic")
+        || tokens.get(i).cyrillic() && forms.get(i).contains("республика"));
+  }
+
+  // ---- people by the form of their names
+
+  private static final java.util.regex.Pattern SYLLABLES = java.util.regex.Pattern.compile(
+      "(?:(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|zh|sh|[bcdfghjklmnpqrstvwxyz])?[aeiouy]{1,3}"
+      + "(?:ng|nh|ch|[nmcptr])?){1,2}");
+
+  /**
+   * A family name written first and one to three given names after it ({@code Wang Yi}, {@code Mao
+   * Ning}, {@code Nguyen Phu Trong}, {@code Нгуен Фу Чонг}, {@code Ву Вьет Чан}): Latin given names
+   * of one or two syllables, Cyrillic ones the dictionary does not know.
+   */
+  private void familyFirstPerson(int i, List<Span> out) {
+    if (!catalogue.personNames.familyFirst(tokens.get(i)) || tokens.get(i).upperCase()
+        || starting[i] != null && starting[i].entry().value().type() != EntityType.PERSON) {
+      return;
+    }
+    int j = i + 1;
+    while (j < tokens.size() && j < i + 4 && !anyBreak(j) && givenSyllables(j)) {
+      j++;
+    }
+    if (j == i + 1) {
+      return;
+    }
+    PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, j));
+    if (name != null) {
+      out.add(new Span(i, j, EntityType.PERSON, null, name, null, 4));
+    }
+  }
+
+  private boolean givenSyllables(int j) {
+    Token token = tokens.get(j);
+    if (!token.capitalised() || token.upperCase() && token.surface().length() > 1
+        || starting[j] != null || in(catalogue.stop, j) || token.number()) {
+      return false;
+    }
+    if (token.cyrillic()) {
+      // Фу, Вьет, Чан, Цзиньпин: short syllables (whatever the dictionary makes of them: вьет is a
+      // form of вить to it), or words it does not know
+      return token.surface().length() <= 4 || catalogue.russian.readings(token.norm()).isEmpty();
+    }
+    return token.surface().length() <= 9 && SYLLABLES.matcher(token.norm()).matches();
+  }
+
+  /**
+   * A name followed by a comma and a post ({@code Martin Griffiths, the Under-Secretary-General};
+   * {@code Astra Bonini, the Sustainable Development Officer}): two to four name words that do not
+   * begin a name of the catalogue or a post.
+   */
+  private void personBeforePost(int i, List<Span> out) {
+    if (tokens.get(i).cyrillic() || !nameWord(i) || starting[i] != null || (begins[i] & Catalogue.POSTS) != 0
+        || i > 0 && !anyBreak(i) && (nameWord(i - 1) || particle(i - 1))) {
+      return;
+    }
+    int j = i + 1;
+    while (j < tokens.size() && j < i + 4 && !anyBreak(j)
+        && (nameWord(j) && starting[j] == null && (begins[j] & Catalogue.POSTS) == 0 || particle(j))) {
+      j++;
+    }
+    if (j == i + 1 || j >= tokens.size() || !gap(j).strip().equals(",")) {
+      return;
+    }
+    int post = j;
+    if (!tokens.get(post).capitalised() && (tokens.get(post).norm().equals("the")
+        || in(catalogue.stop, post) && !in(catalogue.inner, post))) {
+      post++; // the, our, his
+      if (post >= tokens.size() || anyBreak(post)) {
+        return;
+      }
+    }
+    if (postAt(post)) {
+      Match<String> match = catalogue.posts.longest(tokens, post, forms::get);
+      PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, j));
+      if (name != null) {
+        String title = text.substring(tokens.get(post).start(), tokens.get(match.to() - 1).end());
+        out.add(new Span(i, j, EntityType.PERSON, null, name, title, 4));
+      }
     }
   }
 

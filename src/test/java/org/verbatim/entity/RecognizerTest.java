@@ -199,4 +199,44 @@ class RecognizerTest {
     assertThat(entities).extracting(Entity::id)
         .containsExactly("country:CN", "country:JP", "country:IN");
   }
+
+  @Test
+  void gives_the_us_its_russian_abbreviation_though_cldr_names_it_in_brackets_of_another_region() {
+    List<Entity> ru = recognizer.recognize(russian("Заявление", "США и Внешние малые острова (США)."));
+    assertThat(found(ru, EntityType.COUNTRY)).startsWith("country:US=США");
+  }
+
+  @Test
+  void knows_a_family_first_name_by_its_family_name_later_on_the_page() {
+    List<Entity> en = recognizer.recognize(english("Talks",
+        "Wang Lihua met the delegation. Wang said the talks went well."));
+    assertThat(found(en, EntityType.PERSON)).containsExactly(
+        "person:wang-lihua=Wang Lihua", "person:wang-lihua=Wang");
+    List<Entity> ru = recognizer.recognize(russian("Переговоры", "Ву Вьет Чан прибыл в Москву."));
+    assertThat(found(ru, EntityType.PERSON)).containsExactly("person:vu-vyet-chan=Ву Вьет Чан");
+  }
+
+  @Test
+  void reads_a_name_before_a_post_and_a_name_with_particles_after_one() {
+    List<Entity> en = recognizer.recognize(english("Briefing",
+        "Clara Ventimiglia, the Special Representative, met the Prime Minister of Belgium, Alexander de Croo.",
+        "Mr. de Croo thanked her. Dear Colleagues, Mr Chairman, thank you."));
+    assertThat(found(en, EntityType.PERSON)).containsExactly(
+        "person:clara-ventimiglia=Clara Ventimiglia", "person:alexander-de-croo=Alexander de Croo",
+        "person:alexander-de-croo=de Croo");
+  }
+
+  @Test
+  void reads_a_full_name_with_republic_as_the_country_and_a_region_as_a_place() {
+    List<Entity> en = recognizer.recognize(english("Visits",
+        "Delegations of the Republic of Turkey, the Syrian Arab Republic and the Chuvash Republic met."));
+    assertThat(found(en, EntityType.COUNTRY)).containsExactly(
+        "country:TR=Republic of Turkey", "country:SY=Syrian Arab Republic");
+    assertThat(found(en, EntityType.PLACE)).containsExactly("place:chuvash-republic=Chuvash Republic");
+    List<Entity> ru = recognizer.recognize(russian("Визит",
+        "Президент Азербайджанской Республики Ильхам Алиев посетил Чувашскую Республику."));
+    assertThat(found(ru, EntityType.COUNTRY)).containsExactly("country:AZ=Азербайджанской Республики");
+    assertThat(found(ru, EntityType.PERSON)).extracting(m -> m.substring(m.indexOf('=') + 1))
+        .containsExactly("Ильхам Алиев");
+  }
 }
