@@ -367,9 +367,18 @@ public final class Recognizer {
       return List.of();
     }
 
+    /**
+     * Registers a person of the catalogue the publication names, with their full name: another
+     * given name with the same surname is someone else ({@code Ivan Lavrov} beside
+     * {@code Sergey Lavrov}).
+     */
     void known(Named named) {
       seen.putIfAbsent(named.id(), named);
       fullyNamed.add(named.id());
+      PersonNames.Name full = parseName(named.name());
+      if (full != null && full.full()) {
+        names.putIfAbsent(named.id(), full);
+      }
       String surname = named.name().substring(named.name().lastIndexOf(' ') + 1);
       for (String key : catalogue.personNames.surnameKeys(Token.split(surname).get(0))) {
         bySurname.computeIfAbsent(key, k -> new ArrayList<>()).add(named);

@@ -108,6 +108,16 @@ class KnownPeopleTest {
   }
 
   @Test
+  void another_given_name_with_a_known_persons_surname_is_someone_else() {
+    Recognition page = recognizer.analyse(russian(
+        "Министр иностранных дел Сергей Лавров ответил на вопросы.",
+        "Вопрос задал студент Иван Лавров. Лавров ответил ему."));
+
+    assertThat(people(page)).contains("person:sergey-lavrov=Сергей Лавров",
+        "person:ivan-lavrov=Иван Лавров");
+  }
+
+  @Test
   void a_surname_alone_or_initials_are_not_learned() {
     KnownPeople known = new KnownPeople();
 
