@@ -11,9 +11,9 @@ import java.util.Set;
  * <p>A sentence ends at {@code .}, {@code ?}, {@code !} or {@code …} (with any closing quotes
  * and brackets after it) when white space follows and the next word starts with a capital
  * letter, a digit or an opening quote or dash. A full stop does not end a sentence after an
- * initial (a single letter: {@code S. Lavrov}, {@code С.В. Лавров}) or after a known
+ * initial (a single letter: {@code I. Lodygin}, {@code И.П. Лодыгин}) or after a known
  * abbreviation ({@code Mr.}, {@code Dr.}, {@code e.g.}, {@code т.е.}, {@code г.}…); a full stop
- * with no space after it never ends one ({@code S.Lavrov}, {@code С.В.Лавров}, {@code 3.5}).
+ * with no space after it never ends one ({@code I.Lodygin}, {@code И.П.Лодыгин}, {@code 3.5}).
  * A paragraph boundary always ends a sentence. Thread-safe.
  */
 public final class Sentences {

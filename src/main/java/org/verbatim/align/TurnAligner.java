@@ -18,7 +18,7 @@ import org.verbatim.model.Publication;
  * Otherwise a monotone alignment is found by dynamic programming over five moves: {@code 1–1},
  * {@code 1–2} and {@code 2–1} (a turn split in one version), {@code 1–0} and {@code 0–1} (a turn
  * missing in one). The cost of pairing compares role, speaker (surnames compared by their
- * {@link Skeleton}, so {@code Sergey Lavrov} meets {@code С.В.Лавров}), length against the ratio
+ * {@link Skeleton}, so {@code Ivan Lodygin} meets {@code И.П.Лодыгин}), length against the ratio
  * of the two versions' total lengths (a Russian text runs about 1.1 times the English), the
  * numbers written in digits, the capitalised names, and question and exclamation marks. Section
  * headings are paired through the turns that open them, so a heading printed in one version only
