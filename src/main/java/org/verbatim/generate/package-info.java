@@ -6,5 +6,7 @@
  * {@link org.verbatim.model.Publication} the parser must read from each. Each page is planned
  * first (facts, then layout) and printed second, so the truth is known before the text exists.
  * The text comes from a small vocabulary of our own; every speaker is invented.
+ * {@link org.verbatim.generate.ParallelPairs} writes English and Russian versions of one
+ * publication with the truth of their turn, sentence and heading alignment.
  */
 package org.verbatim.generate;

@@ -1,0 +1,132 @@
+package org.verbatim.align;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.verbatim.model.Role;
+import org.verbatim.model.Turn;
+
+/**
+ * What the turn aligner compares of a turn, or of two consecutive turns taken together: role,
+ * speaker, length, numbers, capitalised names and the marks {@code ?} and {@code !}.
+ *
+ * @param role      the role, or null for two turns of different roles taken together
+ * @param speaker   the skeleton of the speaker's surname ({@link Skeleton}); null when unknown
+ *                  or for a question (a questioner's label is the role's word in each language);
+ *                  {@link #MIXED} for two turns of different speakers taken together
+ * @param length    characters of text
+ * @param numbers   the numbers written in digits, thousands separators removed
+ * @param names     skeletons of the capitalised words that do not open a sentence
+ * @param questions how many question marks
+ * @param shouts    how many exclamation marks
+ */
+record Features(Role role, String speaker, int length, Set<String> numbers, Set<String> names,
+    int questions, int shouts) {
+
+  static final String MIXED = "\u0000mixed";
+
+  /** A number in digits, with thousands groups as English or Russian print them. */
+  private static final Pattern NUMBER =
+      Pattern.compile("\\d{1,3}(?:[,\u00a0\u202f ]\\d{3})+(?!\\d)|\\d+");
+  /** Russian polite pronouns are capitalised mid-sentence but are no names. */
+  private static final Set<String> NOT_NAMES =
+      Set.of("вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "вашего", "вашей",
+          "вашу", "вашим", "ваших", "вашими", "вашему", "вашем");
+
+  static Features of(Turn turn) {
+    int length = 0;
+    int questions = 0;
+    int shouts = 0;
+    Set<String> numbers = new HashSet<>();
+    Set<String> names = new HashSet<>();
+    for (String paragraph : turn.paragraphs()) {
+      length += paragraph.length();
+      for (int i = 0; i < paragraph.length(); i++) {
+        char c = paragraph.charAt(i);
+        questions += c == '?' ? 1 : 0;
+        shouts += c == '!' ? 1 : 0;
+      }
+      numbers(paragraph, numbers);
+      names(paragraph, names);
+    }
+    String speaker = turn.role() == Role.QUESTION || turn.speaker() == null ? null
+        : surname(turn.speaker());
+    return new Features(turn.role(), speaker, length, numbers, names, questions, shouts);
+  }
+
+  /** Two consecutive turns as one: what a version that did not split them would have. */
+  Features plus(Features next) {
+    Set<String> allNumbers = new HashSet<>(numbers);
+    allNumbers.addAll(next.numbers);
+    Set<String> allNames = new HashSet<>(names);
+    allNames.addAll(next.names);
+    Role together = role == next.role ? role : null;
+    String who = speaker == null ? next.speaker
+        : next.speaker == null || speaker.equals(next.speaker) ? speaker : MIXED;
+    return new Features(together, who, length + next.length, allNumbers, allNames,
+        questions + next.questions, shouts + next.shouts);
+  }
+
+  /** The skeleton of a speaker's surname: the last word, after initials and spaces. */
+  static String surname(String speaker) {
+    String[] words = speaker.split("[\\s.]+");
+    String skeleton = words.length == 0 ? "" : Skeleton.of(words[words.length - 1]);
+    return skeleton.isEmpty() ? null : skeleton;
+  }
+
+  /** Adds the numbers written in digits in {@code text} to {@code out}, without separators. */
+  static void numbers(String text, Set<String> out) {
+    Matcher number = NUMBER.matcher(text);
+    while (number.find()) {
+      out.add(number.group().replaceAll("\\D", ""));
+    }
+  }
+
+  static void names(String text, Set<String> out) {
+    boolean opening = true;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+        char c = text.charAt(i);
+        boolean spaceAfter = i + 1 >= n || Character.isWhitespace(text.charAt(i + 1));
+        opening |= (c == '.' || c == '?' || c == '!') && spaceAfter
+            || c == ':' || c == '«' || c == '"';
+        i++;
+      }
+      int start = i;
+      while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+        i++;
+      }
+      if (start < i) {
+        if (!opening && Character.isUpperCase(text.charAt(start)) && i - start >= 3
+            && !NOT_NAMES.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+          String skeleton = Skeleton.of(text.substring(start, i));
+          if (skeleton.length() >= 2) {
+            out.add(skeleton);
+          }
+        }
+        opening = false;
+      }
+    }
+  }
+
+  /** Words matched on both sides over words on either (0 when neither has any). */
+  static double overlap(Set<String> a, Set<String> b) {
+    if (a.isEmpty() && b.isEmpty()) {
+      return 0;
+    }
+    int common = 0;
+    for (String x : a) {
+      common += b.contains(x) ? 1 : 0;
+    }
+    return common / (double) (a.size() + b.size() - common);
+  }
+
+  static List<Features> of(List<Turn> turns) {
+    return turns.stream().map(Features::of).toList();
+  }
+}
