@@ -4,7 +4,8 @@ import org.verbatim.model.Kind;
 
 /**
  * Another language version of a publication as the store holds it: the latest version of a
- * publication of the same kind printed at the same date and time, in another language
+ * publication of its group, set by hand or found (same kind, same printed date and time, another
+ * language, the same principal speaker)
  * ({@link TranscriptStore#languageVersions}).
  *
  * @param id        the archive id

@@ -47,12 +47,16 @@ final class Queries {
       ORDER BY p.id
       LIMIT""" + " " + PAGE;
 
-  /** The latest versions of other publications of the same kind at the same printed time. */
+  /**
+   * The latest versions of other publications of the same kind at the same printed time, but for
+   * those grouped by hand ({@code version_decision}): their versions are their group's.
+   */
   private static final String SAME_TIME = """
       SELECT p.id, v.title, v.published, v.kind, v.language
       FROM publication_version v
       JOIN publication p ON p.id = v.publication_id AND p.latest_version = v.number
-      WHERE v.kind = ? AND v.published = ? AND p.id <> ?""";
+      WHERE v.kind = ? AND v.published = ? AND p.id <> ?
+        AND NOT EXISTS (SELECT 1 FROM version_decision d WHERE d.publication_id = p.id)""";
 
   private static final String ORDER_OF_LANGUAGES =
       " ORDER BY v.language IS NULL, v.language, p.id LIMIT " + LANGUAGE_VERSIONS_AT_MOST;
@@ -138,12 +142,17 @@ final class Queries {
               : prepare(c, LANGUAGE_VERSIONS, kind.code(), published, id, language);
           ResultSet row = s.executeQuery()) {
         while (row.next()) {
-          out.add(new LanguageVersion(row.getString(1), row.getString(2), row.getString(3),
-              Kind.ofCode(row.getString(4)), row.getString(5)));
+          out.add(languageVersion(row));
         }
       }
       return out;
     });
+  }
+
+  /** A row of id, title, published, kind and language. */
+  static LanguageVersion languageVersion(ResultSet row) throws SQLException {
+    return new LanguageVersion(row.getString(1), row.getString(2), row.getString(3),
+        Kind.ofCode(row.getString(4)), row.getString(5));
   }
 
   Optional<StoredPublication> version(String id, int number) {
@@ -333,7 +342,7 @@ final class Queries {
     return out;
   }
 
-  private static PreparedStatement prepare(Connection c, String sql, Object... values)
+  static PreparedStatement prepare(Connection c, String sql, Object... values)
       throws SQLException {
     PreparedStatement s = c.prepareStatement(sql);
     try {

@@ -68,6 +68,7 @@ public final class TranscriptStore implements AutoCloseable {
   private final Queries queries;
   private final CrawlLog crawlLog;
   private final ApiTokens tokens;
+  private final VersionGroups versionGroups;
   private final Object peopleLock = new Object();
   private KnownPeople knownPeople; // read on first use; guarded by peopleLock
 
@@ -90,6 +91,7 @@ public final class TranscriptStore implements AutoCloseable {
     }
     this.puts = new Puts(db);
     this.queries = new Queries(db);
+    this.versionGroups = new VersionGroups(db, queries, this::knownPeople);
     this.crawlLog = new CrawlLog(db);
     this.tokens = new ApiTokens(db);
   }
@@ -369,16 +371,42 @@ public final class TranscriptStore implements AutoCloseable {
   }
 
   /**
-   * The other language versions of {@code p}, the latest version of publication {@code id}: the
-   * latest versions of publications of the same kind printed at the same date and time, in
-   * another language, by language (at most 20). None when {@code p} has no printed time, too weak
-   * a tie.
+   * The other language versions of {@code p}, the latest version of publication {@code id}, by
+   * language. When its group was set by hand ({@link #linkVersions}, {@link #unlinkVersion}), the
+   * other members of that group; otherwise the latest versions of publications of the same kind
+   * printed at the same date and time, in another language, not grouped by hand, and with the
+   * same principal speaker where both titles name one the archive can tell (at most 20). None when
+   * {@code p} has no printed time, too weak a tie.
    */
   public List<LanguageVersion> languageVersions(String id, Publication p) {
-    if (p.published() == null || p.published().time() == null) {
-      return List.of();
-    }
-    return queries.languageVersions(id, p.kind(), p.published().toString(), p.language());
+    return versionGroups.of(id, p);
+  }
+
+  /**
+   * Groups publications {@code id} and {@code other}, each with the versions it has now, as
+   * language versions of one publication, by hand: the group holds until changed by hand again,
+   * through ingests and reparses. Gives the versions of {@code id} after.
+   *
+   * @throws IllegalArgumentException when either id is unknown, when they are the same, or when
+   *                                  the group would hold two publications in one language
+   */
+  public List<LanguageVersion> linkVersions(String id, String other) {
+    return versionGroups.link(id, other);
+  }
+
+  /**
+   * Takes publication {@code id} out of its group of language versions, by hand: it has none
+   * until linked again. Gives the versions it had.
+   *
+   * @throws IllegalArgumentException when there is no publication {@code id}
+   */
+  public List<LanguageVersion> unlinkVersion(String id) {
+    return versionGroups.unlink(id);
+  }
+
+  /** Whether publication {@code id}'s language versions were set by hand. */
+  public boolean versionsSetByHand(String id) {
+    return versionGroups.setByHand(id);
   }
 
   /** Version {@code number} of publication {@code id}, or empty when there is no such version. */

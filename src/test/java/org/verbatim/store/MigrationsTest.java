@@ -40,9 +40,9 @@ class MigrationsTest {
     assertThat(database.tables())
         .containsExactly("api_token", "crawl_fetch", "crawl_run", "crawl_url",
             "flyway_schema_history", "person_post", "publication", "publication_version",
-            "source");
+            "source", "version_decision");
     assertThat(database.rows("SELECT version FROM flyway_schema_history WHERE success"
-        + " ORDER BY installed_rank")).containsExactly("1", "2", "3", "4", "5", "6");
+        + " ORDER BY installed_rank")).containsExactly("1", "2", "3", "4", "5", "6", "7");
   }
 
   @Test
@@ -59,7 +59,7 @@ class MigrationsTest {
       assertThat(store.publication(id)).isPresent();
     }
 
-    assertThat(database.rows(installed)).isEqualTo(history).hasSize(6);
+    assertThat(database.rows(installed)).isEqualTo(history).hasSize(7);
   }
 
   @Test
@@ -124,13 +124,13 @@ class MigrationsTest {
     database.open().close();
     database.execute("INSERT INTO flyway_schema_history (installed_rank, version, description,"
         + " type, script, checksum, installed_by, installed_on, execution_time, success)"
-        + " VALUES (7, '7', 'from the future', 'SQL', 'V7__from_the_future.sql', 0, 'test',"
+        + " VALUES (8, '8', 'from the future', 'SQL', 'V8__from_the_future.sql', 0, 'test',"
         + " '2030-01-01 00:00:00', 1, TRUE)");
 
     assertThatThrownBy(() -> database.open())
         .isInstanceOf(StoreException.class)
-        .hasMessage("The " + database.where() + " has schema version 7, newer than this"
-            + " Verbatim knows (6): it was written by a newer Verbatim; use that version or a"
+        .hasMessage("The " + database.where() + " has schema version 8, newer than this"
+            + " Verbatim knows (7): it was written by a newer Verbatim; use that version or a"
             + " newer one");
   }
 }
