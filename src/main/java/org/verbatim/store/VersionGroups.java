@@ -20,7 +20,7 @@ import org.verbatim.model.Publication;
  * {@code version_decision}, keyed by publication id so that reparse keeps it) holds exactly its
  * members. Otherwise the group is found: publications of the same kind printed at the same date
  * and time in another language, none of them grouped by hand, and, where the principal speakers
- * of both resolve to people ({@link Recognizer#person}), the same principal speaker.
+ * of both are people the archive knows ({@link KnownPeople#knows}), the same principal speaker.
  */
 final class VersionGroups {
 
@@ -59,12 +59,13 @@ final class VersionGroups {
     if (p.published() == null || p.published().time() == null) {
       return List.of(); // a date alone is too weak a tie
     }
-    String speaker = principalSpeaker(p);
+    KnownPeople people = known.get();
+    String speaker = principalSpeaker(p, people);
     List<LanguageVersion> out = new ArrayList<>();
     for (LanguageVersion v : queries.languageVersions(id, p.kind(), p.published().toString(),
         p.language())) {
-      String theirs = speaker == null ? null
-          : queries.latest(v.id()).map(s -> principalSpeaker(s.publication())).orElse(null);
+      String theirs = speaker == null ? null : queries.latest(v.id())
+          .map(s -> principalSpeaker(s.publication(), people)).orElse(null);
       if (theirs == null || theirs.equals(speaker)) {
         out.add(v);
       }
@@ -157,12 +158,16 @@ final class VersionGroups {
     });
   }
 
-  /** The entity id of the first participant the title names, or null when it names none. */
-  private String principalSpeaker(Publication p) {
+  /**
+   * The entity id of the first participant the title names when the archive knows that person
+   * (some page names them in full), else null: a surname alone, {@code А.Л.Вешнин} on a page
+   * ingested before any that names {@code Arkady Veshnin}, would tell two versions apart wrongly.
+   */
+  private static String principalSpeaker(Publication p, KnownPeople people) {
     if (p.participants().isEmpty()) {
       return null;
     }
-    return Recognizer.standard().person(p.participants().get(0).name(), known.get())
-        .map(Entity::id).orElse(null);
+    return Recognizer.standard().person(p.participants().get(0).name(), people)
+        .map(Entity::id).filter(people::knows).orElse(null);
   }
 }

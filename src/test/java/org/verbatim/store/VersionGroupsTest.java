@@ -14,9 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.verbatim.entity.Recognizer;
 import org.verbatim.model.Participant;
 import org.verbatim.model.Publication;
 import org.verbatim.model.Published;
+import org.verbatim.parse.Parser;
 import org.verbatim.store.Pages.Parsed;
 
 /**
@@ -48,8 +50,10 @@ class VersionGroupsTest {
     store.close();
   }
 
+  /** Stores a page as ingest does, learning the people it names in full. */
   private String put(Parsed page) {
-    return store.put(page.page(), page.publication()).id();
+    return store.put(page.page(), page.publication(), Parser.VERSION,
+        Recognizer.standard().analyse(page.publication(), store.knownPeople())).id();
   }
 
   private List<String> versionsOf(String id) {
@@ -127,7 +131,8 @@ class VersionGroupsTest {
         "Will the bridge open?", "It will, in May."), "pages/ru.txt",
         RUSSIAN.publication().title(), "ru");
 
-    PutResult again = store.put(corrected.page(), corrected.publication());
+    PutResult again = store.put(corrected.page(), corrected.publication(), Parser.VERSION,
+        Recognizer.standard().analyse(corrected.publication(), store.knownPeople()));
 
     assertThat(again.id()).isEqualTo(ru);
     assertThat(again.version()).isEqualTo(2);
