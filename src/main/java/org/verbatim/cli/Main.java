@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
     subcommands = {InitCommand.class, ParseCommand.class, GenerateCommand.class,
         IngestCommand.class, CrawlCommand.class, SearchCommand.class, ShowCommand.class, HistoryCommand.class,
         CheckCommand.class, ReindexCommand.class, ReparseCommand.class, MigrateCommand.class,
-        DemoCommand.class, ServeCommand.class, TokenCommand.class, BenchCommand.class,
+        DemoCommand.class, ServeCommand.class, TokenCommand.class, VersionsCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
 
