@@ -56,3 +56,17 @@ document.addEventListener("DOMContentLoaded", function () {
       holder.appendChild(note);
     });
 });
+
+// The language switcher keeps the reader's turn: a link to another version goes to
+// /p/ID/version/LANG, which the server answers with the version's page at the aligned turn when
+// given the turn read (?t=12). Without this script the link opens the version at its top.
+document.addEventListener("click", function (event) {
+  var link = event.target.closest && event.target.closest("a[data-keeps-turn]");
+  var turn = /^#t(\d+)$/.exec(location.hash);
+  if (!link || !turn) {
+    return;
+  }
+  var url = new URL(link.href, location.href);
+  url.searchParams.set("t", turn[1]);
+  link.href = url.toString();
+});

@@ -35,7 +35,17 @@ record PublicationView(String id, int version, int latest, Publication p, String
    * @param href    the archive's page of that version, or null when the archive lacks it
    * @param current whether it is the version shown
    */
-  record LanguageLink(String tag, String href, boolean current) {}
+  record LanguageLink(String tag, String href, boolean current) {
+
+    /**
+     * The side-by-side page of this version and the one shown, or null (the version shown, or
+     * one the archive lacks). The switcher's links go through {@code /p/ID/version/LANG}, which
+     * the page's script gives the turn read ({@code ?t=12}) to land on the aligned turn.
+     */
+    String compareHref() {
+      return href == null || current ? null : href.replace("/version/", "/compare/");
+    }
+  }
 
   /**
    * A turn as laid out.
@@ -87,11 +97,12 @@ record PublicationView(String id, int version, int latest, Publication p, String
   private static List<LanguageLink> languages(String id, Publication p, List<Related> related) {
     Map<String, String> held = new LinkedHashMap<>();
     related.stream().filter(r -> r.reason() == Related.Reason.LANGUAGE_VERSION && r.language() != null)
-        .forEach(r -> held.putIfAbsent(r.language(), "/p/" + Link.segment(r.id())));
+        .forEach(r -> held.putIfAbsent(r.language(),
+            "/p/" + Link.segment(id) + "/version/" + Link.segment(r.language())));
     List<LanguageLink> out = new ArrayList<>();
     List<String> named = new ArrayList<>();
     for (String tag : p.languageVersions()) {
-      String language = primary(tag);
+      String language = VersionPair.primary(tag);
       named.add(language);
       boolean current = language.equals(p.language());
       out.add(new LanguageLink(tag, current ? "/p/" + Link.segment(id) : held.get(language), current));
@@ -108,11 +119,6 @@ record PublicationView(String id, int version, int latest, Publication p, String
       }
     });
     return out;
-  }
-
-  private static String primary(String tag) {
-    int dash = tag.indexOf('-');
-    return (dash > 0 ? tag.substring(0, dash) : tag).toLowerCase(Locale.ROOT);
   }
 
   private static List<TurnView> turns(Publication p, String url) {

@@ -115,9 +115,12 @@ final class Routes {
         .get("/p/{id}", h(this::publication))
         .get("/p/{id}/source", h(this::source))
         .get("/p/{id}/similar", h(this::similar))
+        .get("/p/{id}/compare/{lang}", h(this::compare))
+        .get("/p/{id}/version/{lang}", h(this::version))
         .get("/entity/{id}", h(this::entity))
         .get("/api/v1/publications/{id}", h(this::apiPublication))
         .get("/api/v1/publications/{id}/related", h(this::apiRelated))
+        .get("/api/v1/publications/{id}/alignment/{lang}", h(this::apiAlignment))
         .get("/api/v1/search", h(this::apiSearch))
         .get("/api/v1/facets", h(this::apiFacets))
         .get("/api/v1/entities/{id}", h(this::apiEntity))
@@ -197,14 +200,6 @@ final class Routes {
 
   private void publication(ServerRequest req, ServerResponse res) {
     StoredPublication stored = stored(param(req, "id"));
-    Validators validators = Validators.of(stored.id(), stored.version(), stored.ingestedAt(),
-        site());
-    validators.apply(res);
-    if (validators.fresh(req)) {
-      res.header(HeaderNames.VARY, "Accept-Encoding");
-      res.status(io.helidon.http.Status.NOT_MODIFIED_304).send();
-      return;
-    }
     // The language versions, from the store: similar content weighs every word of the
     // publication, milliseconds of CPU, so it is a page of its own (/p/ID/similar) that the page's script
     // brings in. The page asks nothing of the index.
@@ -212,8 +207,54 @@ final class Routes {
         .map(v -> Related.languageVersion(v.id(), v.title(), v.published(), v.kind(),
             v.language()))
         .toList();
+    // The versions are part of the page, and change when linked or unlinked by hand.
+    String versions = related.isEmpty() ? "" : "." + Hashes.sha256Hex(String.join(",",
+        related.stream().map(Related::id).toList()).getBytes(StandardCharsets.UTF_8))
+        .substring(0, 8);
+    Validators validators = Validators.of(stored.id(), stored.version(), stored.ingestedAt(),
+        site() + versions);
+    validators.apply(res);
+    if (validators.fresh(req)) {
+      res.header(HeaderNames.VARY, "Accept-Encoding");
+      res.status(io.helidon.http.Status.NOT_MODIFIED_304).send();
+      return;
+    }
     String url = base.get() + "/p/" + Link.segment(stored.id());
     html(req, res, "publication.jte", PublicationView.of(stored, related, url));
+  }
+
+  /** A publication beside its version in another language, aligned turn by turn. */
+  private void compare(ServerRequest req, ServerResponse res) {
+    VersionPair pair = VersionPair.of(store, stored(param(req, "id")), param(req, "lang"));
+    html(req, res, "compare.jte", CompareView.of(pair));
+  }
+
+  /**
+   * The language switcher's link: to the version in {@code lang}, at the turn aligned with turn
+   * {@code t} of this publication when given ({@code /p/OTHER#t7}).
+   */
+  private void version(ServerRequest req, ServerResponse res) {
+    VersionPair pair = VersionPair.of(store, stored(param(req, "id")), param(req, "lang"));
+    String target = "/p/" + Link.segment(pair.right().id());
+    if (req.query().contains("t")) {
+      int turns = pair.left().publication().turns().size();
+      String t = req.query().get("t");
+      int turn;
+      try {
+        turn = Integer.parseInt(t);
+      } catch (NumberFormatException e) {
+        turn = 0;
+      }
+      if (turn < 1 || turn > turns) {
+        throw WebException.badRequest("The parameter 't' must be a turn of publication '"
+            + pair.left().id() + "', 1 to " + turns + ": '" + t + "'");
+      }
+      int there = pair.rightTurn(turn);
+      target += there > 0 ? "#t" + there : "";
+    }
+    res.status(io.helidon.http.Status.SEE_OTHER_303);
+    res.header(HeaderNames.LOCATION, target);
+    res.send();
   }
 
   /** Publications with content similar to one, best first. */
@@ -306,6 +347,11 @@ final class Routes {
       throw WebException.notFound("Publication '" + id + "' is not in the index yet");
     }
     json(req, res, ApiJson.bytes(ApiJson.related(id, related)));
+  }
+
+  private void apiAlignment(ServerRequest req, ServerResponse res) {
+    VersionPair pair = VersionPair.of(store, stored(param(req, "id")), param(req, "lang"));
+    json(req, res, ApiJson.bytes(pair.json()));
   }
 
   private void apiSearch(ServerRequest req, ServerResponse res) throws QueryException {

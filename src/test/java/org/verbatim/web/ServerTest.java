@@ -81,7 +81,8 @@ class ServerTest {
     String page = site.get("/p/" + en).body();
     assertThat(page).contains("id=\"t1\"", "id=\"t2\"", "id=\"t3\"", "id=\"t4\"")
         .doesNotContain("id=\"t5\"")
-        .contains("<a href=\"/p/" + ru + "\" hreflang=\"ru-RU\">ru-RU</a>")
+        .contains("<a href=\"/p/" + en + "/version/ru\" hreflang=\"ru-RU\" data-keeps-turn>ru-RU</a>"
+            + " <a class=\"compare-link\" href=\"/p/" + en + "/compare/ru\">side by side</a>")
         .contains("<a href=\"/p/" + en + "\" hreflang=\"en-GB\" aria-current=\"page\">en-GB</a>")
         .contains("<span title=\"Not in this archive\">fr-FR</span>")
         .contains("<span class=\"editorial\" title=\"Editorial insertion\">[The minister smiled.]</span>")
@@ -93,7 +94,7 @@ class ServerTest {
         .contains("“" + TestSite.EN_TITLE + "”, 2 March 2017, 18:49, Ivan Petrov, turn 2. "
             + site.base() + "/p/" + en + "#t2");
     assertThat(site.get("/p/" + ru).body())
-        .contains("<a href=\"/p/" + en + "\" hreflang=\"en-GB\">en-GB</a>")
+        .contains("<a href=\"/p/" + ru + "/version/en\" hreflang=\"en-GB\" data-keeps-turn>en-GB</a>")
         .contains("language version: en");
   }
 
