@@ -52,11 +52,19 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
+    profile = Files.createTempDirectory(Path.of("target"), "chromium-profile-");
+    browser = chromium(profile);
+    site = TestSite.get();
+  }
+
+  /**
+   * Debian's chromium, headless, through its chromedriver, with a fresh profile in
+   * {@code profile}; skips the test class when either is not installed.
+   */
+  static WebDriver chromium(Path profile) throws IOException {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "chromium and chromedriver are not installed: apt-get install chromium chromium-driver "
             + "(.ci/run does)");
-    site = TestSite.get();
-    profile = Files.createTempDirectory(Path.of("target"), "chromium-profile-");
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     ChromeOptions options = new ChromeOptions();
@@ -64,8 +72,14 @@ class BrowserTest {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
-    browser = new ChromeDriver(service, options);
     Files.createDirectories(SCREENSHOTS);
+    return new ChromeDriver(service, options);
+  }
+
+  /** Saves what {@code browser} shows as {@code target/screenshots/NAME.png}. */
+  static void screenshot(WebDriver browser, String name) throws IOException {
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 
   @AfterAll
@@ -233,7 +247,6 @@ class BrowserTest {
   }
 
   private static void screenshot(String name) throws IOException {
-    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    screenshot(browser, name);
   }
 }
