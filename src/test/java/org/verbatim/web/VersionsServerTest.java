@@ -103,6 +103,9 @@ class VersionsServerTest {
     assertThat(turns(rows.get(5), 1)).containsExactly("6");
     assertThat(turns(rows.get(8), 0)).containsExactly("10");
     assertThat(turns(rows.get(8), 1)).isEmpty();
+    assertThat(rows.get(8).hasClass("doubtful")).as("a turn one version lacks").isTrue();
+    assertThat(page.select("p.meta strong.doubtful-count").text())
+        .isEqualTo("1 row is marked “alignment uncertain”: check them.");
     assertThat(rows.get(3).select("td").get(1).text()).contains("Добавлю, что фонд создан");
     assertThat(rows.get(3).select("td").get(0).select("a.permalink").eachAttr("href"))
         .containsExactly("/p/" + site.english + "#t4", "/p/" + site.english + "#t5");
