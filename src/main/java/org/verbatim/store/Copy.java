@@ -70,6 +70,14 @@ final class Copy {
   private static final String INSERT_PEOPLE = "INSERT INTO person_post (" + PEOPLE_COLUMNS
       + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
 
+  private static final String DECISIONS =
+      "SELECT publication_id, group_id, decided_at FROM version_decision ORDER BY publication_id";
+
+  private static final String UPSERT_DECISION = """
+      INSERT INTO version_decision (publication_id, group_id, decided_at) VALUES (?, ?, ?)
+      ON CONFLICT (publication_id) DO UPDATE
+      SET group_id = excluded.group_id, decided_at = excluded.decided_at""";
+
   /** A publication row: {@code values} in the order of its columns. */
   private record Row(String id, String key, int latest, Object[] values) {}
 
@@ -104,6 +112,7 @@ final class Copy {
       List<Row> batch = from.read("read publications after '" + start + "'",
           c -> publications(c, start));
       if (batch.isEmpty()) {
+        copyDecisions();
         return done;
       }
       String first = batch.get(0).id();
@@ -136,6 +145,29 @@ final class Copy {
       progress.accept(done);
       after = last;
     }
+  }
+
+  /**
+   * The language versions grouped by hand ({@code version_decision}), all of them, once the
+   * publications they name are copied: a few rows, written again at every run, so that one made
+   * since the last run is copied too.
+   */
+  private void copyDecisions() {
+    List<Object[]> decisions = from.read("read the language versions grouped by hand", c -> {
+      List<Object[]> out = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement(DECISIONS); ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.add(new Object[] {r.getString(1), r.getString(2), r.getString(3)});
+        }
+      }
+      return out;
+    });
+    to.write("copy the language versions grouped by hand", c -> {
+      for (Object[] decision : decisions) {
+        update(c, UPSERT_DECISION, decision);
+      }
+      return null;
+    });
   }
 
   /** Refuses a target publication that is not the source's under the same id. */

@@ -76,6 +76,22 @@ class CopyTest {
   }
 
   @Test
+  void language_versions_set_by_hand_are_copied_and_a_later_decision_at_the_next_run()
+      throws SQLException {
+    List<String> ids = source.ids();
+    source.unlinkVersion(ids.get(0));
+
+    source.copyInto(target, progress -> {});
+    source.unlinkVersion(ids.get(1));
+    source.copyInto(target, progress -> {});
+
+    assertThat(target.versionsSetByHand(ids.get(0))).isTrue();
+    assertThat(target.versionsSetByHand(ids.get(1))).isTrue();
+    assertThat(target.versionsSetByHand(ids.get(2))).isFalse();
+    assertSameStores();
+  }
+
+  @Test
   void an_interrupted_copy_run_again_completes_and_copies_nothing_twice() throws SQLException {
     RuntimeException stop = new IllegalStateException("interrupted after one batch");
     assertThatThrownBy(() -> source.copyInto(target, progress -> {
@@ -135,7 +151,9 @@ class CopyTest {
             + " language, kind, turns, text_chars, warnings, json, ingested_at"
             + " FROM publication_version ORDER BY publication_id, number",
         "SELECT sha256, format, path, url, size, compression, ingested_at FROM source"
-            + " ORDER BY sha256")) {
+            + " ORDER BY sha256",
+        "SELECT publication_id, group_id, decided_at FROM version_decision"
+            + " ORDER BY publication_id")) {
       assertThat(rows(targetDatabase, table)).as(table).isEqualTo(rows(sourceDatabase, table));
     }
   }
