@@ -105,7 +105,7 @@ class VersionsServerTest {
     assertThat(turns(rows.get(8), 1)).isEmpty();
     assertThat(rows.get(8).hasClass("doubtful")).as("a turn one version lacks").isTrue();
     assertThat(page.select("p.meta strong.doubtful-count").text())
-        .isEqualTo("1 row is marked “alignment uncertain”: check them.");
+        .isEqualTo("1 row is marked “alignment uncertain”: check it.");
     assertThat(rows.get(3).select("td").get(1).text()).contains("Добавлю, что фонд создан");
     assertThat(rows.get(3).select("td").get(0).select("a.permalink").eachAttr("href"))
         .containsExactly("/p/" + site.english + "#t4", "/p/" + site.english + "#t5");
