@@ -12,12 +12,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.verbatim.entity.Trie.Casing;
 
 /**
  * What recognition knows, read once from the data files of {@code entity/}, from CLDR (country
  * names in every language of {@code languages.txt}, cities of its time zones) and from the Russian
- * dictionary. Immutable after construction, so shared by all threads.
+ * dictionary. Immutable after construction, so shared by all threads, but for the country names
+ * of the languages other than English and Russian: each is read when the first page in it comes
+ * (most archives never see most of them), through a concurrent map.
  */
 final class Catalogue {
 
@@ -25,8 +29,14 @@ final class Catalogue {
   final PersonNames personNames;
   /** Names of every type in English and Russian (and CLDR's names in both). */
   final Trie<Named> names = new Trie<>();
-  /** CLDR's country names in the other languages of the catalogue, by language. */
-  final Map<String, Trie<Named>> countriesByLanguage = new HashMap<>();
+  /** CLDR's country names in the other languages of the catalogue, by language, once read. */
+  private final Map<String, Trie<Named>> countriesByLanguage = new ConcurrentHashMap<>();
+  /** The languages of the catalogue other than English and Russian. */
+  private final Set<String> otherLanguages = new HashSet<>();
+  /** CLDR's region codes of countries and territories, in order. */
+  private final Set<String> regionCodes = new TreeSet<>();
+  /** The country of each region code (and of each former state's code). */
+  private final Map<String, Named> countriesByCode = new HashMap<>();
   final Trie<String> posts = new Trie<>();
   final Trie<String> documentKinds = new Trie<>();
   final Trie<String> eventKinds = new Trie<>();
@@ -119,25 +129,39 @@ final class Catalogue {
     trie.add(key(name), named, casing);
   }
 
+  /**
+   * CLDR's country names in {@code language}, read on the first call for it; null for English
+   * and Russian (their names are in {@link #names}) and for a language the catalogue does not
+   * list.
+   */
+  Trie<Named> countries(String language) {
+    if (language == null || !otherLanguages.contains(language)) {
+      return null;
+    }
+    return countriesByLanguage.computeIfAbsent(language, l -> {
+      Trie<Named> trie = new Trie<>();
+      addCountryNames(l, trie);
+      return trie;
+    });
+  }
+
   private void loadCountries(List<String> languages) {
-    Set<String> codes = new java.util.TreeSet<>();
     for (Region region : Region.getAvailable(Region.RegionType.TERRITORY)) {
       String code = region.toString();
       if (code.length() == 2 && !Set.of("ZZ", "QO", "XA", "XB", "EU", "EZ", "UN").contains(code)) {
-        codes.add(code);
+        regionCodes.add(code);
       }
     }
     LocaleDisplayNames english = LocaleDisplayNames.getInstance(ULocale.ENGLISH);
-    Map<String, Named> byCode = new HashMap<>();
-    for (String code : codes) {
-      byCode.put(code, new Named("country:" + code, EntityType.COUNTRY,
+    for (String code : regionCodes) {
+      countriesByCode.put(code, new Named("country:" + code, EntityType.COUNTRY,
           english.regionDisplayName(code)));
     }
     for (DataFile.Row row : DataFile.read("countries.tsv", 2, 3)) {
-      Named named = byCode.get(row.column(0));
+      Named named = countriesByCode.get(row.column(0));
       if (named == null && row.columns().size() == 3) {
         named = new Named("country:" + row.column(0), EntityType.COUNTRY, row.column(2));
-        byCode.put(row.column(0), named);
+        countriesByCode.put(row.column(0), named);
       } else if (named == null) {
         throw new IllegalStateException(row.file() + " line " + row.line() + ": '" + row.column(0)
             + "' is not a CLDR region code (a former state needs its English name in a third column)");
@@ -147,20 +171,27 @@ final class Catalogue {
       }
     }
     for (String language : languages) {
-      ULocale locale = new ULocale(language);
-      Trie<Named> trie = language.equals("en") || language.equals("ru") ? names
-          : countriesByLanguage.computeIfAbsent(language, l -> new Trie<>());
-      for (LocaleDisplayNames display : List.of(LocaleDisplayNames.getInstance(locale),
-          LocaleDisplayNames.getInstance(locale, com.ibm.icu.text.DisplayContext.LENGTH_SHORT))) {
-        for (String code : codes) {
-          String name = display.regionDisplayName(code);
-          if (name == null || name.equals(code)) {
-            continue;
-          }
-          for (String part : name.split("[()]")) {
-            if (!part.isBlank()) {
-              add(trie, part.strip(), byCode.get(code));
-            }
+      if (language.equals("en") || language.equals("ru")) {
+        addCountryNames(language, names);
+      } else {
+        otherLanguages.add(language);
+      }
+    }
+  }
+
+  /** CLDR's names of every country in {@code language}, long and short, into {@code trie}. */
+  private void addCountryNames(String language, Trie<Named> trie) {
+    ULocale locale = new ULocale(language);
+    for (LocaleDisplayNames display : List.of(LocaleDisplayNames.getInstance(locale),
+        LocaleDisplayNames.getInstance(locale, com.ibm.icu.text.DisplayContext.LENGTH_SHORT))) {
+      for (String code : regionCodes) {
+        String name = display.regionDisplayName(code);
+        if (name == null || name.equals(code)) {
+          continue;
+        }
+        for (String part : name.split("[()]")) {
+          if (!part.isBlank()) {
+            add(trie, part.strip(), countriesByCode.get(code));
           }
         }
       }

@@ -50,7 +50,7 @@ public final class Recognizer {
 
   /** The entities, the posts the publication gives people, and its participants' entity ids. */
   public Recognition analyse(Publication publication) {
-    Trie<Named> local = catalogue.countriesByLanguage.get(publication.language());
+    Trie<Named> local = catalogue.countries(publication.language());
     List<Scan> scans = new ArrayList<>();
     scans.add(new Scan(catalogue, local, publication.title() == null ? "" : publication.title()));
     for (Turn turn : publication.turns()) {
