@@ -19,9 +19,10 @@ import org.verbatim.entity.Trie.Casing;
 /**
  * What recognition knows, read once from the data files of {@code entity/}, from CLDR (country
  * names in every language of {@code languages.txt}, cities of its time zones) and from the Russian
- * dictionary. Immutable after construction, so shared by all threads, but for the country names
- * of the languages other than English and Russian: each is read when the first page in it comes
- * (most archives never see most of them), through a concurrent map.
+ * dictionary. Immutable after construction, so shared by all threads, but for two things kept in
+ * concurrent maps: the country names of the languages other than English and Russian, each read
+ * when the first page in it comes (most archives never see most of them), and the forms of the
+ * Russian words met (see {@link #forms(Token)}).
  */
 final class Catalogue {
 
@@ -56,6 +57,17 @@ final class Catalogue {
   static final int EVENT_KINDS = 8;
   static final int ORGANIZATION_KINDS = 16;
   static final int PLACE_KINDS = 32;
+  /**
+   * The forms a word may match in and the bits of {@link #starters} of those forms: what a scan
+   * asks first of every word.
+   */
+  record WordForms(List<String> forms, int begins) {}
+
+  private static final int WORD_CACHE_LIMIT = 200_000;
+  /** Russian words' forms, by the normalised word: as a name when capitalised, else as a word. */
+  private final Map<String, WordForms> russianNames = new ConcurrentHashMap<>();
+  private final Map<String, WordForms> russianWords = new ConcurrentHashMap<>();
+
   /** Known people by the Latin key of their surname. */
   final Map<String, List<Named>> surnames = new HashMap<>();
   /** Known people by the key of every spelling of their full name. */
@@ -104,6 +116,33 @@ final class Catalogue {
     for (String word : trie.firstWords()) {
       starters.merge(word, bit, (a, b) -> a | b);
     }
+  }
+
+  /**
+   * A word's forms ({@link Morphology#forms(String, boolean)} for a Russian one, else the word
+   * itself) with the tries that have a name beginning with one of them. A Russian word's are
+   * cached (up to a bound): it costs a dictionary look-up and a look-up of each form.
+   */
+  WordForms forms(Token token) {
+    String norm = token.norm();
+    if (!token.cyrillic()) {
+      return new WordForms(List.of(norm), starters.getOrDefault(norm, 0));
+    }
+    Map<String, WordForms> cache = token.capitalised() ? russianNames : russianWords;
+    WordForms cached = cache.get(norm);
+    if (cached != null) {
+      return cached;
+    }
+    List<String> forms = russian.forms(norm, token.capitalised());
+    int begins = 0;
+    for (String form : forms) {
+      begins |= starters.getOrDefault(form, 0);
+    }
+    WordForms computed = new WordForms(forms, begins);
+    if (cache.size() < WORD_CACHE_LIMIT) {
+      cache.put(norm, computed);
+    }
+    return computed;
   }
 
   /** The key of a name: its words normalised, Russian words in their first dictionary form. */

@@ -32,18 +32,11 @@ final class Scan {
     this.text = text;
     this.tokens = Token.split(text);
     this.forms = new ArrayList<>(tokens.size());
-    for (Token token : tokens) {
-      forms.add(token.cyrillic() ? catalogue.russian.forms(token.norm(), token.capitalised())
-          : List.of(token.norm()));
-    }
     begins = new int[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
-      for (String form : forms.get(i)) {
-        Integer bits = catalogue.starters.get(form);
-        if (bits != null) {
-          begins[i] |= bits;
-        }
-      }
+      Catalogue.WordForms word = catalogue.forms(tokens.get(i));
+      forms.add(word.forms());
+      begins[i] = word.begins();
     }
     starting = new Match[tokens.size()];
     ending = new Match[tokens.size()];
