@@ -8,26 +8,21 @@ import java.util.Locale;
  * A word of a text: a run of letters and digits, or one ideograph (so that Chinese names match
  * character by character). Hyphens, apostrophes and other punctuation separate words.
  *
- * @param start    UTF-16 offset of its first char
- * @param end      offset after its last char
- * @param surface  the word as printed
- * @param norm     lower case, {@code ё} as {@code е}
- * @param cyrillic whether it is written in Cyrillic (and so looked up in the dictionary)
+ * <p>What the scans ask of every word (its case, whether it is a number) is worked out once, when
+ * the text is split: a page has tens of thousands of words, each asked many times.
+ *
+ * @param start       UTF-16 offset of its first char
+ * @param end         offset after its last char
+ * @param surface     the word as printed
+ * @param norm        lower case, {@code ё} as {@code е}
+ * @param cyrillic    whether it is written in Cyrillic (and so looked up in the dictionary)
+ * @param capitalised whether its first letter is a capital (upper or title case)
+ * @param upperCase   whether it has two chars or more and every letter is a capital
+ *                    ({@code UN}, {@code ООН})
+ * @param number      whether it is all digits
  */
-record Token(int start, int end, String surface, String norm, boolean cyrillic) {
-
-  boolean capitalised() {
-    return Character.isUpperCase(surface.codePointAt(0)) || Character.isTitleCase(surface.codePointAt(0));
-  }
-
-  boolean upperCase() {
-    return surface.length() > 1 && surface.codePoints().filter(Character::isLetter)
-        .allMatch(Character::isUpperCase);
-  }
-
-  boolean number() {
-    return surface.chars().allMatch(Character::isDigit);
-  }
+record Token(int start, int end, String surface, String norm, boolean cyrillic,
+    boolean capitalised, boolean upperCase, boolean number) {
 
   static String normalise(String word) {
     return word.toLowerCase(Locale.ROOT).replace('ё', 'е');
@@ -40,7 +35,7 @@ record Token(int start, int end, String surface, String norm, boolean cyrillic) 
     int n = text.length();
     while (i < n) {
       int c = text.codePointAt(i);
-      if (Character.isIdeographic(c)) {
+      if (ideograph(c)) {
         int end = i + Character.charCount(c);
         tokens.add(token(text, i, end));
         i = end;
@@ -48,7 +43,7 @@ record Token(int start, int end, String surface, String norm, boolean cyrillic) 
         int end = i;
         while (end < n) {
           int d = text.codePointAt(end);
-          if (!wordChar(d) || Character.isIdeographic(d)) {
+          if (!wordChar(d) || ideograph(d)) {
             break;
           }
           end += Character.charCount(d);
@@ -62,15 +57,52 @@ record Token(int start, int end, String surface, String norm, boolean cyrillic) 
     return tokens;
   }
 
+  /** ASCII answered at once: most chars of most pages are, and the general tests cost more. */
   private static boolean wordChar(int c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
     int type = Character.getType(c);
     return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK;
   }
 
+  /** No ideograph comes before U+2E80 (CJK radicals). */
+  private static boolean ideograph(int c) {
+    return c >= 0x2E80 && Character.isIdeographic(c);
+  }
+
   private static Token token(String text, int start, int end) {
     String surface = text.substring(start, end);
-    boolean cyrillic = Character.UnicodeScript.of(surface.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
-    return new Token(start, end, surface, normalise(surface), cyrillic);
+    int first = surface.codePointAt(0);
+    // No Cyrillic letter comes before U+0400.
+    boolean cyrillic = first >= 0x400
+        && Character.UnicodeScript.of(first) == Character.UnicodeScript.CYRILLIC;
+    boolean capitalised = Character.isUpperCase(first) || Character.isTitleCase(first);
+    return new Token(start, end, surface, normalise(surface), cyrillic, capitalised,
+        upperCase(surface), number(surface));
+  }
+
+  private static boolean upperCase(String surface) {
+    if (surface.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < surface.length(); ) {
+      int c = surface.codePointAt(i);
+      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
+  }
+
+  private static boolean number(String surface) {
+    for (int i = 0; i < surface.length(); i++) {
+      if (!Character.isDigit(surface.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
