@@ -30,31 +30,77 @@ record Token(int start, int end, String surface, String norm, boolean cyrillic,
 
   /** The words of {@code text} in order. */
   static List<Token> split(String text) {
-    List<Token> tokens = new ArrayList<>();
-    int i = 0;
     int n = text.length();
+    List<Token> tokens = new ArrayList<>(n / 6 + 1);
+    int i = 0;
     while (i < n) {
-      int c = text.codePointAt(i);
-      if (ideograph(c)) {
-        int end = i + Character.charCount(c);
-        tokens.add(token(text, i, end));
-        i = end;
-      } else if (wordChar(c)) {
-        int end = i;
-        while (end < n) {
-          int d = text.codePointAt(end);
-          if (!wordChar(d) || ideograph(d)) {
+      char first = text.charAt(i);
+      if (first < 128) {
+        if (!asciiWordChar(first)) {
+          i++;
+          continue;
+        }
+      } else {
+        int c = text.codePointAt(i);
+        if (ideograph(c)) {
+          int end = i + Character.charCount(c);
+          tokens.add(token(text, i, end));
+          i = end;
+          continue;
+        }
+        if (!wordChar(c)) {
+          i += Character.charCount(c);
+          continue;
+        }
+      }
+      int end = i;
+      boolean ascii = true;
+      while (end < n) {
+        char d = text.charAt(end);
+        if (d < 128) {
+          if (!asciiWordChar(d)) {
             break;
           }
-          end += Character.charCount(d);
+          end++;
+          continue;
         }
-        tokens.add(token(text, i, end));
-        i = end;
-      } else {
-        i += Character.charCount(c);
+        int c = text.codePointAt(end);
+        if (!wordChar(c) || ideograph(c)) {
+          break;
+        }
+        ascii = false;
+        end += Character.charCount(c);
       }
+      tokens.add(ascii ? asciiToken(text, i, end) : token(text, i, end));
+      i = end;
     }
     return tokens;
+  }
+
+  private static boolean asciiWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  }
+
+  /** A word of ASCII letters and digits, its facts found in one pass over its chars. */
+  private static Token asciiToken(String text, int start, int end) {
+    String surface = text.substring(start, end);
+    boolean upper = false;
+    boolean lower = false;
+    boolean digits = true;
+    for (int i = 0; i < surface.length(); i++) {
+      char c = surface.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        upper = true;
+        digits = false;
+      } else if (c >= 'a' && c <= 'z') {
+        lower = true;
+        digits = false;
+      }
+    }
+    char first = surface.charAt(0);
+    String norm = upper ? surface.toLowerCase(Locale.ROOT) : surface;
+    return new Token(start, end, surface, norm, false, first >= 'A' && first <= 'Z',
+        surface.length() > 1 && !lower, digits);
   }
 
   /** ASCII answered at once: most chars of most pages are, and the general tests cost more. */
