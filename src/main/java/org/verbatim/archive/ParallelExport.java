@@ -34,9 +34,6 @@ import org.verbatim.store.TranscriptStore;
  */
 public final class ParallelExport {
 
-  /** Hits asked for per page when a search is exported. */
-  static final int PAGE = SearchRequest.MAX_PAGE_SIZE;
-
   private final TranscriptStore store;
 
   public ParallelExport(TranscriptStore store) {
@@ -76,7 +73,8 @@ public final class ParallelExport {
 
   /**
    * Writes the pairs of every hit of {@code request} that has a version in {@code language}
-   * (or, with a null language, in any other language), page by page with the search's cursor;
+   * (or, with a null language, in any other language), page by page with the search's cursor
+   * ({@code request}'s page size; its cursor is ignored, the export starts at the first hit);
    * returns how many pairs of versions were written. The writer is opened by {@code open} once
    * the first page is found, and closed (its document ended) here. A hit in {@code language} itself is written
    * as the right side of its pair, so that every pair reads from the same side; a pair met twice
@@ -85,7 +83,7 @@ public final class ParallelExport {
   public int search(Searcher searcher, SearchRequest request, String language, Opener open)
       throws QueryException, IOException {
     Set<String> written = new HashSet<>();
-    SearchRequest page = request.withPageSize(PAGE).withCursor(null);
+    SearchRequest page = request.withCursor(null);
     SearchResult result = searcher.search(page); // a bad query fails before anything is written
     try (ParallelWriter out = open.open()) {
       while (true) {

@@ -15,6 +15,7 @@ import org.verbatim.align.ParallelWriter;
 import org.verbatim.align.VersionPair;
 import org.verbatim.archive.ParallelExport;
 import org.verbatim.search.QueryException;
+import org.verbatim.search.SearchRequest;
 import org.verbatim.search.Searcher;
 import org.verbatim.store.TranscriptStore;
 
@@ -22,8 +23,8 @@ import org.verbatim.store.TranscriptStore;
  * The parallel text exports, as downloads streamed while they are written:
  * {@code /api/v1/publications/{id}/tmx?lang=ru} (and {@code /tsv}), a publication with its
  * version in another language; {@code /api/v1/search/tmx?q=…&target=ru} (and {@code /tsv}),
- * every hit of a search (the parameters of {@code /api/v1/search}) that has a version in the
- * target language.
+ * every hit of a search (the parameters of {@code /api/v1/search}; {@code size}, the hits read per
+ * page, defaults to the most) that has a version in the target language.
  */
 final class Exports {
 
@@ -58,8 +59,10 @@ final class Exports {
   Routes.Action search(ParallelFormat format) {
     return (req, res) -> {
       SearchParams params = SearchParams.read("/api/v1/search", req.query());
+      SearchRequest request = params.link().first("size").isEmpty()
+          ? params.request().withPageSize(SearchRequest.MAX_PAGE_SIZE) : params.request();
       String target = single(req, "target");
-      export.search(searcher.get(), params.request(), target, () ->
+      export.search(searcher.get(), request, target, () ->
           format.open(attachment(res, format, "search." + format.extension()), null, version()));
     };
   }

@@ -119,6 +119,24 @@ class ExportTest {
   }
 
   @Test
+  void a_search_export_reads_every_page_of_hits() throws Exception {
+    HttpResponse<String> byTwo = site.get("/api/v1/search/tsv?sort=newest&size=2&target=ru");
+    HttpResponse<String> byHundred = site.get("/api/v1/search/tsv?sort=newest&target=ru");
+
+    assertThat(byTwo.statusCode()).isEqualTo(200);
+    assertThat(byTwo.body()).isEqualTo(byHundred.body());
+    String generated = site.idOf(site.englishVersion.truth().title());
+    List<String> pairsOfVersions = byTwo.body().lines().skip(1)
+        .map(line -> line.substring(0, line.indexOf('\t', line.indexOf('\t') + 1))).distinct()
+        .toList();
+    assertThat(pairsOfVersions).contains(en + "\t" + ru,
+        generated + "\t" + site.idOf(site.russianVersion.truth().title()));
+    // Each pair of versions once, however many of its versions are hits.
+    assertThat(byTwo.body().lines().skip(1).toList())
+        .containsExactlyElementsOf(byTwo.body().lines().skip(1).distinct().toList());
+  }
+
+  @Test
   void a_search_tmx_is_valid_with_every_source_language() throws Exception {
     HttpResponse<byte[]> response = bytes("/api/v1/search/tmx?q=lighthouse");
 
