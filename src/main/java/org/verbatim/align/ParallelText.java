@@ -56,7 +56,10 @@ public final class ParallelText {
     return out.toString();
   }
 
-  /** The turns of one side of a turn link, their paragraphs together, and which turn each sentence is in. */
+  /**
+   * The turns of one side of a turn link: their paragraphs together, which turn each sentence is
+   * in, and the first speaker named.
+   */
   private record Side(List<String> paragraphs, int[] turnOfSentence, String speaker) {
 
     static Side of(Publication p, List<Integer> turnNumbers) {

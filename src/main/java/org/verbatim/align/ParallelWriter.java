@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Writes sentence pairs of one or more pairs of versions to a character stream, as TMX or as
- * tab-separated text ({@link ParallelFormat#open}). Not thread-safe: one writer per stream, written from one thread.
+ * tab-separated text ({@link ParallelFormat#open}). Not thread-safe: one writer per stream,
+ * written from one thread.
  */
 public interface ParallelWriter extends Closeable {
 

@@ -76,9 +76,9 @@ public final class ParallelExport {
    * (or, with a null language, in any other language), page by page with the search's cursor
    * ({@code request}'s page size; its cursor is ignored, the export starts at the first hit);
    * returns how many pairs of versions were written. The writer is opened by {@code open} once
-   * the first page is found, and closed (its document ended) here. A hit in {@code language} itself is written
-   * as the right side of its pair, so that every pair reads from the same side; a pair met twice
-   * (both versions are hits) is written once.
+   * the first page is found, and closed (its document ended) here. A hit in {@code language}
+   * itself is written as the right side of its pair, so that every pair reads from the same side;
+   * a pair met twice (both versions are hits) is written once.
    */
   public int search(Searcher searcher, SearchRequest request, String language, Opener open)
       throws QueryException, IOException {
@@ -150,7 +150,7 @@ public final class ParallelExport {
       return "";
     }
     return "; it has: " + String.join(", ", versions.stream()
-        .map(v -> (v.language() == null ? "unknown language" : v.language().toLowerCase(Locale.ROOT))
-            + " " + v.id()).toList());
+        .map(v -> (v.language() == null ? "unknown language"
+            : v.language().toLowerCase(Locale.ROOT)) + " " + v.id()).toList());
   }
 }

@@ -84,7 +84,9 @@ final class ExportCommand implements Callable<Integer> {
           writer.write(pair, pair.sentences());
         }
       } else {
-        int pairs = export.search(opened.searcher(), SearchRequest.of(what.query).withPageSize(SearchRequest.MAX_PAGE_SIZE), lang,
+        SearchRequest request =
+            SearchRequest.of(what.query).withPageSize(SearchRequest.MAX_PAGE_SIZE);
+        int pairs = export.search(opened.searcher(), request, lang,
             () -> chosen.open(open(), null, Main.version()));
         if (out != null) {
           spec.commandLine().getErr().println("Wrote " + pairs + " pairs of versions to " + out);

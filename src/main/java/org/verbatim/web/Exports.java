@@ -55,7 +55,7 @@ final class Exports {
     };
   }
 
-  /** The export of every hit of a search that has a version in {@code target}, in {@code format}. */
+  /** The export of every hit of a search with a version in {@code target}, in {@code format}. */
   Routes.Action search(ParallelFormat format) {
     return (req, res) -> {
       SearchParams params = SearchParams.read("/api/v1/search", req.query());

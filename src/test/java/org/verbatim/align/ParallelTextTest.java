@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.verbatim.generate.ParallelPair;
 import org.verbatim.generate.ParallelPair.Correspondence;
@@ -48,9 +49,13 @@ class ParallelTextTest {
         assertThat(exported).as(pair.name()).isEqualTo(truth);
       }
     }
+    System.out.printf(Locale.ROOT, "Export of %d generated pairs (seed %d): %d wholly aligned "
+        + "right; %d of the truth's %d sentence pairs exported%n", pairs, SEED, alignedRight,
+        truthPairsExported, truthPairs);
     // About three pairs in four have every turn and every sentence aligned right (152 of 200):
     // the check above must have run on most pairs to mean anything.
-    assertThat(alignedRight).as("pairs the aligners get wholly right").isGreaterThan(pairs * 7 / 10);
+    assertThat(alignedRight).as("pairs the aligners get wholly right")
+        .isGreaterThan(pairs * 7 / 10);
     assertThat(truthPairsExported / (double) truthPairs).as("share of the truth's pairs exported")
         .isGreaterThanOrEqualTo(0.95);
   }
@@ -95,7 +100,7 @@ class ParallelTextTest {
             .containsEntry("en:x-verbatim-turn", TmxWriter.turns(sentence.leftTurns()))
             .containsEntry("ru:x-verbatim-turn", TmxWriter.turns(sentence.rightTurns()))
             .containsEntry("x-verbatim-confidence",
-                String.format(java.util.Locale.ROOT, "%.3f", sentence.confidence()));
+                String.format(Locale.ROOT, "%.3f", sentence.confidence()));
         if (sentence.speaker() != null) {
           assertThat(unit.properties()).containsEntry("x-verbatim-speaker", sentence.speaker());
         }
@@ -113,7 +118,8 @@ class ParallelTextTest {
     TmxFiles.validate(tmx);
     String text = new String(tmx, UTF_8);
     assertThat(text)
-        .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">")
+        .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">")
         .contains("<header creationtool=\"Verbatim\" creationtoolversion=\"test\" "
             + "segtype=\"sentence\" o-tmf=\"Verbatim\" adminlang=\"en\" srclang=\"en\" "
             + "datatype=\"plaintext\"/>")
@@ -148,7 +154,7 @@ class ParallelTextTest {
         "00000000000000e2\t00000000000000a2\ten\tru\t1\t1\tIvan Testov\t"
             + versions.left().published() + "\tOne\\ttab and a back\\\\slash.\t"
             + "Одна\\tтабуляция и обратная\\\\черта.\t"
-            + String.format(java.util.Locale.ROOT, "%.3f",
+            + String.format(Locale.ROOT, "%.3f",
                 versions.sentences().getFirst().confidence()),
         "");
     assertThat(TsvWriter.escape("a\nb\rc")).isEqualTo("a\\nb\\rc");
@@ -171,7 +177,8 @@ class ParallelTextTest {
   private static byte[] write(ParallelFormat format, VersionPair versions,
       List<SentencePair> sentences, String source) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ParallelWriter writer = format.open(new OutputStreamWriter(bytes, UTF_8), source, "test")) {
+    try (ParallelWriter writer =
+        format.open(new OutputStreamWriter(bytes, UTF_8), source, "test")) {
       writer.write(versions, sentences);
     }
     return bytes.toByteArray();

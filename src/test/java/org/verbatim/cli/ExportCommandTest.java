@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.verbatim.testing.TempFolder;
 import org.verbatim.testing.TmxFiles;
 
-/** {@code export} through the command line, on an archive holding an English and a Russian version. */
+/** {@code export} through the command line, on an archive of an English and a Russian version. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportCommandTest {
 

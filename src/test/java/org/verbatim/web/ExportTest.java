@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verbatim.align.ParallelText;
@@ -155,7 +156,7 @@ class ExportTest {
   }
 
   private static String confidence(String russian) {
-    return String.format(java.util.Locale.ROOT, "%.3f", reversed.stream()
+    return String.format(Locale.ROOT, "%.3f", reversed.stream()
         .filter(p -> p.left().equals(russian)).findFirst().orElseThrow().confidence());
   }
 
