@@ -10,6 +10,8 @@
  * one bounded {@code Pipeline} of worker and index threads, reporting {@link IngestProgress} and
  * ending with an {@link IngestSummary} or {@link ReparseSummary}); {@code check}, repair and
  * {@code reindex} ({@code IndexSync}, {@link CheckReport}), which bring the index in line with the
- * store; and the move onto another store and index ({@link Migration}).
+ * store; the move onto another store and index ({@link Migration}); and the choice of the
+ * language versions to export as parallel text, of one publication or of a search's hits
+ * ({@link ParallelExport}).
  */
 package org.verbatim.archive;

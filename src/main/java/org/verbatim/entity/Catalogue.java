@@ -12,12 +12,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.verbatim.entity.Trie.Casing;
 
 /**
  * What recognition knows, read once from the data files of {@code entity/}, from CLDR (country
  * names in every language of {@code languages.txt}, cities of its time zones) and from the Russian
- * dictionary. Immutable after construction, so shared by all threads.
+ * dictionary. Immutable after construction, so shared by all threads, but for two things kept in
+ * concurrent maps: the country names of the languages other than English and Russian, each read
+ * when the first page in it comes (most archives never see most of them), and the forms of the
+ * Russian words met (see {@link #forms(Token)}).
  */
 final class Catalogue {
 
@@ -25,8 +30,14 @@ final class Catalogue {
   final PersonNames personNames;
   /** Names of every type in English and Russian (and CLDR's names in both). */
   final Trie<Named> names = new Trie<>();
-  /** CLDR's country names in the other languages of the catalogue, by language. */
-  final Map<String, Trie<Named>> countriesByLanguage = new HashMap<>();
+  /** CLDR's country names in the other languages of the catalogue, by language, once read. */
+  private final Map<String, Trie<Named>> countriesByLanguage = new ConcurrentHashMap<>();
+  /** The languages of the catalogue other than English and Russian. */
+  private final Set<String> otherLanguages = new HashSet<>();
+  /** CLDR's region codes of countries and territories, in order. */
+  private final Set<String> regionCodes = new TreeSet<>();
+  /** The country of each region code (and of each former state's code). */
+  private final Map<String, Named> countriesByCode = new HashMap<>();
   final Trie<String> posts = new Trie<>();
   final Trie<String> documentKinds = new Trie<>();
   final Trie<String> eventKinds = new Trie<>();
@@ -54,6 +65,17 @@ final class Catalogue {
   static final int EVENT_KINDS = 8;
   static final int ORGANIZATION_KINDS = 16;
   static final int PLACE_KINDS = 32;
+  /**
+   * The forms a word may match in and the bits of {@link #starters} of those forms: what a scan
+   * asks first of every word.
+   */
+  record WordForms(List<String> forms, int begins) {}
+
+  private static final int WORD_CACHE_LIMIT = 200_000;
+  /** Russian words' forms, by the normalised word: as a name when capitalised, else as a word. */
+  private final Map<String, WordForms> russianNames = new ConcurrentHashMap<>();
+  private final Map<String, WordForms> russianWords = new ConcurrentHashMap<>();
+
   /** Known people by the Latin key of their surname. */
   final Map<String, List<Named>> surnames = new HashMap<>();
   /** Known people by the key of every spelling of their full name. */
@@ -110,6 +132,33 @@ final class Catalogue {
     }
   }
 
+  /**
+   * A word's forms ({@link Morphology#forms(String, boolean)} for a Russian one, else the word
+   * itself) with the tries that have a name beginning with one of them. A Russian word's are
+   * cached (up to a bound): it costs a dictionary look-up and a look-up of each form.
+   */
+  WordForms forms(Token token) {
+    String norm = token.norm();
+    if (!token.cyrillic()) {
+      return new WordForms(List.of(norm), starters.getOrDefault(norm, 0));
+    }
+    Map<String, WordForms> cache = token.capitalised() ? russianNames : russianWords;
+    WordForms cached = cache.get(norm);
+    if (cached != null) {
+      return cached;
+    }
+    List<String> forms = russian.forms(norm, token.capitalised());
+    int begins = 0;
+    for (String form : forms) {
+      begins |= starters.getOrDefault(form, 0);
+    }
+    WordForms computed = new WordForms(forms, begins);
+    if (cache.size() < WORD_CACHE_LIMIT) {
+      cache.put(norm, computed);
+    }
+    return computed;
+  }
+
   /** The key of a name: its words normalised, Russian words in their first dictionary form. */
   List<String> key(String name) {
     List<String> key = new ArrayList<>();
@@ -138,25 +187,39 @@ final class Catalogue {
     trie.add(key(name), named, casing);
   }
 
+  /**
+   * CLDR's country names in {@code language}, read on the first call for it; null for English
+   * and Russian (their names are in {@link #names}) and for a language the catalogue does not
+   * list.
+   */
+  Trie<Named> countries(String language) {
+    if (language == null || !otherLanguages.contains(language)) {
+      return null;
+    }
+    return countriesByLanguage.computeIfAbsent(language, l -> {
+      Trie<Named> trie = new Trie<>();
+      addCountryNames(l, trie);
+      return trie;
+    });
+  }
+
   private void loadCountries(List<String> languages) {
-    Set<String> codes = new java.util.TreeSet<>();
     for (Region region : Region.getAvailable(Region.RegionType.TERRITORY)) {
       String code = region.toString();
       if (code.length() == 2 && !Set.of("ZZ", "QO", "XA", "XB", "EU", "EZ", "UN").contains(code)) {
-        codes.add(code);
+        regionCodes.add(code);
       }
     }
     LocaleDisplayNames english = LocaleDisplayNames.getInstance(ULocale.ENGLISH);
-    Map<String, Named> byCode = new HashMap<>();
-    for (String code : codes) {
-      byCode.put(code, new Named("country:" + code, EntityType.COUNTRY,
+    for (String code : regionCodes) {
+      countriesByCode.put(code, new Named("country:" + code, EntityType.COUNTRY,
           english.regionDisplayName(code)));
     }
     for (DataFile.Row row : DataFile.read("countries.tsv", 2, 3)) {
-      Named named = byCode.get(row.column(0));
+      Named named = countriesByCode.get(row.column(0));
       if (named == null && row.columns().size() == 3) {
         named = new Named("country:" + row.column(0), EntityType.COUNTRY, row.column(2));
-        byCode.put(row.column(0), named);
+        countriesByCode.put(row.column(0), named);
       } else if (named == null) {
         throw new IllegalStateException(row.file() + " line " + row.line() + ": '" + row.column(0)
             + "' is not a CLDR region code (a former state needs its English name in a third column)");
@@ -165,32 +228,39 @@ final class Catalogue {
         add(names, name.strip(), named);
       }
     }
-    record Bracketed(Trie<Named> trie, String name, Named named) {}
-    List<Bracketed> bracketed = new ArrayList<>();
     for (String language : languages) {
-      ULocale locale = new ULocale(language);
-      Trie<Named> trie = language.equals("en") || language.equals("ru") ? names
-          : countriesByLanguage.computeIfAbsent(language, l -> new Trie<>());
-      for (LocaleDisplayNames display : List.of(LocaleDisplayNames.getInstance(locale),
-          LocaleDisplayNames.getInstance(locale, com.ibm.icu.text.DisplayContext.LENGTH_SHORT))) {
-        for (String code : codes) {
-          String name = display.regionDisplayName(code);
-          if (name == null || name.equals(code)) {
-            continue;
-          }
-          String[] parts = name.split("[()]");
-          add(trie, parts[0].strip(), byCode.get(code));
-          for (int p = 1; p < parts.length; p++) {
-            if (!parts[p].isBlank()) {
-              bracketed.add(new Bracketed(trie, parts[p].strip(), byCode.get(code)));
-            }
+      if (language.equals("en") || language.equals("ru")) {
+        addCountryNames(language, names);
+      } else {
+        otherLanguages.add(language);
+      }
+    }
+  }
+
+  /** CLDR's names of every country in {@code language}, long and short, into {@code trie}. */
+  private void addCountryNames(String language, Trie<Named> trie) {
+    record Bracketed(String name, Named named) {}
+    List<Bracketed> bracketed = new ArrayList<>();
+    ULocale locale = new ULocale(language);
+    for (LocaleDisplayNames display : List.of(LocaleDisplayNames.getInstance(locale),
+        LocaleDisplayNames.getInstance(locale, com.ibm.icu.text.DisplayContext.LENGTH_SHORT))) {
+      for (String code : regionCodes) {
+        String name = display.regionDisplayName(code);
+        if (name == null || name.equals(code)) {
+          continue;
+        }
+        String[] parts = name.split("[()]");
+        add(trie, parts[0].strip(), countriesByCode.get(code));
+        for (int p = 1; p < parts.length; p++) {
+          if (!parts[p].isBlank()) {
+            bracketed.add(new Bracketed(parts[p].strip(), countriesByCode.get(code)));
           }
         }
       }
     }
     // After every country's own name: «Внешние малые острова (США)» must not take США from the US
     for (Bracketed part : bracketed) {
-      add(part.trie(), part.name(), part.named());
+      add(trie, part.name(), part.named());
     }
   }
 

@@ -52,7 +52,13 @@ final class Morphology {
 
   private final Dictionary dictionary;
   private final ThreadLocal<DictionaryLookup> lookups;
-  private final Map<String, List<Reading>> cache = new ConcurrentHashMap<>();
+  private final Map<String, Word> cache = new ConcurrentHashMap<>();
+
+  /**
+   * What the dictionary says of one word, worked out once: its readings, its forms, and its
+   * forms as a name.
+   */
+  private record Word(List<Reading> readings, List<String> forms, List<String> nameForms) {}
 
   private Morphology(Dictionary dictionary) {
     this.dictionary = dictionary;
@@ -74,26 +80,12 @@ final class Morphology {
 
   /** The readings of a lower-case word; empty when the dictionary does not know it. */
   List<Reading> readings(String norm) {
-    List<Reading> cached = cache.get(norm);
-    if (cached != null) {
-      return cached;
-    }
-    List<Reading> readings = new ArrayList<>(4);
-    for (WordData data : lookups.get().lookup(norm)) {
-      CharSequence tag = data.getTag();
-      readings.add(new Reading(Token.normalise(data.getStem().toString()),
-          tag == null ? "" : tag.toString()));
-    }
-    List<Reading> result = List.copyOf(readings);
-    if (cache.size() < CACHE_LIMIT) {
-      cache.put(norm, result);
-    }
-    return result;
+    return word(norm).readings();
   }
 
   /** The distinct dictionary forms of a word, the word itself first. */
   List<String> forms(String norm) {
-    return forms(norm, false);
+    return word(norm).forms();
   }
 
   /**
@@ -103,13 +95,38 @@ final class Morphology {
    * read as {@code а}; these forms only ever match names of the catalogue.
    */
   List<String> forms(String norm, boolean name) {
-    List<Reading> readings = readings(norm);
+    Word word = word(norm);
+    return name ? word.nameForms() : word.forms();
+  }
+
+  /** A word from the cache, or looked up (and cached while the cache is under its bound). */
+  private Word word(String norm) {
+    Word cached = cache.get(norm);
+    if (cached != null) {
+      return cached;
+    }
+    Word word = lookUp(norm);
+    if (cache.size() < CACHE_LIMIT) {
+      cache.put(norm, word);
+    }
+    return word;
+  }
+
+  private Word lookUp(String norm) {
+    List<Reading> readings = new ArrayList<>(4);
+    for (WordData data : lookups.get().lookup(norm)) {
+      CharSequence tag = data.getTag();
+      readings.add(new Reading(Token.normalise(data.getStem().toString()),
+          tag == null ? "" : tag.toString()));
+    }
     if (readings.isEmpty()) {
-      if (!name || norm.length() < 5) {
-        return List.of(norm);
+      List<String> forms = List.of(norm);
+      if (norm.length() < 5) {
+        return new Word(List.of(), forms, forms);
       }
       String stem = norm.substring(0, norm.length() - 1);
-      return List.of(norm, stem, norm.substring(0, norm.length() - 2), stem + "а", stem + "ь");
+      return new Word(List.of(), forms,
+          List.of(norm, stem, norm.substring(0, norm.length() - 2), stem + "а", stem + "ь"));
     }
     List<String> forms = new ArrayList<>(3);
     forms.add(norm);
@@ -118,7 +135,8 @@ final class Morphology {
         forms.add(reading.lemma());
       }
     }
-    return forms;
+    List<String> known = List.copyOf(forms);
+    return new Word(List.copyOf(readings), known, known);
   }
 
   /** The first dictionary form of a word, or the word itself. */

@@ -73,11 +73,20 @@ final class PersonNames {
 
   /** {@code sergey-lavrov} from {@code Sergey Lavrov}: ASCII letters and digits, lower case. */
   static String slug(String text) {
-    if (text.chars().allMatch(c -> c < 128)) {
+    if (ascii(text)) {
       return simpleSlug(text.toLowerCase(Locale.ROOT));
     }
     String ascii = ANY.get().transliterate(text).toLowerCase(Locale.ROOT).replaceAll("['ʹʺ’·]", "");
     return simpleSlug(ascii);
+  }
+
+  private static boolean ascii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String simpleSlug(String lower) {

@@ -62,7 +62,7 @@ public final class Recognizer {
    * only they have it.
    */
   public Recognition analyse(Publication publication, KnownPeople known) {
-    Trie<Named> local = catalogue.countriesByLanguage.get(publication.language());
+    Trie<Named> local = catalogue.countries(publication.language());
     List<Scan> scans = new ArrayList<>();
     scans.add(new Scan(catalogue, local, publication.title() == null ? "" : publication.title()));
     for (Turn turn : publication.turns()) {

@@ -32,18 +32,11 @@ final class Scan {
     this.text = text;
     this.tokens = Token.split(text);
     this.forms = new ArrayList<>(tokens.size());
-    for (Token token : tokens) {
-      forms.add(token.cyrillic() ? catalogue.russian.forms(token.norm(), token.capitalised())
-          : List.of(token.norm()));
-    }
     begins = new int[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
-      for (String form : forms.get(i)) {
-        Integer bits = catalogue.starters.get(form);
-        if (bits != null) {
-          begins[i] |= bits;
-        }
-      }
+      Catalogue.WordForms word = catalogue.forms(tokens.get(i));
+      forms.add(word.forms());
+      begins[i] = word.begins();
     }
     starting = new Match[tokens.size()];
     ending = new Match[tokens.size()];
@@ -217,8 +210,20 @@ final class Scan {
       ".+[сц]к(ий|ая|ое|ие|ой|ого|ому|ую|им|ом|их|ими|ей)");
 
   private boolean ordinal(int i) {
-    String norm = tokens.get(i).norm();
-    return in(catalogue.ordinal, i) || norm.matches("\\d+(st|nd|rd|th)");
+    return in(catalogue.ordinal, i) || numberedOrdinal(tokens.get(i).norm());
+  }
+
+  /** {@code 21st}, {@code 2nd}, {@code 75th}: digits and an English ordinal ending. */
+  private static boolean numberedOrdinal(String norm) {
+    int digits = 0;
+    while (digits < norm.length() && norm.charAt(digits) >= '0' && norm.charAt(digits) <= '9') {
+      digits++;
+    }
+    if (digits == 0 || norm.length() != digits + 2) {
+      return false;
+    }
+    String ending = norm.substring(digits);
+    return ending.equals("st") || ending.equals("nd") || ending.equals("rd") || ending.equals("th");
   }
 
   private boolean entity(int i, EntityType... types) {
@@ -594,7 +599,11 @@ final class Scan {
 
   private String postText(int from, int nameStart) {
     String post = text.substring(tokens.get(from).start(), tokens.get(nameStart).start()).strip();
-    return post.replaceAll("[\\s,]+$", "");
+    int end = post.length();
+    while (end > 0 && " \t\n\u000B\f\r,".indexOf(post.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return post.substring(0, end);
   }
 
   private void personByInitials(int i, List<Span> out) {

@@ -8,26 +8,21 @@ import java.util.Locale;
  * A word of a text: a run of letters and digits, or one ideograph (so that Chinese names match
  * character by character). Hyphens, apostrophes and other punctuation separate words.
  *
- * @param start    UTF-16 offset of its first char
- * @param end      offset after its last char
- * @param surface  the word as printed
- * @param norm     lower case, {@code ё} as {@code е}
- * @param cyrillic whether it is written in Cyrillic (and so looked up in the dictionary)
+ * <p>What the scans ask of every word (its case, whether it is a number) is worked out once, when
+ * the text is split: a page has tens of thousands of words, each asked many times.
+ *
+ * @param start       UTF-16 offset of its first char
+ * @param end         offset after its last char
+ * @param surface     the word as printed
+ * @param norm        lower case, {@code ё} as {@code е}
+ * @param cyrillic    whether it is written in Cyrillic (and so looked up in the dictionary)
+ * @param capitalised whether its first letter is a capital (upper or title case)
+ * @param upperCase   whether it has two chars or more and every letter is a capital
+ *                    ({@code UN}, {@code ООН})
+ * @param number      whether it is all digits
  */
-record Token(int start, int end, String surface, String norm, boolean cyrillic) {
-
-  boolean capitalised() {
-    return Character.isUpperCase(surface.codePointAt(0)) || Character.isTitleCase(surface.codePointAt(0));
-  }
-
-  boolean upperCase() {
-    return surface.length() > 1 && surface.codePoints().filter(Character::isLetter)
-        .allMatch(Character::isUpperCase);
-  }
-
-  boolean number() {
-    return surface.chars().allMatch(Character::isDigit);
-  }
+record Token(int start, int end, String surface, String norm, boolean cyrillic,
+    boolean capitalised, boolean upperCase, boolean number) {
 
   static String normalise(String word) {
     return word.toLowerCase(Locale.ROOT).replace('ё', 'е');
@@ -35,42 +30,125 @@ record Token(int start, int end, String surface, String norm, boolean cyrillic) 
 
   /** The words of {@code text} in order. */
   static List<Token> split(String text) {
-    List<Token> tokens = new ArrayList<>();
-    int i = 0;
     int n = text.length();
+    List<Token> tokens = new ArrayList<>(n / 6 + 1);
+    int i = 0;
     while (i < n) {
-      int c = text.codePointAt(i);
-      if (Character.isIdeographic(c)) {
-        int end = i + Character.charCount(c);
-        tokens.add(token(text, i, end));
-        i = end;
-      } else if (wordChar(c)) {
-        int end = i;
-        while (end < n) {
-          int d = text.codePointAt(end);
-          if (!wordChar(d) || Character.isIdeographic(d)) {
+      char first = text.charAt(i);
+      if (first < 128) {
+        if (!asciiWordChar(first)) {
+          i++;
+          continue;
+        }
+      } else {
+        int c = text.codePointAt(i);
+        if (ideograph(c)) {
+          int end = i + Character.charCount(c);
+          tokens.add(token(text, i, end));
+          i = end;
+          continue;
+        }
+        if (!wordChar(c)) {
+          i += Character.charCount(c);
+          continue;
+        }
+      }
+      int end = i;
+      boolean ascii = true;
+      while (end < n) {
+        char d = text.charAt(end);
+        if (d < 128) {
+          if (!asciiWordChar(d)) {
             break;
           }
-          end += Character.charCount(d);
+          end++;
+          continue;
         }
-        tokens.add(token(text, i, end));
-        i = end;
-      } else {
-        i += Character.charCount(c);
+        int c = text.codePointAt(end);
+        if (!wordChar(c) || ideograph(c)) {
+          break;
+        }
+        ascii = false;
+        end += Character.charCount(c);
       }
+      tokens.add(ascii ? asciiToken(text, i, end) : token(text, i, end));
+      i = end;
     }
     return tokens;
   }
 
+  private static boolean asciiWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  }
+
+  /** A word of ASCII letters and digits, its facts found in one pass over its chars. */
+  private static Token asciiToken(String text, int start, int end) {
+    String surface = text.substring(start, end);
+    boolean upper = false;
+    boolean lower = false;
+    boolean digits = true;
+    for (int i = 0; i < surface.length(); i++) {
+      char c = surface.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        upper = true;
+        digits = false;
+      } else if (c >= 'a' && c <= 'z') {
+        lower = true;
+        digits = false;
+      }
+    }
+    char first = surface.charAt(0);
+    String norm = upper ? surface.toLowerCase(Locale.ROOT) : surface;
+    return new Token(start, end, surface, norm, false, first >= 'A' && first <= 'Z',
+        surface.length() > 1 && !lower, digits);
+  }
+
+  /** ASCII answered at once: most chars of most pages are, and the general tests cost more. */
   private static boolean wordChar(int c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
     int type = Character.getType(c);
     return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK;
   }
 
+  /** No ideograph comes before U+2E80 (CJK radicals). */
+  private static boolean ideograph(int c) {
+    return c >= 0x2E80 && Character.isIdeographic(c);
+  }
+
   private static Token token(String text, int start, int end) {
     String surface = text.substring(start, end);
-    boolean cyrillic = Character.UnicodeScript.of(surface.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
-    return new Token(start, end, surface, normalise(surface), cyrillic);
+    int first = surface.codePointAt(0);
+    // No Cyrillic letter comes before U+0400.
+    boolean cyrillic = first >= 0x400
+        && Character.UnicodeScript.of(first) == Character.UnicodeScript.CYRILLIC;
+    boolean capitalised = Character.isUpperCase(first) || Character.isTitleCase(first);
+    return new Token(start, end, surface, normalise(surface), cyrillic, capitalised,
+        upperCase(surface), number(surface));
+  }
+
+  private static boolean upperCase(String surface) {
+    if (surface.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < surface.length(); ) {
+      int c = surface.codePointAt(i);
+      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
+  }
+
+  private static boolean number(String surface) {
+    for (int i = 0; i < surface.length(); i++) {
+      if (!Character.isDigit(surface.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.verbatim.align.ParallelFormat;
 import org.verbatim.entity.EntityType;
 import org.verbatim.internal.Hashes;
 import org.verbatim.model.Kind;
@@ -60,6 +61,7 @@ final class Routes {
   private final Supplier<String> base; // the site's public address, without a final '/' 
   private final Templates templates;
   private final Errors errors;
+  private final Exports exports;
   private final String notice;
   private volatile String siteTag;
 
@@ -75,6 +77,7 @@ final class Routes {
     this.errors = new Errors(templates);
     this.store = store;
     this.searcher = searcher;
+    this.exports = new Exports(store, searcher);
   }
 
   /** A handler that may fail on a user's query: that failure is a 400 with the query's message. */
@@ -120,8 +123,12 @@ final class Routes {
         .get("/entity/{id}", h(this::entity))
         .get("/api/v1/publications/{id}", h(this::apiPublication))
         .get("/api/v1/publications/{id}/related", h(this::apiRelated))
+        .get("/api/v1/publications/{id}/tmx", h(exports.publication(ParallelFormat.TMX)))
+        .get("/api/v1/publications/{id}/tsv", h(exports.publication(ParallelFormat.TSV)))
         .get("/api/v1/publications/{id}/alignment/{lang}", h(this::apiAlignment))
         .get("/api/v1/search", h(this::apiSearch))
+        .get("/api/v1/search/tmx", h(exports.search(ParallelFormat.TMX)))
+        .get("/api/v1/search/tsv", h(exports.search(ParallelFormat.TSV)))
         .get("/api/v1/facets", h(this::apiFacets))
         .get("/api/v1/entities/{id}", h(this::apiEntity))
         .get("/api/openapi.json", h(this::openapi));

@@ -237,6 +237,8 @@ class ServerTest {
         "/api/v1/publications/{id}", "/api/v1/publications/{id}/related", "/api/v1/search",
         "/api/v1/facets", "/api/v1/ingest", "/api/v1/crawl", "/api/v1/reparse",
         "/api/v1/check", "/api/v1/reindex", "/api/v1/jobs/{id}", "/api/v1/entities/{id}",
+        "/api/v1/publications/{id}/tmx", "/api/v1/publications/{id}/tsv",
+        "/api/v1/search/tmx", "/api/v1/search/tsv",
         "/api/v1/publications/{id}/alignment/{lang}");
   }
 
