@@ -35,11 +35,7 @@ class TurnAlignerTest {
 
   @Test
   void pairs_turns_one_to_one_where_the_structure_agrees() {
-    Publication en = version(List.of(
-        turn("Question", Role.QUESTION, Q1),
-        turn("Ivan Lodygin", Role.ANSWER, A1, A1B),
-        turn("Question", Role.QUESTION, Q2),
-        turn("Ivan Lodygin", Role.ANSWER, A2)));
+    Publication en = english();
     Publication ru = version(List.of(
         turn("Вопрос", Role.QUESTION, Q1_RU),
         turn("И.П.Лодыгин", Role.ANSWER, A1_RU, A1B_RU),
@@ -55,11 +51,7 @@ class TurnAlignerTest {
 
   @Test
   void an_answer_printed_as_two_turns_in_one_version_is_one_to_two() {
-    Publication en = version(List.of(
-        turn("Question", Role.QUESTION, Q1),
-        turn("Ivan Lodygin", Role.ANSWER, A1, A1B),
-        turn("Question", Role.QUESTION, Q2),
-        turn("Ivan Lodygin", Role.ANSWER, A2)));
+    Publication en = english();
     Publication ru = version(List.of(
         turn("Вопрос", Role.QUESTION, Q1_RU),
         turn("И.П.Лодыгин", Role.ANSWER, A1_RU),
@@ -75,11 +67,7 @@ class TurnAlignerTest {
 
   @Test
   void a_turn_missing_in_one_version_is_linked_to_nothing_and_reported() {
-    Publication en = version(List.of(
-        turn("Question", Role.QUESTION, Q1),
-        turn("Ivan Lodygin", Role.ANSWER, A1, A1B),
-        turn("Question", Role.QUESTION, Q2),
-        turn("Ivan Lodygin", Role.ANSWER, A2)));
+    Publication en = english();
     Publication ru = version(List.of(
         turn("Вопрос", Role.QUESTION, Q1_RU),
         turn("И.П.Лодыгин", Role.ANSWER, A1_RU, A1B_RU),
@@ -173,6 +161,15 @@ class TurnAlignerTest {
   private static Turn section(int number, Turn turn) {
     return new Turn(number, turn.label(), turn.speaker(), turn.role(), turn.paragraphs(),
         List.of(), List.of());
+  }
+
+  /** The English interview the first tests align: two questions, two answers. */
+  private static Publication english() {
+    return version(List.of(
+        turn("Question", Role.QUESTION, Q1),
+        turn("Ivan Lodygin", Role.ANSWER, A1, A1B),
+        turn("Question", Role.QUESTION, Q2),
+        turn("Ivan Lodygin", Role.ANSWER, A2)));
   }
 
   private static Publication version(List<Turn> turns) {
