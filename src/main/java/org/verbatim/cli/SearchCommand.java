@@ -13,6 +13,7 @@ import org.verbatim.search.SearchResult;
 import org.verbatim.search.SearchResultJson;
 import org.verbatim.search.Sort;
 import org.verbatim.search.TurnHit;
+import org.verbatim.search.VersionTurn;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -128,6 +129,14 @@ final class SearchCommand implements Callable<Integer> {
         out.append("   [").append(turn.number()).append("] ").append(who).append(": ")
             .append(turn.plainSnippet(terminal ? BOLD : "«", terminal ? RESET : "»"))
             .append(nl);
+        for (VersionTurn version : turn.versions()) {
+          out.append("       ").append(version.language()).append(" [").append(String.join(" ",
+              version.turns().stream().map(String::valueOf).toList())).append("] ")
+              .append(version.id()).append(version.doubtful() ? " (uncertain)" : "")
+              .append(version.snippet() == null ? ""
+                  : ": " + version.plainSnippet(terminal ? BOLD : "«", terminal ? RESET : "»"))
+              .append(nl);
+        }
       }
     }
     if (!result.facets().kind().isEmpty()) {

@@ -40,6 +40,11 @@ public record TurnHit(int number, String label, String speaker, Role role, Integ
    * {@code "&lt;b&gt; <mark>Arctic</mark>"} with {@code «} and {@code »} is {@code "<b> «Arctic»"}.
    */
   public String plainSnippet(String markStart, String markEnd) {
+    return plain(snippet, markStart, markEnd);
+  }
+
+  /** {@code snippet} as plain text, as {@link #plainSnippet} gives it. */
+  static String plain(String snippet, String markStart, String markEnd) {
     String marked = snippet.replace("<mark>", markStart).replace("</mark>", markEnd);
     // The entities the highlighter's HTML encoder writes; &amp; last, so "&amp;lt;" stays "&lt;".
     return marked.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")

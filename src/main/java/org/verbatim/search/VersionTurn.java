@@ -30,6 +30,11 @@ public record VersionTurn(String language, String id, List<Integer> turns, doubl
     return turns.get(0);
   }
 
+  /** The snippet as plain text, as {@link TurnHit#plainSnippet} gives it; null when none. */
+  public String plainSnippet(String markStart, String markEnd) {
+    return snippet == null ? null : TurnHit.plain(snippet, markStart, markEnd);
+  }
+
   /** Whether a reader should check the link: its confidence is low. */
   public boolean doubtful() {
     return confidence < TurnAlignment.LOW_CONFIDENCE;
