@@ -22,8 +22,8 @@ final class StoreVersions implements LanguageVersions {
   }
 
   @Override
-  public Optional<Publication> publication(String id) {
-    return store.publication(id).map(StoredPublication::publication);
+  public Optional<Latest> latest(String id) {
+    return store.publication(id).map(p -> new Latest(p.version(), p.publication()));
   }
 
   @Override

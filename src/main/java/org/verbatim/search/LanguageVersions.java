@@ -14,7 +14,7 @@ public interface LanguageVersions {
   /** Knows no publication: hits name no other version, and {@code also:} finds nothing. */
   LanguageVersions NONE = new LanguageVersions() {
     @Override
-    public Optional<Publication> publication(String id) {
+    public Optional<Latest> latest(String id) {
       return Optional.empty();
     }
 
@@ -25,10 +25,18 @@ public interface LanguageVersions {
   };
 
   /** The latest version of publication {@code id}; empty when there is no such publication. */
-  Optional<Publication> publication(String id);
+  Optional<Latest> latest(String id);
 
   /** The other language versions of publication {@code id}, whose latest version is given. */
   List<Version> of(String id, Publication publication);
+
+  /**
+   * The latest version of a publication.
+   *
+   * @param version     its number, from 1: what tells a publication changed
+   * @param publication the publication as parsed
+   */
+  record Latest(int version, Publication publication) {}
 
   /**
    * Another language version.

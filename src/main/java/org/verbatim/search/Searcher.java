@@ -83,6 +83,7 @@ public final class Searcher {
   private final SolrClient client;
   private final KnownPeople known;
   private final LanguageVersions versions;
+  private final Alignments alignments = new Alignments();
 
   /**
    * A searcher whose {@code about:} knows the catalogue's people only, and which knows no
@@ -128,7 +129,7 @@ public final class Searcher {
       throw new QueryException("Bad cursor '" + cursor
           + "': use the nextCursor of the previous page");
     }
-    VersionLinks links = new VersionLinks(versions);
+    VersionLinks links = new VersionLinks(versions, alignments);
     CrossLanguage.Split split = CrossLanguage.split(query);
     if (split != null) {
       return new CrossLanguage(this, links, split).search(request, cursor);

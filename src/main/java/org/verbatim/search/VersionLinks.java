@@ -9,32 +9,31 @@ import org.verbatim.align.Link;
 import org.verbatim.align.TurnAligner;
 import org.verbatim.align.TurnAlignment;
 import org.verbatim.index.Fields;
-import org.verbatim.model.Publication;
 
 /**
  * The turns of other language versions that say what a hit's turn says, for one search: each
  * publication is read from the store once, and each pair of versions aligned once
- * ({@link TurnAligner}, about a millisecond and a half for two 50-turn versions), however many of
- * their turns are asked about. Only the hits of the page shown are looked up, never all matches.
+ * ({@link TurnAligner}) or taken from the searcher's {@link Alignments}, however many of their
+ * turns are asked about. Only the hits of the page shown are looked up, never all matches.
  * Not thread-safe: one per search.
  */
 final class VersionLinks {
 
-  private static final TurnAligner ALIGNER = new TurnAligner();
-
   private final LanguageVersions versions;
-  private final Map<String, Optional<Publication>> publications = new HashMap<>();
+  private final Alignments kept;
+  private final Map<String, Optional<LanguageVersions.Latest>> publications = new HashMap<>();
   private final Map<String, List<LanguageVersions.Version>> groups = new HashMap<>();
   private final Map<String, Optional<TurnAlignment>> alignments = new HashMap<>();
 
-  VersionLinks(LanguageVersions versions) {
+  VersionLinks(LanguageVersions versions, Alignments kept) {
     this.versions = versions;
+    this.kept = kept;
   }
 
   /** The other language versions of publication {@code id}; none when the store lacks it. */
   List<LanguageVersions.Version> versionsOf(String id) {
-    return groups.computeIfAbsent(id, key -> publication(key)
-        .map(p -> versions.of(key, p)).orElse(List.of()));
+    return groups.computeIfAbsent(id, key -> latest(key)
+        .map(p -> versions.of(key, p.publication())).orElse(List.of()));
   }
 
   /**
@@ -42,8 +41,8 @@ final class VersionLinks {
    * empty when the store lacks either.
    */
   Optional<TurnAlignment> alignment(String left, String right) {
-    return alignments.computeIfAbsent(left + " " + right, key -> publication(left)
-        .flatMap(l -> publication(right).map(r -> ALIGNER.align(l, r))));
+    return alignments.computeIfAbsent(left + " " + right, key -> latest(left)
+        .flatMap(l -> latest(right).map(r -> kept.of(left, l, right, r))));
   }
 
   /**
@@ -90,7 +89,7 @@ final class VersionLinks {
     return out;
   }
 
-  private Optional<Publication> publication(String id) {
-    return publications.computeIfAbsent(id, versions::publication);
+  private Optional<LanguageVersions.Latest> latest(String id) {
+    return publications.computeIfAbsent(id, versions::latest);
   }
 }
