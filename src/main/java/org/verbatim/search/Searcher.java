@@ -47,7 +47,9 @@ import org.verbatim.model.Role;
  * {@code speaker:}, {@code kind:}, {@code lang:}, {@code place:}, {@code outlet:}, {@code from:},
  * {@code to:} (YYYY, YYYY-MM or YYYY-MM-DD) and {@code in:questions|answers|remarks}, with a
  * quoted value when it has spaces ({@code speaker:"Ivan Petrov"}). With {@code speaker:} or
- * {@code in:}, the words must occur in the turns so chosen. Solr's own syntax never gets through:
+ * {@code in:}, the words must occur in the turns so chosen. With {@code also:ru}, the words and
+ * turn filters are matched in the Russian version of each publication, and the turns shown are
+ * those aligned with the matching ones ({@link CrossLanguage}). Solr's own syntax never gets through:
  * {@code {!…}} and unknown {@code name:} are refused with a {@link QueryException}; any other
  * character is text.
  *
