@@ -29,10 +29,10 @@ import org.verbatim.index.SolrText;
  *
  * <p>Done at query time, so that a version ingested or linked by hand counts at once: the
  * other language's matches are looked up first, at most {@value #MAX_MATCHED} publications
- * (best first) and {@value #MAX_TURNS} turns of them; the hits are then one ordinary page of
- * publications among those the matches lead to, with the page's cursor, total and facets. The
- * total is exact while the matches in the other language stay under those bounds, and counts
- * the hits those bounds reach beyond them. Relevance is that of the matching version.
+ * (best first) and {@value #MAX_TURNS} turns of them, leading to at most {@value #MAX_REACHED}
+ * publications; the hits are then one ordinary page of publications among those, with the
+ * page's cursor, total and facets. The total is exact while the matches stay under those bounds,
+ * and counts the hits those bounds reach beyond them. Relevance is that of the matching version.
  */
 final class CrossLanguage {
 
@@ -40,6 +40,11 @@ final class CrossLanguage {
   static final int MAX_MATCHED = 200;
   /** The most matching turns of those publications read. */
   static final int MAX_TURNS = 10_000;
+  /**
+   * The most publications those matches lead to: each is a clause of the query for the page, and
+   * Solr takes at most 1,024 clauses in a query.
+   */
+  static final int MAX_REACHED = 500;
 
   /**
    * A query with {@code also:} taken apart.
@@ -120,6 +125,9 @@ final class CrossLanguage {
     Map<String, Set<Integer>> turnsHere = new HashMap<>();
     Map<String, String> source = new HashMap<>(); // here publication → its version there
     for (Map.Entry<String, Float> match : matched.entrySet()) {
+      if (scores.size() >= MAX_REACHED) {
+        break;
+      }
       Set<Integer> turns = matchedTurns.getOrDefault(match.getKey(), Set.of());
       for (LanguageVersions.Version version : links.versionsOf(match.getKey())) {
         if (version.language() == null || version.language().equals(split.language())
