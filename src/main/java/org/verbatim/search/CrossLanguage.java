@@ -119,36 +119,14 @@ final class CrossLanguage {
     Map<String, Float> matched = matchedPublications(there);
     Map<String, Set<Integer>> matchedTurns = matchedTurns(there, matched.keySet());
 
-    // Follow each match to its versions here, and its matching turns to theirs.
-    Set<String> languages = wanted(split.here());
-    Map<String, Float> scores = new LinkedHashMap<>(); // here publication → best score there
-    Map<String, Set<Integer>> turnsHere = new HashMap<>();
-    Map<String, String> source = new HashMap<>(); // here publication → its version there
-    for (Map.Entry<String, Float> match : matched.entrySet()) {
-      if (scores.size() >= MAX_REACHED) {
-        break;
-      }
-      Set<Integer> turns = matchedTurns.getOrDefault(match.getKey(), Set.of());
-      for (LanguageVersions.Version version : links.versionsOf(match.getKey())) {
-        if (version.language() == null || version.language().equals(split.language())
-            || !(languages.isEmpty() || languages.contains(version.language()))
-            || source.containsKey(version.id())) {
-          continue;
-        }
-        Set<Integer> linked = linkedTurns(version.id(), match.getKey(), turns);
-        if (!linked.isEmpty()) {
-          scores.put(version.id(), match.getValue());
-          turnsHere.put(version.id(), linked);
-          source.put(version.id(), match.getKey());
-        }
-      }
-    }
+    Reached reached = follow(matched, matchedTurns);
 
     QueryTranslator.Plan herePlan = QueryTranslator.translate(new Node.And(split.here()),
         searcher::entityIds);
-    SolrQuery page = searcher.pageQuery(scores.isEmpty() ? "*:*" : boosted(scores), herePlan,
+    boolean none = reached.scores().isEmpty();
+    SolrQuery page = searcher.pageQuery(none ? "*:*" : boosted(reached.scores()), herePlan,
         request, cursor);
-    if (scores.isEmpty()) {
+    if (none) {
       page.addFilterQuery("-*:*");
     }
     QueryResponse response = searcher.run(page);
@@ -160,17 +138,57 @@ final class CrossLanguage {
       List<String> shown = new ArrayList<>();
       List<String> ids = Searcher.ids(docs);
       for (String id : ids) {
-        turnsHere.get(id).stream().limit(Searcher.TURNS_PER_HIT)
-            .forEach(n -> shown.add(Fields.turnId(id, n)));
-        matching.put(id, (long) turnsHere.get(id).size());
+        Set<Integer> linked = reached.turns().get(id);
+        linked.stream().limit(Searcher.TURNS_PER_HIT).forEach(n -> shown.add(Fields.turnId(id, n)));
+        matching.put(id, (long) linked.size());
       }
       QueryTranslator.Plan showHere = new QueryTranslator.Plan(herePlan.q(), List.of(), Map.of(),
           null, null, herePlan.turnFields());
       searcher.bestTurns(showHere, byId(shown), ids, turns, new HashMap<>());
-      snippets = snippets(there, ids, turns, source, matchedTurns);
+      snippets = snippets(there, ids, turns, reached.source(), matchedTurns);
     }
     return Searcher.result(response, request, cursor,
         links.annotate(Searcher.hits(docs, turns, matching), snippets));
+  }
+
+  /**
+   * The publications the matches lead to.
+   *
+   * @param scores each one's score: that of its best match there, best first
+   * @param turns  its turns linked with a matching turn there, ascending
+   * @param source its version there that matched
+   */
+  private record Reached(Map<String, Float> scores, Map<String, Set<Integer>> turns,
+      Map<String, String> source) {}
+
+  /**
+   * Follows each publication that matched there (best first) to its versions in the languages
+   * {@code lang:} asks for, and its matching turns to their linked turns; a version reached
+   * twice keeps its first, best, match. At most {@value #MAX_REACHED} publications.
+   */
+  private Reached follow(Map<String, Float> matched, Map<String, Set<Integer>> matchedTurns) {
+    Set<String> languages = wanted(split.here());
+    Reached reached = new Reached(new LinkedHashMap<>(), new HashMap<>(), new HashMap<>());
+    for (Map.Entry<String, Float> match : matched.entrySet()) {
+      if (reached.scores().size() >= MAX_REACHED) {
+        break;
+      }
+      Set<Integer> turns = matchedTurns.getOrDefault(match.getKey(), Set.of());
+      for (LanguageVersions.Version version : links.versionsOf(match.getKey())) {
+        if (version.language() == null || version.language().equals(split.language())
+            || !(languages.isEmpty() || languages.contains(version.language()))
+            || reached.source().containsKey(version.id())) {
+          continue;
+        }
+        Set<Integer> linked = linkedTurns(version.id(), match.getKey(), turns);
+        if (!linked.isEmpty()) {
+          reached.scores().put(version.id(), match.getValue());
+          reached.turns().put(version.id(), linked);
+          reached.source().put(version.id(), match.getKey());
+        }
+      }
+    }
+    return reached;
   }
 
   /** The best publications there, best first, with their scores. */
