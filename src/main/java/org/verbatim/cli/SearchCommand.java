@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
     name = "search",
     description = {
         "Searches the archive: words (all must match), \"phrases\", -exclusion, OR, prefix*, and "
-            + "filters speaker:, kind:, lang:, place:, outlet:, from:, to:, in:questions|answers "
-            + "(see the README). Shows each publication with its best matching turns.",
+            + "filters speaker:, kind:, lang:, place:, outlet:, from:, to:, in:questions|answers, "
+            + "about:, and also:LANG to match the words in the LANG version of each publication "
+            + "(lang:en also:ru Арктика) (see the README). Shows each publication with its best "
+            + "matching turns, each with the same turn in the publication's other versions.",
         "Exit code: 0 searched, 1 the archive could not be read, 2 bad query or usage."})
 final class SearchCommand implements Callable<Integer> {
 
