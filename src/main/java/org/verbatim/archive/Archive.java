@@ -258,9 +258,12 @@ public final class Archive implements AutoCloseable {
     return store;
   }
 
-  /** A searcher over the index; waits for the index to open. */
+  /**
+   * A searcher over the index, which knows the store's language versions; waits for the index to
+   * open.
+   */
   public Searcher searcher() {
-    return new Searcher(index().client(), store.knownPeople());
+    return new Searcher(index().client(), store.knownPeople(), new StoreVersions(store));
   }
 
   /**

@@ -13,6 +13,7 @@ import org.verbatim.search.SearchResult;
 import org.verbatim.search.SearchResultJson;
 import org.verbatim.search.Sort;
 import org.verbatim.search.TurnHit;
+import org.verbatim.search.VersionTurn;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +27,10 @@ import picocli.CommandLine.Spec;
     name = "search",
     description = {
         "Searches the archive: words (all must match), \"phrases\", -exclusion, OR, prefix*, and "
-            + "filters speaker:, kind:, lang:, place:, outlet:, from:, to:, in:questions|answers "
-            + "(see the README). Shows each publication with its best matching turns.",
+            + "filters speaker:, kind:, lang:, place:, outlet:, from:, to:, in:questions|answers, "
+            + "about:, and also:LANG to match the words in the LANG version of each publication "
+            + "(lang:en also:ru Арктика) (see the README). Shows each publication with its best "
+            + "matching turns, each with the same turn in the publication's other versions.",
         "Exit code: 0 searched, 1 the archive could not be read, 2 bad query or usage."})
 final class SearchCommand implements Callable<Integer> {
 
@@ -128,6 +131,14 @@ final class SearchCommand implements Callable<Integer> {
         out.append("   [").append(turn.number()).append("] ").append(who).append(": ")
             .append(turn.plainSnippet(terminal ? BOLD : "«", terminal ? RESET : "»"))
             .append(nl);
+        for (VersionTurn version : turn.versions()) {
+          out.append("       ").append(version.language()).append(" [").append(String.join(" ",
+              version.turns().stream().map(String::valueOf).toList())).append("] ")
+              .append(version.id()).append(version.doubtful() ? " (uncertain)" : "")
+              .append(version.snippet() == null ? ""
+                  : ": " + version.plainSnippet(terminal ? BOLD : "«", terminal ? RESET : "»"))
+              .append(nl);
+        }
       }
     }
     if (!result.facets().kind().isEmpty()) {

@@ -97,6 +97,11 @@ public final class Fields {
     return ANALYSED_LANGUAGES.contains(code) ? code : OTHER;
   }
 
+  /** The id of a turn's document: its publication's id, a slash and its number ({@code ID/7}). */
+  public static String turnId(String publication, int number) {
+    return publication + "/" + number;
+  }
+
   /** A turn's text field for a language: {@code text_en}, {@code text_und}. */
   public static String text(String language) {
     return "text_" + suffix(language);

@@ -101,7 +101,7 @@ public final class IndexDocuments {
 
   private static SolrInputDocument turnDocument(String id, int number, Turn turn, Publication p) {
     SolrInputDocument doc = new SolrInputDocument();
-    doc.setField(Fields.ID, id + "/" + number);
+    doc.setField(Fields.ID, Fields.turnId(id, number));
     doc.setField(Fields.DOC_TYPE, Fields.TURN);
     doc.setField(Fields.PUBLICATION_ID, id);
     doc.setField(Fields.NUMBER, number);

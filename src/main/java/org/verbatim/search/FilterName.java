@@ -19,7 +19,12 @@ enum FilterName {
    * Who or what is named: in the whole publication, or, with {@code speaker:} or {@code in:}, in
    * the turns so chosen, as words are.
    */
-  ABOUT(false);
+  ABOUT(false),
+  /**
+   * Another language: the query's words and turn filters are matched in that language version of
+   * each publication, and the turns linked with the matching ones are shown ({@link CrossLanguage}).
+   */
+  ALSO(false);
 
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -84,7 +89,7 @@ enum FilterName {
           throw new QueryException(e.getMessage());
         }
       }
-      case LANG -> {
+      case LANG, ALSO -> {
         String code = value.toLowerCase(Locale.ROOT);
         int dash = code.indexOf('-');
         code = dash > 0 ? code.substring(0, dash) : code; // en-GB means English

@@ -17,7 +17,8 @@ import org.verbatim.model.Kind;
  * @param outlets          the media outlets the title names
  * @param speakers         who answered or made remarks, and the title's principal speakers
  * @param matchingTurns    how many turns match the query's words and turn filters (0 when the
- *                         query has neither)
+ *                         query has neither); with {@code also:}, how many turns are linked with
+ *                         a matching turn of the other version
  * @param turns            the best of those turns, best first, at most {@link Searcher#TURNS_PER_HIT}
  */
 public record Hit(String id, int version, String title, String published, Kind kind,
@@ -28,5 +29,10 @@ public record Hit(String id, int version, String title, String published, Kind k
     outlets = List.copyOf(outlets);
     speakers = List.copyOf(speakers);
     turns = List.copyOf(turns);
+  }
+
+  Hit withTurns(List<TurnHit> newTurns) {
+    return new Hit(id, version, title, published, kind, language, languageVersions, place,
+        outlets, speakers, matchingTurns, newTurns);
   }
 }

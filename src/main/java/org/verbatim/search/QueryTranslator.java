@@ -123,7 +123,7 @@ final class QueryTranslator {
   }
 
   /** True when {@code node} is built of filters of one level only (turn or publication). */
-  private static boolean only(Node node, boolean turnLevel) {
+  static boolean only(Node node, boolean turnLevel) {
     return switch (node) {
       case Node.Filter f -> f.name() != FilterName.ABOUT && f.name().turnLevel() == turnLevel;
       case Node.Not not -> only(not.item(), turnLevel);
@@ -237,7 +237,7 @@ final class QueryTranslator {
       case OUTLET -> Fields.OUTLETS_TEXT + ":" + SolrText.quoted(f.value());
       case FROM -> Fields.PUBLISHED_AT + ":[" + f.value() + " TO *]";
       case TO -> Fields.PUBLISHED_AT + ":[* TO " + f.value() + "}";
-      case SPEAKER, IN, ABOUT ->
+      case SPEAKER, IN, ABOUT, ALSO ->
           throw new IllegalArgumentException("Not a publication filter: " + f);
     };
   }

@@ -11,8 +11,10 @@ import java.util.Map;
  * {@code search --json} and the web API (which adds links of its own):
  * {@code {"total","hits":[{"id","version","title","published","kind","language",
  * "languageVersions","place","outlets","speakers","matchingTurns","turns":[{"number","label",
- * "speaker","role","section","snippet"}]}],"facets":{"kind":{"interview":12,…},…},"nextCursor"}}.
- * Snippets are HTML-escaped with {@code <mark>…</mark>} around the matches. Thread-safe.
+ * "speaker","role","section","snippet","versions":[{"language","id","turns","confidence",
+ * "doubtful","snippet"}]}]}],"facets":{"kind":{"interview":12,…},…},"nextCursor"}}.
+ * Snippets are HTML-escaped with {@code <mark>…</mark>} around the matches; a version's snippet is
+ * null but with {@code also:}. Thread-safe.
  */
 public final class SearchResultJson {
 
@@ -40,9 +42,17 @@ public final class SearchResultJson {
       h.put("matchingTurns", hit.matchingTurns());
       ArrayNode turns = h.putArray("turns");
       for (TurnHit turn : hit.turns()) {
-        turns.addObject().put("number", turn.number()).put("label", turn.label())
+        ObjectNode t = turns.addObject().put("number", turn.number()).put("label", turn.label())
             .put("speaker", turn.speaker()).put("role", turn.role().code())
             .put("section", turn.section()).put("snippet", turn.snippet());
+        ArrayNode versions = t.putArray("versions");
+        for (VersionTurn version : turn.versions()) {
+          ObjectNode v = versions.addObject().put("language", version.language())
+              .put("id", version.id());
+          version.turns().forEach(v.putArray("turns")::add);
+          v.put("confidence", version.confidence()).put("doubtful", version.doubtful())
+              .put("snippet", version.snippet());
+        }
       }
     }
     out.set("facets", facets(result));

@@ -47,7 +47,9 @@ import org.verbatim.model.Role;
  * {@code speaker:}, {@code kind:}, {@code lang:}, {@code place:}, {@code outlet:}, {@code from:},
  * {@code to:} (YYYY, YYYY-MM or YYYY-MM-DD) and {@code in:questions|answers|remarks}, with a
  * quoted value when it has spaces ({@code speaker:"Ivan Petrov"}). With {@code speaker:} or
- * {@code in:}, the words must occur in the turns so chosen. Solr's own syntax never gets through:
+ * {@code in:}, the words must occur in the turns so chosen. With {@code also:ru}, the words and
+ * turn filters are matched in the Russian version of each publication, and the turns shown are
+ * those aligned with the matching ones ({@link CrossLanguage}). Solr's own syntax never gets through:
  * {@code {!…}} and unknown {@code name:} are refused with a {@link QueryException}; any other
  * character is text.
  *
@@ -82,8 +84,13 @@ public final class Searcher {
 
   private final SolrClient client;
   private final KnownPeople known;
+  private final LanguageVersions versions;
+  private final Alignments alignments = new Alignments();
 
-  /** A searcher whose {@code about:} knows the catalogue's people only. */
+  /**
+   * A searcher whose {@code about:} knows the catalogue's people only, and which knows no
+   * language versions (hits name none, and {@code also:} finds nothing).
+   */
   public Searcher(SolrClient client) {
     this(client, new KnownPeople());
   }
@@ -93,8 +100,18 @@ public final class Searcher {
    * is the one Ryabkov it has met named in full.
    */
   public Searcher(SolrClient client, KnownPeople known) {
+    this(client, known, LanguageVersions.NONE);
+  }
+
+  /**
+   * A searcher that also knows which publications are language versions of one another
+   * ({@code versions}, from the store of record): each turn of a hit names the turns of the other
+   * versions aligned with it, and {@code also:} searches them.
+   */
+  public Searcher(SolrClient client, KnownPeople known, LanguageVersions versions) {
     this.client = client;
     this.known = known;
+    this.versions = versions;
   }
 
   /**
@@ -108,14 +125,35 @@ public final class Searcher {
     Node.And parsed = QueryParser.parse(request.query());
     List<Node> items = new ArrayList<>(parsed.items());
     items.addAll(request.filters().nodes());
-    QueryTranslator.Plan plan = QueryTranslator.translate(new Node.And(items), this::entityIds);
+    Node.And query = new Node.And(items);
     String cursor = request.cursor() == null ? CursorMarkParams.CURSOR_MARK_START : request.cursor();
     if (!CURSOR.matcher(cursor).matches()) {
       throw new QueryException("Bad cursor '" + cursor
           + "': use the nextCursor of the previous page");
     }
+    VersionLinks links = new VersionLinks(versions, alignments);
+    CrossLanguage.Split split = CrossLanguage.split(query);
+    if (split != null) {
+      return new CrossLanguage(this, links, split).search(request, cursor);
+    }
+    QueryTranslator.Plan plan = QueryTranslator.translate(query, this::entityIds);
+    SolrQuery solr = pageQuery(plan.q(), plan, request, cursor);
+    QueryResponse response = run(solr);
+    List<SolrDocument> docs = response.getResults();
+    Map<String, List<TurnHit>> turns = new HashMap<>();
+    Map<String, Long> matching = new HashMap<>();
+    if (plan.turnQuery() != null && !docs.isEmpty()) {
+      bestTurns(plan, plan.turnQuery(), ids(docs), turns, matching);
+    }
+    return result(response, request, cursor, links.annotate(hits(docs, turns, matching)));
+  }
 
-    SolrQuery query = new SolrQuery(plan.q());
+  /**
+   * The query for one page of publications: {@code q}, with {@code plan}'s filters and named
+   * sub-queries, the request's order, page and cursor, and the facets.
+   */
+  SolrQuery pageQuery(String q, QueryTranslator.Plan plan, SearchRequest request, String cursor) {
+    SolrQuery query = new SolrQuery(q);
     query.set("defType", "lucene");
     plan.filterQueries().forEach(query::addFilterQuery);
     plan.params().forEach(query::set);
@@ -142,15 +180,16 @@ public final class Searcher {
       query.set("f." + complete + ".facet.limit", -1);
     }
     query.set("f." + Fields.YEAR + ".facet.sort", "index");
+    return query;
+  }
 
-    QueryResponse response = run(query);
-    List<SolrDocument> docs = response.getResults();
-    Map<String, List<TurnHit>> turns = new HashMap<>();
-    Map<String, Long> matching = new HashMap<>();
-    if (plan.turnQuery() != null && !docs.isEmpty()) {
-      bestTurns(plan, docs.stream().map(d -> (String) d.getFieldValue(Fields.ID)).toList(),
-          turns, matching);
-    }
+  static List<String> ids(List<SolrDocument> docs) {
+    return docs.stream().map(d -> (String) d.getFieldValue(Fields.ID)).toList();
+  }
+
+  /** The page's publications, each with its best turns and how many of its turns match. */
+  static List<Hit> hits(List<SolrDocument> docs, Map<String, List<TurnHit>> turns,
+      Map<String, Long> matching) {
     List<Hit> hits = new ArrayList<>(docs.size());
     for (SolrDocument doc : docs) {
       String id = (String) doc.getFieldValue(Fields.ID);
@@ -162,8 +201,14 @@ public final class Searcher {
           strings(doc, Fields.SPEAKERS), matching.getOrDefault(id, 0L),
           turns.getOrDefault(id, List.of())));
     }
+    return hits;
+  }
+
+  /** The page of {@code hits} that {@code response} found, with its total, facets and cursor. */
+  static SearchResult result(QueryResponse response, SearchRequest request, String cursor,
+      List<Hit> hits) {
     String next = response.getNextCursorMark();
-    boolean last = next == null || next.equals(cursor) || docs.size() < request.pageSize();
+    boolean last = next == null || next.equals(cursor) || hits.size() < request.pageSize();
     return new SearchResult(response.getResults().getNumFound(), hits, facets(response),
         last ? null : next);
   }
@@ -194,10 +239,13 @@ public final class Searcher {
     return ids;
   }
 
-  /** The best turns of each hit: one grouped, highlighted query over the turns of the page. */
-  private void bestTurns(QueryTranslator.Plan plan, List<String> ids,
+  /**
+   * The best turns of each hit: one grouped, highlighted query ({@code turnQuery}, words
+   * highlighted in {@code plan}'s fields) over the turns of the page.
+   */
+  void bestTurns(QueryTranslator.Plan plan, String turnQuery, List<String> ids,
       Map<String, List<TurnHit>> turns, Map<String, Long> matching) throws QueryException {
-    SolrQuery query = new SolrQuery(plan.turnQuery());
+    SolrQuery query = new SolrQuery(turnQuery);
     query.set("defType", "lucene");
     query.addFilterQuery(Fields.PUBLICATION_ID + ":(" + SolrText.anyOf(ids) + ")");
     query.setFields(Fields.ID, Fields.PUBLICATION_ID, Fields.NUMBER, Fields.LABEL, Fields.SPEAKER,
@@ -207,13 +255,41 @@ public final class Searcher {
     query.set(GroupParams.GROUP_FIELD, Fields.PUBLICATION_ID);
     query.set(GroupParams.GROUP_LIMIT, TURNS_PER_HIT);
     query.set(GroupParams.GROUP_SORT, "score desc," + Fields.NUMBER + " asc");
-    query.setHighlight(true);
-    query.set(HighlightParams.METHOD, "unified");
     query.set(HighlightParams.FIELDS, String.join(",", plan.turnFields()));
     if (plan.highlightQuery() != null) {
       query.set(HighlightParams.Q, plan.highlightQuery());
       query.set(HighlightParams.QPARSER, "lucene");
     }
+    highlight(query);
+    QueryResponse response = run(query);
+    Map<String, Map<String, List<String>>> highlighting = response.getHighlighting();
+    for (Group group : response.getGroupResponse().getValues().get(0).getValues()) {
+      String publication = group.getGroupValue();
+      matching.put(publication, group.getResult().getNumFound());
+      List<TurnHit> list = new ArrayList<>();
+      for (SolrDocument doc : group.getResult()) {
+        list.add(new TurnHit((Integer) doc.getFieldValue(Fields.NUMBER),
+            (String) doc.getFieldValue(Fields.LABEL), (String) doc.getFieldValue(Fields.SPEAKER),
+            Role.ofCode((String) doc.getFieldValue(Fields.ROLE)),
+            (Integer) doc.getFieldValue(Fields.SECTION),
+            snippet(highlighting, (String) doc.getFieldValue(Fields.ID))));
+      }
+      turns.put(publication, list);
+    }
+  }
+
+  /** The passage the highlighter found in document {@code id}, on one line; empty when none. */
+  static String snippet(Map<String, Map<String, List<String>>> highlighting, String id) {
+    Map<String, List<String>> byField = highlighting.get(id);
+    String snippet = byField == null ? "" : byField.values().stream().filter(v -> !v.isEmpty())
+        .map(v -> v.get(0)).findFirst().orElse("");
+    return WHITESPACE.matcher(snippet).replaceAll(" ").strip();
+  }
+
+  /** One passage per turn, the words of the query marked, cut at spaces. */
+  static void highlight(SolrQuery query) {
+    query.setHighlight(true);
+    query.set(HighlightParams.METHOD, "unified");
     query.set(HighlightParams.SNIPPETS, 1);
     query.set(HighlightParams.FRAGSIZE, 220);
     // Passages end at spaces: the JDK's sentence breaker, the default, took a third of a search
@@ -225,28 +301,6 @@ public final class Searcher {
     query.set(HighlightParams.ENCODER, "html");
     query.set(HighlightParams.DEFAULT_SUMMARY, true);
     query.set(HighlightParams.FIELD_MATCH, true);
-
-    QueryResponse response = run(query);
-    Map<String, Map<String, List<String>>> highlighting = response.getHighlighting();
-    for (Group group : response.getGroupResponse().getValues().get(0).getValues()) {
-      String publication = group.getGroupValue();
-      matching.put(publication, group.getResult().getNumFound());
-      List<TurnHit> list = new ArrayList<>();
-      for (SolrDocument doc : group.getResult()) {
-        String snippet = "";
-        Map<String, List<String>> byField = highlighting.get((String) doc.getFieldValue(Fields.ID));
-        if (byField != null) {
-          snippet = byField.values().stream().filter(v -> !v.isEmpty()).map(v -> v.get(0))
-              .findFirst().orElse("");
-        }
-        list.add(new TurnHit((Integer) doc.getFieldValue(Fields.NUMBER),
-            (String) doc.getFieldValue(Fields.LABEL), (String) doc.getFieldValue(Fields.SPEAKER),
-            Role.ofCode((String) doc.getFieldValue(Fields.ROLE)),
-            (Integer) doc.getFieldValue(Fields.SECTION),
-            WHITESPACE.matcher(snippet).replaceAll(" ").strip()));
-      }
-      turns.put(publication, list);
-    }
   }
 
   /**
@@ -532,7 +586,7 @@ public final class Searcher {
         (String) doc.getFieldValue(Fields.LANGUAGE), reason, why);
   }
 
-  private static Facets facets(QueryResponse response) {
+  static Facets facets(QueryResponse response) {
     Map<EntityType, List<FacetCount>> about = new EnumMap<>(EntityType.class);
     for (EntityType type : EntityType.values()) {
       about.put(type, counts(response, Fields.entities(type)));
@@ -550,7 +604,7 @@ public final class Searcher {
     return facet.getValues().stream().map(c -> new FacetCount(c.getName(), c.getCount())).toList();
   }
 
-  private QueryResponse run(SolrQuery query) throws QueryException {
+  QueryResponse run(SolrQuery query) throws QueryException {
     try {
       return client.query(query);
     } catch (SolrException e) {

@@ -1,5 +1,6 @@
 package org.verbatim.search;
 
+import java.util.List;
 import org.verbatim.model.Role;
 
 /**
@@ -13,9 +14,25 @@ import org.verbatim.model.Role;
  * @param snippet the best passage of the turn as HTML-escaped text in which the query's words are
  *                wrapped in {@code <mark>…</mark>}; the turn's beginning when no word of it
  *                matched (a turn found by {@code speaker:} alone)
+ * @param versions the same turn in the other language versions of the publication, by language
+ *                (none when they lack it, or when the searcher knows no versions)
  */
 public record TurnHit(int number, String label, String speaker, Role role, Integer section,
-    String snippet) {
+    String snippet, List<VersionTurn> versions) {
+
+  public TurnHit {
+    versions = List.copyOf(versions);
+  }
+
+  /** A turn hit whose other versions are not known (yet). */
+  public TurnHit(int number, String label, String speaker, Role role, Integer section,
+      String snippet) {
+    this(number, label, speaker, role, section, snippet, List.of());
+  }
+
+  TurnHit withVersions(List<VersionTurn> newVersions) {
+    return new TurnHit(number, label, speaker, role, section, snippet, newVersions);
+  }
 
   /**
    * The snippet as plain text: {@code <mark>} and {@code </mark>} replaced by {@code markStart}
@@ -23,6 +40,11 @@ public record TurnHit(int number, String label, String speaker, Role role, Integ
    * {@code "&lt;b&gt; <mark>Arctic</mark>"} with {@code «} and {@code »} is {@code "<b> «Arctic»"}.
    */
   public String plainSnippet(String markStart, String markEnd) {
+    return plain(snippet, markStart, markEnd);
+  }
+
+  /** {@code snippet} as plain text, as {@link #plainSnippet} gives it. */
+  static String plain(String snippet, String markStart, String markEnd) {
     String marked = snippet.replace("<mark>", markStart).replace("</mark>", markEnd);
     // The entities the highlighter's HTML encoder writes; &amp; last, so "&amp;lt;" stays "&lt;".
     return marked.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")

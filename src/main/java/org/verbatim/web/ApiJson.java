@@ -82,8 +82,8 @@ final class ApiJson {
   }
 
   /**
-   * The searcher's JSON ({@link SearchResultJson}) with links: each hit's and turn's {@code url}
-   * and the {@code next} page's path.
+   * The searcher's JSON ({@link SearchResultJson}) with links: each hit's, turn's and turn's
+   * other version's {@code url} and the {@code next} page's path.
    */
   static ObjectNode search(SearchResult result, Link page) {
     ObjectNode out = SearchResultJson.toTree(result);
@@ -92,6 +92,10 @@ final class ApiJson {
       ((ObjectNode) hit).put("url", url);
       for (JsonNode turn : hit.withArray("turns")) {
         ((ObjectNode) turn).put("url", url + "#t" + turn.get("number").asInt());
+        for (JsonNode version : turn.withArray("versions")) {
+          ((ObjectNode) version).put("url", "/p/" + Link.segment(version.get("id").asText())
+              + "#t" + version.get("turns").get(0).asInt());
+        }
       }
     }
     out.put("next", result.nextCursor() == null ? null

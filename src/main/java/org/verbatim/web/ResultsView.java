@@ -7,6 +7,7 @@ import org.verbatim.entity.EntityType;
 import org.verbatim.model.Kind;
 import org.verbatim.search.FacetCount;
 import org.verbatim.search.Hit;
+import org.verbatim.search.VersionTurn;
 import org.verbatim.search.SearchResult;
 import org.verbatim.search.Sort;
 
@@ -76,6 +77,16 @@ record ResultsView(String heading, boolean search, Link page, SearchParams param
 
   String href(Hit hit, int turn) {
     return href(hit) + "#t" + turn;
+  }
+
+  /** The turn of another language version: {@code /p/OTHER#t12}. */
+  String href(VersionTurn version) {
+    return "/p/" + Link.segment(version.id()) + "#t" + version.turn();
+  }
+
+  /** How sure an alignment is of a link, as a reader reads it: {@code 42%}. */
+  static String percent(double confidence) {
+    return Math.round(confidence * 100) + "%";
   }
 
   List<FacetGroup> facets() {

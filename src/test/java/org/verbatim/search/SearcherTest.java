@@ -445,8 +445,8 @@ class SearcherTest {
 
   @Test
   void unknown_fields_and_magic_fields_are_refused() {
-    String filters = "(filters: speaker:, kind:, lang:, place:, outlet:, from:, to:, in:, about:; "
-        + "put it in quotes to search for it as text)";
+    String filters = "(filters: speaker:, kind:, lang:, place:, outlet:, from:, to:, in:, about:, "
+        + "also:; put it in quotes to search for it as text)";
     assertThat(refusal("unknownfield:x")).isEqualTo(
         "Unknown filter 'unknownfield:' at column 1 " + filters);
     assertThat(refusal("_query_:\"{!lucene}x\"")).isEqualTo(
