@@ -1,0 +1,183 @@
+package org.verbatim.align;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.verbatim.model.Publication;
+import org.verbatim.model.Role;
+import org.verbatim.model.Turn;
+
+/**
+ * Aligns the turns of two versions of one publication in one language: the same page published
+ * again with its words edited, a turn added or taken out, a turn cut in two or two joined.
+ *
+ * <pre>{@code
+ * List<Link> links = new RevisionAligner().align(version1, version2);
+ * // [Link[left=[1], right=[1]], Link[left=[2], right=[]], Link[left=[3], right=[2, 3]], …]
+ * }</pre>
+ *
+ * <p>Identical turns at the start and at the end are paired as they stand. Between them the
+ * {@link TurnAligner}'s dynamic programming runs over the same five moves, with costs counted in
+ * words: pairing two turns costs the words one has and the other lacks (compared as bags of
+ * words, case and Unicode form folded), plus two when their roles differ; a turn left unpaired
+ * costs its words plus one; a turn split in two, or two joined, costs two more than the words
+ * the parts do not share with the whole. So a short turn inserted after an unchanged one is an
+ * insertion, not a split, and a turn cut in two is a split as soon as its second part has two
+ * words. Two turns are never paired when fewer than half of their words are shared
+ * ({@link #SHARED}, by Dice's coefficient): a turn rewritten beyond that is a removal and an
+ * insertion, so that a link to the old turn never lands on another turn's words.
+ *
+ * <p>Every link's confidence is the share of words its two sides have in common (1 for an
+ * unchanged turn, 0 for a turn on one side only). Thread-safe: holds no state.
+ */
+public final class RevisionAligner {
+
+  /** The least share of words (Dice's coefficient) two turns must have to be paired. */
+  public static final double SHARED = 0.5;
+  /** What a turn found on one side only costs besides its words. */
+  private static final double MISSING = 1;
+  /** What a split or a join costs besides the words its parts do not share. */
+  private static final double SPLIT = 2;
+  /** What a pair of turns of different roles costs besides their words. */
+  private static final double ROLES = 2;
+
+  /** A turn as compared: its role and its bag of words. */
+  private record Bag(Role role, Map<String, Integer> words, int size) {
+
+    static Bag of(Turn turn) {
+      Map<String, Integer> words = new HashMap<>();
+      int size = 0;
+      for (String paragraph : turn.paragraphs()) {
+        String folded = Normalizer.normalize(paragraph, Normalizer.Form.NFKC)
+            .toLowerCase(Locale.ROOT);
+        int k = 0;
+        while (k < folded.length()) {
+          int cp = folded.codePointAt(k);
+          if (!Character.isLetterOrDigit(cp)) {
+            k += Character.charCount(cp);
+            continue;
+          }
+          int start = k;
+          while (k < folded.length() && Character.isLetterOrDigit(folded.codePointAt(k))) {
+            k += Character.charCount(folded.codePointAt(k));
+          }
+          words.merge(folded.substring(start, k), 1, Integer::sum);
+          size++;
+        }
+      }
+      return new Bag(turn.role(), words, size);
+    }
+
+    Bag plus(Bag next) {
+      Map<String, Integer> both = new HashMap<>(words);
+      next.words.forEach((word, count) -> both.merge(word, count, Integer::sum));
+      return new Bag(role == next.role ? role : null, both, size + next.size);
+    }
+
+    int common(Bag other) {
+      Map<String, Integer> small = words.size() <= other.words.size() ? words : other.words;
+      Map<String, Integer> large = small == words ? other.words : words;
+      int common = 0;
+      for (Map.Entry<String, Integer> e : small.entrySet()) {
+        common += Math.min(e.getValue(), large.getOrDefault(e.getKey(), 0));
+      }
+      return common;
+    }
+  }
+
+  /**
+   * The links between the turns of {@code before} and those of {@code after}, in reading order;
+   * every turn of each is on exactly one link.
+   */
+  public List<Link> align(Publication before, Publication after) {
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
+    List<Turn> a = before.turns();
+    List<Turn> b = after.turns();
+    int same = 0;
+    while (same < a.size() && same < b.size() && a.get(same).equals(b.get(same))) {
+      same++;
+    }
+    int head = same;
+    int tail = 0;
+    while (tail < a.size() - head && tail < b.size() - head
+        && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
+      tail++;
+    }
+    List<Link> links = new ArrayList<>(Math.max(a.size(), b.size()));
+    for (int k = 1; k <= head; k++) {
+      links.add(new Link(List.of(k), List.of(k), 1));
+    }
+    List<Bag> left = a.subList(head, a.size() - tail).stream().map(Bag::of).toList();
+    List<Bag> right = b.subList(head, b.size() - tail).stream().map(Bag::of).toList();
+    for (Monotone.Step step : Monotone.align(left.size(), right.size(), costs(left, right))) {
+      List<Integer> l = step.left().stream().map(k -> k + head).toList();
+      List<Integer> r = step.right().stream().map(k -> k + head).toList();
+      double shared = l.isEmpty() || r.isEmpty() ? 0
+          : dice(joined(left, step.left()), joined(right, step.right()));
+      links.add(new Link(l, r, shared));
+    }
+    for (int k = tail; k >= 1; k--) {
+      links.add(new Link(List.of(a.size() - k + 1), List.of(b.size() - k + 1), 1));
+    }
+    return links;
+  }
+
+  private static Monotone.Costs costs(List<Bag> a, List<Bag> b) {
+    return new Monotone.Costs() {
+      @Override
+      public double oneOne(int i, int j) {
+        return cost(a.get(i), b.get(j));
+      }
+
+      @Override
+      public double oneZero(int i) {
+        return a.get(i).size() + MISSING;
+      }
+
+      @Override
+      public double zeroOne(int j) {
+        return b.get(j).size() + MISSING;
+      }
+
+      @Override
+      public double twoOne(int i, int j) {
+        return SPLIT + cost(a.get(i).plus(a.get(i + 1)), b.get(j));
+      }
+
+      @Override
+      public double oneTwo(int i, int j) {
+        return SPLIT + cost(a.get(i), b.get(j).plus(b.get(j + 1)));
+      }
+    };
+  }
+
+  /** The words {@code x} and {@code y} do not share, or infinity when they share too few. */
+  private static double cost(Bag x, Bag y) {
+    if (x.size() + y.size() == 0) {
+      return x.role() == y.role() ? 0 : ROLES;
+    }
+    int common = x.common(y);
+    if (2.0 * common / (x.size() + y.size()) < SHARED) {
+      return Double.POSITIVE_INFINITY;
+    }
+    return x.size() + y.size() - 2 * common + (x.role() == y.role() ? 0 : ROLES);
+  }
+
+  private static double dice(Bag x, Bag y) {
+    return x.size() + y.size() == 0 ? 1 : 2.0 * x.common(y) / (x.size() + y.size());
+  }
+
+  /** The bags of the turns numbered {@code numbers} (from 1) in {@code bags}, taken together. */
+  private static Bag joined(List<Bag> bags, List<Integer> numbers) {
+    Bag out = bags.get(numbers.get(0) - 1);
+    for (int k = 1; k < numbers.size(); k++) {
+      out = out.plus(bags.get(numbers.get(k) - 1));
+    }
+    return out;
+  }
+}
