@@ -124,7 +124,29 @@ public final class RevisionAligner {
     for (int k = tail; k >= 1; k--) {
       links.add(new Link(List.of(a.size() - k + 1), List.of(b.size() - k + 1), 1));
     }
-    return links;
+    return removalsFirst(links);
+  }
+
+  /**
+   * The links with each run of turns found on one side only ordered removals first, then
+   * insertions, as a reader of a diff expects: the old text, then what replaced it.
+   */
+  private static List<Link> removalsFirst(List<Link> links) {
+    List<Link> out = new ArrayList<>(links.size());
+    List<Link> inserted = new ArrayList<>();
+    for (Link link : links) {
+      if (link.left().isEmpty()) {
+        inserted.add(link);
+        continue;
+      }
+      if (!link.right().isEmpty()) {
+        out.addAll(inserted);
+        inserted.clear();
+      }
+      out.add(link);
+    }
+    out.addAll(inserted);
+    return out;
   }
 
   private static Monotone.Costs costs(List<Bag> a, List<Bag> b) {
