@@ -72,8 +72,8 @@ public final class VersionChanges {
     StoredPublication latest = latest(id);
     int later = to == null ? latest.version() : to;
     int earlier = from == null ? Math.max(1, later - 1) : from;
-    Publication after = version(latest, later);
-    Publication before = version(latest, earlier);
+    Publication after = publication(latest, later);
+    Publication before = publication(latest, earlier);
     return VersionDiff.between(earlier, before, later, after);
   }
 
@@ -98,21 +98,40 @@ public final class VersionChanges {
    * @throws IllegalArgumentException when that version has no such turn
    */
   public TurnPlace follow(String id, int version, int turn) {
-    StoredPublication latest = latest(id);
-    Publication cited = version(latest, version);
-    if (turn < 1 || turn > cited.turns().size()) {
+    List<TurnPlace> places = followAll(id, version);
+    if (turn < 1 || turn > places.size()) {
       throw new IllegalArgumentException("Version " + version + " of publication '" + id
-          + "' has no turn " + turn + ": its turns are 1 to " + cited.turns().size());
+          + "' has no turn " + turn + ": its turns are 1 to " + places.size());
     }
-    int at = turn;
-    for (VersionDiff diff : chain(latest, version)) {
-      TurnChange change = diff.moved(at);
-      if (change.after().isEmpty()) {
-        return new TurnPlace(latest.id(), version, turn, latest.version(), null, diff.to());
+    return places.get(turn - 1);
+  }
+
+  /**
+   * Where every turn of version {@code version} of publication {@code id} is in the latest
+   * version, in order: {@link #follow} for each.
+   *
+   * @throws NoSuchElementException when there is no such publication or version
+   */
+  public List<TurnPlace> followAll(String id, int version) {
+    StoredPublication latest = latest(id);
+    int count = publication(latest, version).turns().size();
+    List<VersionDiff> chain = chain(latest, version);
+    List<TurnPlace> out = new ArrayList<>(count);
+    for (int turn = 1; turn <= count; turn++) {
+      Integer at = turn;
+      Integer removedIn = null;
+      for (VersionDiff diff : chain) {
+        TurnChange change = diff.moved(at);
+        if (change.after().isEmpty()) {
+          at = null;
+          removedIn = diff.to();
+          break;
+        }
+        at = change.after().get(0);
       }
-      at = change.after().get(0);
+      out.add(new TurnPlace(latest.id(), version, turn, latest.version(), at, removedIn));
     }
-    return new TurnPlace(latest.id(), version, turn, latest.version(), at, null);
+    return out;
   }
 
   /**
@@ -153,9 +172,9 @@ public final class VersionChanges {
   /** The diffs of each version from {@code first} on with the next, up to the latest. */
   private List<VersionDiff> chain(StoredPublication latest, int first) {
     List<VersionDiff> out = new ArrayList<>();
-    Publication before = version(latest, first);
+    Publication before = publication(latest, first);
     for (int n = first + 1; n <= latest.version(); n++) {
-      Publication after = version(latest, n);
+      Publication after = publication(latest, n);
       out.add(VersionDiff.between(n - 1, before, n, after));
       before = after;
     }
@@ -167,12 +186,24 @@ public final class VersionChanges {
         new NoSuchElementException("No publication with id '" + id + "' in the archive"));
   }
 
-  private Publication version(StoredPublication latest, int number) {
-    if (number == latest.version()) {
-      return latest.publication();
-    }
+  /**
+   * Version {@code number} of publication {@code id}.
+   *
+   * @throws NoSuchElementException naming the id, or the version and the versions there are
+   */
+  public StoredPublication version(String id, int number) {
+    StoredPublication latest = latest(id);
+    return number == latest.version() ? latest : stored(latest, number);
+  }
+
+  private Publication publication(StoredPublication latest, int number) {
+    return number == latest.version() ? latest.publication()
+        : stored(latest, number).publication();
+  }
+
+  private StoredPublication stored(StoredPublication latest, int number) {
     return store.version(latest.id(), number).orElseThrow(() -> new NoSuchElementException(
         "Publication '" + latest.id() + "' has no version " + number + ": its versions are 1"
-            + (latest.version() == 1 ? "" : " to " + latest.version()))).publication();
+            + (latest.version() == 1 ? "" : " to " + latest.version())));
   }
 }

@@ -52,6 +52,29 @@ public record TurnChange(Kind kind, List<Integer> before, List<Integer> after,
     return kind != Kind.SAME;
   }
 
+  /**
+   * A heading for this change, numbers of the later version first: {@code turn 3 (edited)},
+   * {@code turn 13, was 12 (edited)}, {@code turn 7 (inserted)}, {@code turn 9 of version 1
+   * (removed)}, {@code turns 4–5, were turn 4 (split)}, {@code turn 6, were turns 6–7 (merged)},
+   * {@code turn 5, was 4 (same)}.
+   *
+   * @param from the earlier version's number
+   */
+  public String heading(int from) {
+    return switch (kind) {
+      case INSERTED -> "turn " + after.get(0) + " (inserted)";
+      case REMOVED -> "turn " + before.get(0) + " of version " + from + " (removed)";
+      case SPLIT -> "turns " + span(after) + ", were turn " + before.get(0) + " (split)";
+      case MERGED -> "turn " + after.get(0) + ", were turns " + span(before) + " (merged)";
+      case SAME, EDITED -> "turn " + after.get(0)
+          + (inPlace() ? "" : ", was " + before.get(0)) + " (" + kind.code() + ")";
+    };
+  }
+
+  static String span(List<Integer> numbers) {
+    return numbers.get(0) + "–" + numbers.getLast();
+  }
+
   /** Whether the turns kept their numbers (an edit in place, or no change at all). */
   public boolean inPlace() {
     return before.equals(after);

@@ -78,6 +78,21 @@ public record VersionDiff(int from, int to, List<TurnChange> turns) {
     return turns.stream().filter(TurnChange::changed).toList();
   }
 
+  /** The changes a reader needs: those of {@link #changed()}, and the same turns renumbered. */
+  public List<TurnChange> shown() {
+    return turns.stream().filter(c -> c.changed() || !c.inPlace()).toList();
+  }
+
+  /**
+   * Whether a turn of the earlier version is not at its number in the later one (moved by a turn
+   * inserted, removed, split or merged before it, or removed itself): then a link to a turn's
+   * number cited against the earlier version would read another turn in the later.
+   */
+  public boolean renumbered() {
+    return turns.stream().anyMatch(c -> !c.before().isEmpty()
+        && (c.after().isEmpty() || !c.after().get(0).equals(c.before().get(0))));
+  }
+
   /** Whether any turn's text changed. */
   public boolean textChanged() {
     return turns.stream().anyMatch(TurnChange::changed);
@@ -123,8 +138,8 @@ public record VersionDiff(int from, int to, List<TurnChange> turns) {
             + (c.inPlace() ? "" : " (was " + c.before().get(0) + ")"));
         case INSERTED -> inserted.add(String.valueOf(c.after().get(0)));
         case REMOVED -> removed.add(String.valueOf(c.before().get(0)));
-        case SPLIT -> split.add(c.before().get(0) + " into " + span(c.after()));
-        case MERGED -> merged.add(span(c.before()) + " into " + c.after().get(0));
+        case SPLIT -> split.add(c.before().get(0) + " into " + TurnChange.span(c.after()));
+        case MERGED -> merged.add(TurnChange.span(c.before()) + " into " + c.after().get(0));
       }
     }
     List<String> parts = new ArrayList<>();
@@ -142,7 +157,4 @@ public record VersionDiff(int from, int to, List<TurnChange> turns) {
     }
   }
 
-  private static String span(List<Integer> numbers) {
-    return numbers.get(0) + "–" + numbers.getLast();
-  }
 }
