@@ -3,10 +3,12 @@ package org.verbatim.align;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.verbatim.model.Publication;
 import org.verbatim.model.Role;
 import org.verbatim.model.Turn;
@@ -20,8 +22,10 @@ import org.verbatim.model.Turn;
  * // [Link[left=[1], right=[1]], Link[left=[2], right=[]], Link[left=[3], right=[2, 3]], …]
  * }</pre>
  *
- * <p>Identical turns at the start and at the end are paired as they stand. Between them the
- * {@link TurnAligner}'s dynamic programming runs over the same five moves, with costs counted in
+ * <p>Identical turns at the start and at the end are paired as they stand, and so are the turns
+ * found unchanged once in each version in between, in the same order (the longest such run).
+ * In the gaps between them the {@link TurnAligner}'s dynamic programming runs over the same
+ * five moves, with costs counted in
  * words: pairing two turns costs the words one has and the other lacks (compared as bags of
  * words, case and Unicode form folded), plus two when their roles differ; a turn left unpaired
  * costs its words plus one; a turn split in two, or two joined, costs two more than the words
@@ -112,19 +116,91 @@ public final class RevisionAligner {
     for (int k = 1; k <= head; k++) {
       links.add(new Link(List.of(k), List.of(k), 1));
     }
-    List<Bag> left = a.subList(head, a.size() - tail).stream().map(Bag::of).toList();
-    List<Bag> right = b.subList(head, b.size() - tail).stream().map(Bag::of).toList();
-    for (Monotone.Step step : Monotone.align(left.size(), right.size(), costs(left, right))) {
-      List<Integer> l = step.left().stream().map(k -> k + head).toList();
-      List<Integer> r = step.right().stream().map(k -> k + head).toList();
-      double shared = l.isEmpty() || r.isEmpty() ? 0
-          : dice(joined(left, step.left()), joined(right, step.right()));
-      links.add(new Link(l, r, shared));
+    // Between them, turns found unchanged once in each version, in the same order, anchor the
+    // alignment: the search runs only in the gaps between anchors, where the edits are.
+    int i = head;
+    int j = head;
+    for (int[] anchor : anchors(a, b, head, tail)) {
+      gap(links, a.subList(i, anchor[0]), b.subList(j, anchor[1]), i, j);
+      links.add(new Link(List.of(anchor[0] + 1), List.of(anchor[1] + 1), 1));
+      i = anchor[0] + 1;
+      j = anchor[1] + 1;
     }
+    gap(links, a.subList(i, a.size() - tail), b.subList(j, b.size() - tail), i, j);
     for (int k = tail; k >= 1; k--) {
       links.add(new Link(List.of(a.size() - k + 1), List.of(b.size() - k + 1), 1));
     }
     return removalsFirst(links);
+  }
+
+  /** Aligns the turns of one gap, numbered from {@code i + 1} and {@code j + 1}. */
+  private static void gap(List<Link> links, List<Turn> a, List<Turn> b, int i, int j) {
+    List<Bag> left = a.stream().map(Bag::of).toList();
+    List<Bag> right = b.stream().map(Bag::of).toList();
+    for (Monotone.Step step : Monotone.align(left.size(), right.size(), costs(left, right))) {
+      List<Integer> l = step.left().stream().map(k -> k + i).toList();
+      List<Integer> r = step.right().stream().map(k -> k + j).toList();
+      double shared = l.isEmpty() || r.isEmpty() ? 0
+          : dice(joined(left, step.left()), joined(right, step.right()));
+      links.add(new Link(l, r, shared));
+    }
+  }
+
+  /**
+   * The turns (indices from 0) equal in both versions, each found once among the turns from
+   * {@code head} to {@code tail} of either, that keep their order: the longest such sequence
+   * (patience sorting over the later version's positions).
+   */
+  private static List<int[]> anchors(List<Turn> a, List<Turn> b, int head, int tail) {
+    Map<Turn, Integer> inA = unique(a.subList(head, a.size() - tail), head);
+    Map<Turn, Integer> inB = unique(b.subList(head, b.size() - tail), head);
+    List<int[]> candidates = new ArrayList<>();
+    for (int i = head; i < a.size() - tail; i++) {
+      Integer j = inB.get(a.get(i));
+      if (j != null && inA.get(a.get(i)) != null) {
+        candidates.add(new int[] {i, j});
+      }
+    }
+    // piles[k]: the candidate ending the best increasing run of length k + 1 found so far
+    List<Integer> piles = new ArrayList<>();
+    int[] previous = new int[candidates.size()];
+    for (int c = 0; c < candidates.size(); c++) {
+      int j = candidates.get(c)[1];
+      int low = 0;
+      int high = piles.size();
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (candidates.get(piles.get(mid))[1] < j) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      previous[c] = low == 0 ? -1 : piles.get(low - 1);
+      if (low == piles.size()) {
+        piles.add(c);
+      } else {
+        piles.set(low, c);
+      }
+    }
+    List<int[]> out = new ArrayList<>(piles.size());
+    for (int c = piles.isEmpty() ? -1 : piles.getLast(); c >= 0; c = previous[c]) {
+      out.add(candidates.get(c));
+    }
+    return out.reversed();
+  }
+
+  /** Each turn found once in {@code turns}, with its index plus {@code offset}. */
+  private static Map<Turn, Integer> unique(List<Turn> turns, int offset) {
+    Map<Turn, Integer> out = new HashMap<>();
+    Set<Turn> repeated = new HashSet<>();
+    for (int k = 0; k < turns.size(); k++) {
+      if (out.putIfAbsent(turns.get(k), k + offset) != null) {
+        repeated.add(turns.get(k));
+      }
+    }
+    out.keySet().removeAll(repeated);
+    return out;
   }
 
   /**
@@ -150,6 +226,8 @@ public final class RevisionAligner {
   }
 
   private static Monotone.Costs costs(List<Bag> a, List<Bag> b) {
+    List<Bag> leftPairs = pairs(a);
+    List<Bag> rightPairs = pairs(b);
     return new Monotone.Costs() {
       @Override
       public double oneOne(int i, int j) {
@@ -168,20 +246,33 @@ public final class RevisionAligner {
 
       @Override
       public double twoOne(int i, int j) {
-        return SPLIT + cost(a.get(i).plus(a.get(i + 1)), b.get(j));
+        return SPLIT + cost(leftPairs.get(i), b.get(j));
       }
 
       @Override
       public double oneTwo(int i, int j) {
-        return SPLIT + cost(a.get(i), b.get(j).plus(b.get(j + 1)));
+        return SPLIT + cost(a.get(i), rightPairs.get(j));
       }
     };
+  }
+
+  /** Each turn taken with the next: entry {@code k} is turns {@code k} and {@code k + 1}. */
+  private static List<Bag> pairs(List<Bag> bags) {
+    List<Bag> out = new ArrayList<>(Math.max(0, bags.size() - 1));
+    for (int k = 0; k + 1 < bags.size(); k++) {
+      out.add(bags.get(k).plus(bags.get(k + 1)));
+    }
+    return out;
   }
 
   /** The words {@code x} and {@code y} do not share, or infinity when they share too few. */
   private static double cost(Bag x, Bag y) {
     if (x.size() + y.size() == 0) {
       return x.role() == y.role() ? 0 : ROLES;
+    }
+    // The smaller bag bounds what they can share: most pairs of turns fail here, uncounted.
+    if (2.0 * Math.min(x.size(), y.size()) / (x.size() + y.size()) < SHARED) {
+      return Double.POSITIVE_INFINITY;
     }
     int common = x.common(y);
     if (2.0 * common / (x.size() + y.size()) < SHARED) {

@@ -59,6 +59,38 @@ class GeneratedRevisionsTest {
   }
 
   @Test
+  void long_versions_with_edits_far_apart_are_diffed_as_exactly() throws ParseException {
+    List<Revision> revisions = new Revisions().revisions(16, 200).toList();
+    for (int first = 0; first + 4 <= revisions.size(); first += 4) {
+      List<Turn> before = new ArrayList<>();
+      List<Turn> after = new ArrayList<>();
+      List<String> truth = new ArrayList<>();
+      for (Revision r : revisions.subList(first, first + 4)) {
+        int b = before.size();
+        int a = after.size();
+        for (Revision.Change c : r.changes()) {
+          truth.add(c.kind().name().toLowerCase(Locale.ROOT) + " "
+              + c.before().stream().map(n -> n + b).toList() + "→"
+              + c.after().stream().map(n -> n + a).toList());
+        }
+        before.addAll(parser.parse(r.before()).turns());
+        after.addAll(parser.parse(r.after()).turns());
+      }
+
+      VersionDiff diff = VersionDiff.between(1, publication(before), 2, publication(after));
+
+      assertThat(diff.changed().stream()
+          .map(c -> c.kind().code() + " " + c.before() + "→" + c.after()).toList())
+          .as("revisions %d to %d together", first, first + 3).isEqualTo(truth);
+    }
+  }
+
+  private static Publication publication(List<Turn> turns) {
+    return new Publication("Interviews", org.verbatim.model.Kind.INTERVIEW, null, null, null,
+        "en", List.of(), List.of(), List.of(), List.of(), turns, List.of(), null);
+  }
+
+  @Test
   void a_seed_and_an_index_always_give_the_same_revision() {
     Revisions revisions = new Revisions();
     Revision once = revisions.revision(3, 9);
