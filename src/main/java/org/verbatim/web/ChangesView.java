@@ -60,8 +60,14 @@ record ChangesView(String id, String title, VersionDiff diff, int latest, List<B
     }
     int first = same.get(0).after().get(0);
     int last = same.getLast().after().get(0);
+    int was = same.get(0).before().get(0);
+    boolean shifted = same.stream()
+        .allMatch(c -> c.after().get(0) - c.before().get(0) == first - was);
     String heading = (first == last ? "Turn " + first : "Turns " + first + "–" + last)
-        + " unchanged";
+        + " unchanged" + (first == was ? ""
+            : !shifted ? ", moved"
+            : first == last ? ", was " + was
+            : ", were " + was + "–" + same.getLast().before().get(0));
     List<Piece> pieces = new ArrayList<>();
     for (TurnChange c : same) {
       if (!pieces.isEmpty()) {

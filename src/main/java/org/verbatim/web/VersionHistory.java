@@ -1,8 +1,11 @@
 package org.verbatim.web;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.verbatim.archive.VersionChanges;
 import org.verbatim.archive.VersionChanges.TurnPlace;
@@ -21,12 +24,14 @@ import org.verbatim.store.StoredVersion;
 record VersionHistory(List<Line> lines, Map<Integer, Note> notes) {
 
   static final VersionHistory NONE = new VersionHistory(List.of(), Map.of());
+  private static final DateTimeFormatter STORED =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   /**
    * One version.
    *
    * @param number     its number
-   * @param stored     when it was stored, as ISO date ({@code 2026-12-03})
+   * @param stored     when it was stored, to the minute ({@code 2026-12-03 20:17 UTC})
    * @param summary    the turns it changed ({@code edited 2; inserted 7}), or null for the first
    * @param href       its changes page, or null for the first
    * @param renumbered whether it moved a turn of the version before to another number
@@ -50,7 +55,7 @@ record VersionHistory(List<Line> lines, Map<Integer, Note> notes) {
     List<VersionDiff> diffs = changes.history(shown.id());
     List<Line> lines = new ArrayList<>();
     for (StoredVersion v : versions) {
-      String stored = v.ingestedAt().toString().substring(0, 10);
+      String stored = STORED.format(v.ingestedAt());
       if (v.number() == 1) {
         lines.add(new Line(1, stored, null, null, false));
         continue;

@@ -91,6 +91,9 @@ class ChangesServerTest {
             + "<ins>October</ins>.")
         .contains("<option value=\"2\" selected>2</option>")
         .doesNotContain("<script>");
+    assertThat(get("/p/" + id + "/changes?from=1&to=3").body())
+        .contains("<summary>Turns 1–2 unchanged</summary>")
+        .contains("<summary>Turn 5 unchanged, was 3</summary>");
   }
 
   @Test
