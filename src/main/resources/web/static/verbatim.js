@@ -83,6 +83,7 @@ document.addEventListener("DOMContentLoaded", function () {
   if (!turn || !notes.length || !target) {
     return;
   }
+  var next = target.children[1] || null; // after the turn's head, in the order of the notes
   notes.forEach(function (note) {
     var before = Number(note.getAttribute("data-version")) - 1;
     var p = document.createElement("p");
@@ -94,6 +95,6 @@ document.addEventListener("DOMContentLoaded", function () {
     a.textContent = "follow that turn";
     p.appendChild(a);
     p.appendChild(document.createTextNode("."));
-    target.insertBefore(p, target.children[1] || null);
+    target.insertBefore(p, next);
   });
 });

@@ -6,23 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.verbatim.archive.Archive;
-import org.verbatim.archive.IngestSummary;
-import org.verbatim.archive.PageInput;
-import org.verbatim.testing.ChangingPage;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -31,47 +20,22 @@ import org.w3c.dom.NodeList;
  * What changed between versions, on a real server: the changes page, the API, the permalink that
  * follows a cited turn, an earlier version's page, the history on the publication page and the
  * feed of changed publications. The archive holds one interview in four versions
- * ({@link ChangingPage}: the fourth changes only its date line) and one publication of one
- * version.
+ * ({@link ChangesSite}).
  */
 class ChangesServerTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  static Archive archive;
-  static Server server;
+  static ChangesSite site;
   static String id;
-  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-      .build();
 
   @BeforeAll
   static void start() throws Exception {
-    Path dir = Files.createTempDirectory(Path.of("target"), "changes-test-archive-");
-    archive = Archive.open(dir, "test");
-    for (String text : List.of(ChangingPage.V1, ChangingPage.V2, ChangingPage.V3,
-        ChangingPage.V3_RETIMED, "3 March 2017 10:00\n\nA statement on the fair\n\nWe are glad.\n")) {
-      byte[] bytes = text.getBytes(UTF_8);
-      String url = text.startsWith("3 March") ? "https://ministry.example/statement"
-          : ChangingPage.URL;
-      IngestSummary summary = archive.ingest(List.of(new PageInput(url,
-          () -> new org.verbatim.input.RawPage(bytes, null, url,
-              org.verbatim.input.RawPage.Format.TEXT))), Duration.ofMinutes(1), progress -> {});
-      assertThat(summary.failures()).isEmpty();
-    }
-    id = archive.store().ids().stream()
-        .filter(i -> archive.store().history(i).size() == 4).findFirst().orElseThrow();
-    server = Server.start(archive.store(), archive.searcher(), "127.0.0.1", 0);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-    archive.close();
+    site = ChangesSite.get();
+    id = site.id;
   }
 
   static HttpResponse<String> get(String pathAndQuery) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
-        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(UTF_8));
+    return site.get(pathAndQuery);
   }
 
   @Test
@@ -213,7 +177,7 @@ class ChangesServerTest {
     NodeList entries = feed.getElementsByTagNameNS(atom, "entry");
     assertThat(entries.getLength()).isEqualTo(1);
     Element entry = (Element) entries.item(0);
-    String changes = "http://127.0.0.1:" + server.port() + "/p/" + id + "/changes?from=2&to=3";
+    String changes = site.base() + "/p/" + id + "/changes?from=2&to=3";
     assertThat(text(entry, "id")).isEqualTo(changes);
     assertThat(text(entry, "title")).isEqualTo("Foreign Minister Ivan Petrov’s interview with the "
         + "Northern Courier, Newtown, March 2, 2017");
