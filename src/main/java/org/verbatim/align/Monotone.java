@@ -40,7 +40,31 @@ final class Monotone {
    */
   record Step(List<Integer> left, List<Integer> right, double cost) {}
 
-  private enum Move { ONE_ONE, ONE_ZERO, ZERO_ONE, TWO_ONE, ONE_TWO }
+  /** The moves, in the order preferred on equal cost, with the items each takes on each side. */
+  private enum Move {
+    ONE_ONE(1, 1), ONE_ZERO(1, 0), ZERO_ONE(0, 1), TWO_ONE(2, 1), ONE_TWO(1, 2);
+
+    final int left;
+    final int right;
+
+    Move(int left, int right) {
+      this.left = left;
+      this.right = right;
+    }
+
+    /** The cost of this move from left item {@code i} and right item {@code j} on. */
+    double cost(Costs costs, int i, int j) {
+      return switch (this) {
+        case ONE_ONE -> costs.oneOne(i, j);
+        case ONE_ZERO -> costs.oneZero(i);
+        case ZERO_ONE -> costs.zeroOne(j);
+        case TWO_ONE -> costs.twoOne(i, j);
+        case ONE_TWO -> costs.oneTwo(i, j);
+      };
+    }
+  }
+
+  private static final Move[] MOVES = Move.values();
 
   /** The cheapest alignment of {@code n} left items with {@code m} right items, in order. */
   static List<Step> align(int n, int m, Costs costs) {
@@ -55,44 +79,17 @@ final class Monotone {
         double cost = Double.POSITIVE_INFINITY;
         double here = 0;
         Move chosen = null;
-        if (i > 0 && j > 0) {
-          double c = costs.oneOne(i - 1, j - 1);
-          if (best[i - 1][j - 1] + c < cost) {
-            cost = best[i - 1][j - 1] + c;
-            here = c;
-            chosen = Move.ONE_ONE;
+        for (Move candidate : MOVES) {
+          int from = i - candidate.left;
+          int to = j - candidate.right;
+          if (from < 0 || to < 0) {
+            continue;
           }
-        }
-        if (i > 0) {
-          double c = costs.oneZero(i - 1);
-          if (best[i - 1][j] + c < cost) {
-            cost = best[i - 1][j] + c;
+          double c = candidate.cost(costs, from, to);
+          if (best[from][to] + c < cost) {
+            cost = best[from][to] + c;
             here = c;
-            chosen = Move.ONE_ZERO;
-          }
-        }
-        if (j > 0) {
-          double c = costs.zeroOne(j - 1);
-          if (best[i][j - 1] + c < cost) {
-            cost = best[i][j - 1] + c;
-            here = c;
-            chosen = Move.ZERO_ONE;
-          }
-        }
-        if (i > 1 && j > 0) {
-          double c = costs.twoOne(i - 2, j - 1);
-          if (best[i - 2][j - 1] + c < cost) {
-            cost = best[i - 2][j - 1] + c;
-            here = c;
-            chosen = Move.TWO_ONE;
-          }
-        }
-        if (i > 0 && j > 1) {
-          double c = costs.oneTwo(i - 1, j - 2);
-          if (best[i - 1][j - 2] + c < cost) {
-            cost = best[i - 1][j - 2] + c;
-            here = c;
-            chosen = Move.ONE_TWO;
+            chosen = candidate;
           }
         }
         best[i][j] = cost;
@@ -105,8 +102,8 @@ final class Monotone {
     int j = m;
     while (i > 0 || j > 0) {
       Move chosen = move[i][j];
-      int di = chosen == Move.ZERO_ONE ? 0 : chosen == Move.TWO_ONE ? 2 : 1;
-      int dj = chosen == Move.ONE_ZERO ? 0 : chosen == Move.ONE_TWO ? 2 : 1;
+      int di = chosen.left;
+      int dj = chosen.right;
       steps.add(new Step(Link.span(i - di + 1, i), Link.span(j - dj + 1, j), step[i][j]));
       i -= di;
       j -= dj;

@@ -33,47 +33,19 @@ public final class ChangingPage {
       Ivan Petrov: It will, on the same meadow by the river, in the second week of September.
       """;
 
-  public static final String V2 = """
-      2 March 2017 18:49
-
-      Foreign Minister Ivan Petrov’s interview with the Northern Courier, Newtown, March 2, 2017
-
-      Question: How did the harvest fair go this year?
-
-      Ivan Petrov: The fair went well and the weather held for all three days.
-
+  /** {@link #V1} with a question and its answer inserted as turns 3 and 4. */
+  public static final String V2 = V1.replace("Question: Who came from abroad?", """
       Question: Was the new bridge open for the visitors?
 
       Ivan Petrov: Only for walkers: lorries still take the ferry until the spring inspection.
 
-      Question: Who came from abroad?
+      Question: Who came from abroad?""");
 
-      Ivan Petrov: Growers from four neighbouring countries brought their apples and pears.
-
-      Question: Will it return next autumn?
-
-      Ivan Petrov: It will, on the same meadow by the river, in the second week of September.
-      """;
-
-  public static final String V3 = """
-      2 March 2017 18:49
-
-      Foreign Minister Ivan Petrov’s interview with the Northern Courier, Newtown, March 2, 2017
-
-      Question: How did the harvest fair go this year?
-
-      Ivan Petrov: The fair went well and the weather held for all three days.
-
-      Question: Was the new bridge open for the visitors?
-
-      Ivan Petrov: Only for walkers: lorries still take the ferry until the spring inspection.
-
-      Question: Who came from abroad?
-
-      Question: Will it return next autumn?
-
-      Ivan Petrov: It will, on the same meadow by the river, in the third week of October.
-      """;
+  /** {@link #V2} without turn 6, and with two words of turn 8 (turn 7 now) edited. */
+  public static final String V3 = V2
+      .replace("\nIvan Petrov: Growers from four neighbouring countries brought their apples and "
+          + "pears.\n", "")
+      .replace("second week of September", "third week of October");
 
   /** {@link #V3} with another time on the date line: new bytes, the same turns. */
   public static final String V3_RETIMED = V3.replace("18:49", "18:50");
