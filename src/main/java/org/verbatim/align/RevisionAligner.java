@@ -1,16 +1,13 @@
 package org.verbatim.align;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.verbatim.model.Publication;
-import org.verbatim.model.Role;
 import org.verbatim.model.Turn;
 
 /**
@@ -25,13 +22,12 @@ import org.verbatim.model.Turn;
  * <p>Identical turns at the start and at the end are paired as they stand, and so are the turns
  * found unchanged once in each version in between, in the same order (the longest such run).
  * In the gaps between them the {@link TurnAligner}'s dynamic programming runs over the same
- * five moves, with costs counted in
- * words: pairing two turns costs the words one has and the other lacks (compared as bags of
- * words, case and Unicode form folded), plus two when their roles differ; a turn left unpaired
- * costs its words plus one; a turn split in two, or two joined, costs two more than the words
- * the parts do not share with the whole. So a short turn inserted after an unchanged one is an
- * insertion, not a split, and a turn cut in two is a split as soon as its second part has two
- * words. Two turns are never paired when fewer than half of their words are shared
+ * five moves, with costs counted in words: pairing two turns costs the words one has and the
+ * other lacks (compared as bags of words, case and Unicode form folded), plus two when their
+ * roles differ; a turn left unpaired costs its words plus one; a turn split in two, or two
+ * joined, costs two more than the words the parts do not share with the whole. So a short turn
+ * inserted after an unchanged one is an insertion (one less than a split), and a turn cut in two
+ * is a split (two less than a pair and an insertion, for a part of one word). Two turns are never paired when fewer than half of their words are shared
  * ({@link #SHARED}, by Dice's coefficient): a turn rewritten beyond that is a removal and an
  * insertion, so that a link to the old turn never lands on another turn's words.
  *
@@ -48,50 +44,6 @@ public final class RevisionAligner {
   private static final double SPLIT = 2;
   /** What a pair of turns of different roles costs besides their words. */
   private static final double ROLES = 2;
-
-  /** A turn as compared: its role and its bag of words. */
-  private record Bag(Role role, Map<String, Integer> words, int size) {
-
-    static Bag of(Turn turn) {
-      Map<String, Integer> words = new HashMap<>();
-      int size = 0;
-      for (String paragraph : turn.paragraphs()) {
-        String folded = Normalizer.normalize(paragraph, Normalizer.Form.NFKC)
-            .toLowerCase(Locale.ROOT);
-        int k = 0;
-        while (k < folded.length()) {
-          int cp = folded.codePointAt(k);
-          if (!Character.isLetterOrDigit(cp)) {
-            k += Character.charCount(cp);
-            continue;
-          }
-          int start = k;
-          while (k < folded.length() && Character.isLetterOrDigit(folded.codePointAt(k))) {
-            k += Character.charCount(folded.codePointAt(k));
-          }
-          words.merge(folded.substring(start, k), 1, Integer::sum);
-          size++;
-        }
-      }
-      return new Bag(turn.role(), words, size);
-    }
-
-    Bag plus(Bag next) {
-      Map<String, Integer> both = new HashMap<>(words);
-      next.words.forEach((word, count) -> both.merge(word, count, Integer::sum));
-      return new Bag(role == next.role ? role : null, both, size + next.size);
-    }
-
-    int common(Bag other) {
-      Map<String, Integer> small = words.size() <= other.words.size() ? words : other.words;
-      Map<String, Integer> large = small == words ? other.words : words;
-      int common = 0;
-      for (Map.Entry<String, Integer> e : small.entrySet()) {
-        common += Math.min(e.getValue(), large.getOrDefault(e.getKey(), 0));
-      }
-      return common;
-    }
-  }
 
   /**
    * The links between the turns of {@code before} and those of {@code after}, in reading order;
@@ -135,8 +87,8 @@ public final class RevisionAligner {
 
   /** Aligns the turns of one gap, numbered from {@code i + 1} and {@code j + 1}. */
   private static void gap(List<Link> links, List<Turn> a, List<Turn> b, int i, int j) {
-    List<Bag> left = a.stream().map(Bag::of).toList();
-    List<Bag> right = b.stream().map(Bag::of).toList();
+    List<WordBag> left = a.stream().map(WordBag::of).toList();
+    List<WordBag> right = b.stream().map(WordBag::of).toList();
     for (Monotone.Step step : Monotone.align(left.size(), right.size(), costs(left, right))) {
       List<Integer> l = step.left().stream().map(k -> k + i).toList();
       List<Integer> r = step.right().stream().map(k -> k + j).toList();
@@ -225,9 +177,9 @@ public final class RevisionAligner {
     return out;
   }
 
-  private static Monotone.Costs costs(List<Bag> a, List<Bag> b) {
-    List<Bag> leftPairs = pairs(a);
-    List<Bag> rightPairs = pairs(b);
+  private static Monotone.Costs costs(List<WordBag> a, List<WordBag> b) {
+    List<WordBag> leftPairs = pairs(a);
+    List<WordBag> rightPairs = pairs(b);
     return new Monotone.Costs() {
       @Override
       public double oneOne(int i, int j) {
@@ -257,8 +209,8 @@ public final class RevisionAligner {
   }
 
   /** Each turn taken with the next: entry {@code k} is turns {@code k} and {@code k + 1}. */
-  private static List<Bag> pairs(List<Bag> bags) {
-    List<Bag> out = new ArrayList<>(Math.max(0, bags.size() - 1));
+  private static List<WordBag> pairs(List<WordBag> bags) {
+    List<WordBag> out = new ArrayList<>(Math.max(0, bags.size() - 1));
     for (int k = 0; k + 1 < bags.size(); k++) {
       out.add(bags.get(k).plus(bags.get(k + 1)));
     }
@@ -266,7 +218,7 @@ public final class RevisionAligner {
   }
 
   /** The words {@code x} and {@code y} do not share, or infinity when they share too few. */
-  private static double cost(Bag x, Bag y) {
+  private static double cost(WordBag x, WordBag y) {
     if (x.size() + y.size() == 0) {
       return x.role() == y.role() ? 0 : ROLES;
     }
@@ -281,13 +233,13 @@ public final class RevisionAligner {
     return x.size() + y.size() - 2 * common + (x.role() == y.role() ? 0 : ROLES);
   }
 
-  private static double dice(Bag x, Bag y) {
+  private static double dice(WordBag x, WordBag y) {
     return x.size() + y.size() == 0 ? 1 : 2.0 * x.common(y) / (x.size() + y.size());
   }
 
   /** The bags of the turns numbered {@code numbers} (from 1) in {@code bags}, taken together. */
-  private static Bag joined(List<Bag> bags, List<Integer> numbers) {
-    Bag out = bags.get(numbers.get(0) - 1);
+  private static WordBag joined(List<WordBag> bags, List<Integer> numbers) {
+    WordBag out = bags.get(numbers.get(0) - 1);
     for (int k = 1; k < numbers.size(); k++) {
       out = out.plus(bags.get(numbers.get(k) - 1));
     }
