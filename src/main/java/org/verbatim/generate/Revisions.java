@@ -107,6 +107,31 @@ public final class Revisions {
       }
     }
 
+    List<Change> changes = truth(later, removed);
+
+    LocalDate day = FIRST_DAY.plusDays(dice.between(0, 20 * 365));
+    LocalTime time = LocalTime.of(dice.between(8, 20), dice.between(0, 59));
+    Words.Place place = prose.place();
+    String title = lang == Lang.EN
+        ? official.post() + " " + official.inTitle() + "’s interview, " + place.name() + ", "
+            + Months.englishLong(day)
+        : "Интервью " + official.post() + " " + official.inTitle() + ", " + place.name() + ", "
+            + Months.russianLong(day);
+    String dateLine = (lang == Lang.EN ? day.getDayOfMonth() + " " + Months.name(Months.ENGLISH, day)
+        + " " + day.getYear() : Months.russianLong(day)) + " " + Months.hhmm(time);
+    String file = String.format(Locale.ROOT, "revision-%05d-%s.txt", index, lang.code);
+    List<Turn> turnsAfter = later.stream().map(Planned::turn).toList();
+    return new Revision(
+        "revision " + index + " (" + edit.name().toLowerCase(Locale.ROOT) + ")", edit,
+        page(file, dateLine, title, earlier), page(file, dateLine, title, turnsAfter),
+        earlier, turnsAfter, changes, words);
+  }
+
+  /**
+   * The changes of the plan {@code later}, in its order, with the turns of the earlier version
+   * {@code removed} where they stood.
+   */
+  private static List<Change> truth(List<Planned> later, List<Integer> removed) {
     List<Change> changes = new ArrayList<>();
     int lastOrigin = 0;
     for (int j = 0; j < later.size(); j++) {
@@ -138,23 +163,7 @@ public final class Revisions {
         changes.add(new Change(Change.Kind.REMOVED, List.of(r), List.of()));
       }
     }
-
-    LocalDate day = FIRST_DAY.plusDays(dice.between(0, 20 * 365));
-    LocalTime time = LocalTime.of(dice.between(8, 20), dice.between(0, 59));
-    Words.Place place = prose.place();
-    String title = lang == Lang.EN
-        ? official.post() + " " + official.inTitle() + "’s interview, " + place.name() + ", "
-            + Months.englishLong(day)
-        : "Интервью " + official.post() + " " + official.inTitle() + ", " + place.name() + ", "
-            + Months.russianLong(day);
-    String dateLine = (lang == Lang.EN ? day.getDayOfMonth() + " " + Months.name(Months.ENGLISH, day)
-        + " " + day.getYear() : Months.russianLong(day)) + " " + Months.hhmm(time);
-    String file = String.format(Locale.ROOT, "revision-%05d-%s.txt", index, lang.code);
-    List<Turn> turnsAfter = later.stream().map(Planned::turn).toList();
-    return new Revision(
-        "revision " + index + " (" + edit.name().toLowerCase(Locale.ROOT) + ")", edit,
-        page(file, dateLine, title, earlier), page(file, dateLine, title, turnsAfter),
-        earlier, turnsAfter, changes, words);
+    return changes;
   }
 
   /** {@code pairs} questions and answers; at least one answer has several paragraphs. */

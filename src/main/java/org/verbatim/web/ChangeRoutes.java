@@ -116,16 +116,18 @@ final class ChangeRoutes {
     return number(req.query().get(name), "version number, as parameter '" + name + "'");
   }
 
+  /** {@code text} as a number of 1 or more; else a 400 naming {@code what} and the text. */
   static int number(String text, String what) {
+    int n;
     try {
-      int n = Integer.parseInt(text);
-      if (n >= 1) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // said below, with the value
+      n = Integer.parseInt(text);
+    } catch (NumberFormatException notANumber) {
+      n = 0;
     }
-    throw WebException.badRequest("Expected a " + what + ", 1 or more: '" + text + "'");
+    if (n < 1) {
+      throw WebException.badRequest("Expected a " + what + ", 1 or more: '" + text + "'");
+    }
+    return n;
   }
 
   private void html(ServerRequest req, ServerResponse res, Status status, String template,
