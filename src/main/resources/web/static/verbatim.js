@@ -70,3 +70,31 @@ document.addEventListener("click", function (event) {
   url.searchParams.set("t", turn[1]);
   link.href = url.toString();
 });
+
+// A turn's number may change when a later version inserts or removes turns before it. A page
+// whose turns were renumbered says so (p.renumbered, one per version that renumbered them);
+// opened at a turn (#t12), it adds beside that turn, for each such version, a link to the turn
+// the address meant if it was cited before then: /p/ID/t/12?v=N, which the server follows from
+// version to version. Without this script the notes at the top of the page say the same.
+document.addEventListener("DOMContentLoaded", function () {
+  var turn = /^#t(\d+)$/.exec(location.hash);
+  var notes = document.querySelectorAll("p.renumbered[data-turn-link]");
+  var target = turn && document.getElementById("t" + turn[1]);
+  if (!turn || !notes.length || !target) {
+    return;
+  }
+  var next = target.children[1] || null; // after the turn's head, in the order of the notes
+  notes.forEach(function (note) {
+    var before = Number(note.getAttribute("data-version")) - 1;
+    var p = document.createElement("p");
+    p.className = "cited-before";
+    p.appendChild(document.createTextNode("Cited before " + note.getAttribute("data-since")
+      + "? This link then meant turn " + turn[1] + " of version " + before + ": "));
+    var a = document.createElement("a");
+    a.href = note.getAttribute("data-turn-link") + turn[1] + "?v=" + before;
+    a.textContent = "follow that turn";
+    p.appendChild(a);
+    p.appendChild(document.createTextNode("."));
+    target.insertBefore(p, next);
+  });
+});

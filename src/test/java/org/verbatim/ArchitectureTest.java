@@ -35,6 +35,7 @@ class ArchitectureTest {
       entry("input", Set.of("internal")),
       entry("entity", Set.of("internal", "model")),
       entry("align", Set.of("internal", "model")),
+      entry("diff", Set.of("align", "model")),
       entry("json", Set.of("entity", "internal", "model")),
       entry("parse", Set.of("input", "internal", "model")),
       entry("generate", Set.of("input", "internal", "model", "parse")),
@@ -42,17 +43,17 @@ class ArchitectureTest {
       entry("harvest", Set.of("input", "internal", "model", "store")),
       entry("index", Set.of("entity", "internal", "model")),
       entry("search", Set.of("align", "entity", "index", "internal", "model")),
-      entry("archive", Set.of("align", "entity", "harvest", "index", "input", "internal", "json", "model",
+      entry("archive", Set.of("align", "diff", "entity", "harvest", "index", "input", "internal", "json", "model",
           "parse", "search", "store")),
       entry("", Set.of("archive", "input", "model", "search", "store")),
       // The write API starts crawls, so it names their sites and options.
-      entry("web", Set.of("align", "archive", "entity", "harvest", "index", "input", "internal", "json",
+      entry("web", Set.of("align", "archive", "diff", "entity", "harvest", "index", "input", "internal", "json",
           "model", "search", "store")),
       // A measuring tool: it drives Verbatim (through the archive, as a user's ingest does) and
       // the engines under it, but not the site or the command line, which it runs as a user would.
       entry("bench", Set.of("align", "archive", "entity", "generate", "index", "input", "internal", "json",
           "model", "parse", "search", "store")),
-      entry("cli", Set.of("align", "archive", "bench", "entity", "generate", "harvest", "index", "input",
+      entry("cli", Set.of("align", "archive", "bench", "diff", "entity", "generate", "harvest", "index", "input",
           "internal", "json", "model", "parse", "search", "store", "web")));
 
   /** The libraries only some packages may touch, by the name their packages start with. */

@@ -35,8 +35,6 @@ public final class TurnAligner {
   /** How fast confidence falls with cost: {@code exp(-cost / SCALE)}. */
   private static final double SCALE = 2.5;
 
-  private enum Move { ONE_ONE, ONE_ZERO, ZERO_ONE, TWO_ONE, ONE_TWO }
-
   /** Aligns the turns and sections of {@code left} with those of {@code right}. */
   public TurnAlignment align(Publication left, Publication right) {
     List<Features> a = Features.of(left.turns());
@@ -68,73 +66,37 @@ public final class TurnAligner {
   }
 
   private static List<Link> search(List<Features> a, List<Features> b, double ratio) {
-    int n = a.size();
-    int m = b.size();
-    double[][] best = new double[n + 1][m + 1];
-    double[][] step = new double[n + 1][m + 1];
-    Move[][] move = new Move[n + 1][m + 1];
     List<Features> leftPairs = pairs(a);
     List<Features> rightPairs = pairs(b);
-    for (int i = 0; i <= n; i++) {
-      for (int j = 0; j <= m; j++) {
-        if (i == 0 && j == 0) {
-          continue;
-        }
-        double cost = Double.POSITIVE_INFINITY;
-        double here = 0;
-        Move chosen = null;
-        if (i > 0 && j > 0) {
-          double c = cost(a.get(i - 1), b.get(j - 1), ratio);
-          if (best[i - 1][j - 1] + c < cost) {
-            cost = best[i - 1][j - 1] + c;
-            here = c;
-            chosen = Move.ONE_ONE;
-          }
-        }
-        if (i > 0 && best[i - 1][j] + MISSING < cost) {
-          cost = best[i - 1][j] + MISSING;
-          here = MISSING;
-          chosen = Move.ONE_ZERO;
-        }
-        if (j > 0 && best[i][j - 1] + MISSING < cost) {
-          cost = best[i][j - 1] + MISSING;
-          here = MISSING;
-          chosen = Move.ZERO_ONE;
-        }
-        if (i > 1 && j > 0) {
-          double c = SPLIT + cost(leftPairs.get(i - 2), b.get(j - 1), ratio);
-          if (best[i - 2][j - 1] + c < cost) {
-            cost = best[i - 2][j - 1] + c;
-            here = c;
-            chosen = Move.TWO_ONE;
-          }
-        }
-        if (i > 0 && j > 1) {
-          double c = SPLIT + cost(a.get(i - 1), rightPairs.get(j - 2), ratio);
-          if (best[i - 1][j - 2] + c < cost) {
-            cost = best[i - 1][j - 2] + c;
-            here = c;
-            chosen = Move.ONE_TWO;
-          }
-        }
-        best[i][j] = cost;
-        step[i][j] = here;
-        move[i][j] = chosen;
+    Monotone.Costs costs = new Monotone.Costs() {
+      @Override
+      public double oneOne(int i, int j) {
+        return cost(a.get(i), b.get(j), ratio);
       }
-    }
-    List<Link> links = new ArrayList<>();
-    int i = n;
-    int j = m;
-    while (i > 0 || j > 0) {
-      Move chosen = move[i][j];
-      int di = chosen == Move.ZERO_ONE ? 0 : chosen == Move.TWO_ONE ? 2 : 1;
-      int dj = chosen == Move.ONE_ZERO ? 0 : chosen == Move.ONE_TWO ? 2 : 1;
-      links.add(new Link(Link.span(i - di + 1, i), Link.span(j - dj + 1, j),
-          confidence(step[i][j])));
-      i -= di;
-      j -= dj;
-    }
-    return links.reversed();
+
+      @Override
+      public double oneZero(int i) {
+        return MISSING;
+      }
+
+      @Override
+      public double zeroOne(int j) {
+        return MISSING;
+      }
+
+      @Override
+      public double twoOne(int i, int j) {
+        return SPLIT + cost(leftPairs.get(i), b.get(j), ratio);
+      }
+
+      @Override
+      public double oneTwo(int i, int j) {
+        return SPLIT + cost(a.get(i), rightPairs.get(j), ratio);
+      }
+    };
+    return Monotone.align(a.size(), b.size(), costs).stream()
+        .map(step -> new Link(step.left(), step.right(), confidence(step.cost())))
+        .toList();
   }
 
   /** The cost of saying that {@code x} and {@code y} hold the same text: 0 for a perfect match. */

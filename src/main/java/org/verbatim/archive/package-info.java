@@ -12,6 +12,8 @@
  * {@code reindex} ({@code IndexSync}, {@link CheckReport}), which bring the index in line with the
  * store; the move onto another store and index ({@link Migration}); and the choice of the
  * language versions to export as parallel text, of one publication or of a search's hits
- * ({@link ParallelExport}).
+ * ({@link ParallelExport}); and what changed between a publication's stored versions, where a
+ * turn cited in an earlier version is now, and which publications changed last
+ * ({@link VersionChanges}).
  */
 package org.verbatim.archive;

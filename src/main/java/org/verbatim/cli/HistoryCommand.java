@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.verbatim.archive.Archive;
+import org.verbatim.archive.VersionChanges;
+import org.verbatim.diff.VersionDiff;
 import org.verbatim.store.StoredVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +25,8 @@ import picocli.CommandLine.Spec;
             + "by reading an earlier version's source again (reparse) says \"re-read of version "
             + "N\"; \"read the same by P\" says parser P read the source again and changed "
             + "nothing.",
+        "Then, for each version after the first, the turns it changed: edited, inserted, "
+            + "removed, split or merged (verbatim diff shows their words).",
         "Exit code: 0 shown, 1 no such publication, 2 bad usage."})
 final class HistoryCommand implements Callable<Integer> {
 
@@ -41,20 +45,27 @@ final class HistoryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<StoredVersion> versions;
+    List<VersionDiff> changes;
     try (Archive opened = archive.open("history")) {
       versions = opened.store().history(id);
-    }
-    if (versions.isEmpty()) {
-      throw new IllegalArgumentException(
-          "no publication with id '" + id + "' in the archive " + archive.dir);
+      if (versions.isEmpty()) {
+        throw new IllegalArgumentException(
+            "no publication with id '" + id + "' in the archive " + archive.dir);
+      }
+      changes = new VersionChanges(opened.store()).history(id);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(render(id, versions));
+    out.print(render(id, versions, changes));
     out.flush();
     return Main.OK;
   }
 
-  static String render(String id, List<StoredVersion> versions) {
+  /**
+   * The table of versions, then, for a publication of several, the turns each version changed
+   * ({@code 2        edited 2; inserted 3, 4}), from {@code changes}: the diff of each version
+   * after the first with the one before.
+   */
+  static String render(String id, List<StoredVersion> versions, List<VersionDiff> changes) {
     StringBuilder out = new StringBuilder();
     StoredVersion latest = versions.get(versions.size() - 1);
     out.append(id).append(": ").append(latest.title() == null ? "(no title)" : latest.title())
@@ -73,6 +84,13 @@ final class HistoryCommand implements Callable<Integer> {
           change(v.textChars(), before == null ? null : before.textChars()),
           parser(v)));
       before = v;
+    }
+    if (!changes.isEmpty()) {
+      out.append(String.format(Locale.ROOT, "%-8s %s%n", "version",
+          "turns changed (verbatim diff " + id + " --from N --to M shows the words)"));
+      for (VersionDiff diff : changes) {
+        out.append(String.format(Locale.ROOT, "%-8s %s%n", diff.to(), diff.summary()));
+      }
     }
     return out.toString();
   }

@@ -7,6 +7,8 @@
  * first (facts, then layout) and printed second, so the truth is known before the text exists.
  * The text comes from a small vocabulary of our own; every speaker is invented.
  * {@link org.verbatim.generate.ParallelPairs} writes English and Russian versions of one
- * publication with the truth of their turn, sentence and heading alignment.
+ * publication with the truth of their turn, sentence and heading alignment;
+ * {@link org.verbatim.generate.Revisions} writes two versions of one interview, the later made
+ * from the earlier by known edits (words, a turn inserted, removed or split), with that truth.
  */
 package org.verbatim.generate;

@@ -77,6 +77,14 @@ final class Queries {
       WHERE v.publication_id = ?
       ORDER BY v.number""";
 
+  /** Versions after the first made from a page as ingested (not a re-read), newest first. */
+  private static final String LATER_VERSIONS = """
+      SELECT v.publication_id, v.number, v.ingested_at
+      FROM publication_version v
+      WHERE v.number > 1 AND v.reread_of IS NULL
+      ORDER BY v.ingested_at DESC, v.publication_id, v.number DESC
+      LIMIT ?""";
+
   private static final String LATEST_SOURCE = """
       SELECT v.number, v.read_by, v.json, s.format, s.path, s.url, s.content, s.charset,
         v.fetched_at
@@ -172,6 +180,20 @@ final class Queries {
               row.getInt(7), row.getLong(8), row.getInt(9), row.getString(10), row.getLong(11),
               row.getInt(12), row.getInt(13), integerOrNull(row, 14),
               row.getString(15) == null ? null : Times.instant(row.getString(15))));
+        }
+      }
+      return out;
+    });
+  }
+
+  List<LaterVersion> laterVersions(int limit) {
+    return db.read("list the latest versions after the first", c -> {
+      List<LaterVersion> out = new ArrayList<>();
+      try (PreparedStatement s = prepare(c, LATER_VERSIONS, limit);
+          ResultSet row = s.executeQuery()) {
+        while (row.next()) {
+          out.add(new LaterVersion(row.getString(1), row.getInt(2),
+              Times.instant(row.getString(3))));
         }
       }
       return out;

@@ -420,6 +420,18 @@ public final class TranscriptStore implements AutoCloseable {
   }
 
   /**
+   * The versions after the first that were stored from a page as ingested (a page whose text or
+   * bytes changed, not a re-read of the same bytes by a newer parser), newest first, at most
+   * {@code limit}: where to look for publications whose text changed.
+   */
+  public List<LaterVersion> laterVersions(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("A limit is at least 1: " + limit);
+    }
+    return queries.laterVersions(limit);
+  }
+
+  /**
    * The source bytes, as read, of a publication's latest version (given its 16-digit id) or of
    * the source with this 64-digit SHA-256; empty when there is none.
    */

@@ -36,19 +36,9 @@ final class Atom {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(16384);
     try {
       XMLStreamWriter xml = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.writeStartElement("feed");
-      xml.writeDefaultNamespace(NS);
-      element(xml, "id", base + self);
-      element(xml, "title", title);
       String updated = result.hits().stream().map(Hit::published).filter(p -> p != null)
           .map(Atom::instant).max(String::compareTo).orElse(now.toString());
-      element(xml, "updated", updated);
-      link(xml, "self", base + self, "application/atom+xml");
-      link(xml, "alternate", base + page, "text/html");
-      xml.writeStartElement("author");
-      element(xml, "name", "Verbatim");
-      xml.writeEndElement();
+      head(xml, title, updated, base + self, base + page);
       for (Hit hit : result.hits()) {
         String url = base + "/p/" + Link.segment(hit.id());
         xml.writeStartElement("entry");
@@ -76,6 +66,25 @@ final class Atom {
     return bytes.toByteArray();
   }
 
+  /**
+   * Opens a feed: the document, the {@code feed} element, and its id (its own address), title,
+   * time of update, links to itself and to the page it mirrors, and author.
+   */
+  static void head(XMLStreamWriter xml, String title, String updated, String self, String page)
+      throws XMLStreamException {
+    xml.writeStartDocument("UTF-8", "1.0");
+    xml.writeStartElement("feed");
+    xml.writeDefaultNamespace(NS);
+    element(xml, "id", self);
+    element(xml, "title", title);
+    element(xml, "updated", updated);
+    link(xml, "self", self, "application/atom+xml");
+    link(xml, "alternate", page, "text/html");
+    xml.writeStartElement("author");
+    element(xml, "name", "Verbatim");
+    xml.writeEndElement();
+  }
+
   /** Plain text: date, kind, place, and the first matching turn without its highlight tags. */
   private static String summary(Hit hit) {
     StringBuilder out = new StringBuilder(Dates.human(hit.published())).append(" · ").append(hit.kind().code());
@@ -96,13 +105,13 @@ final class Atom {
         .atOffset(offset).toInstant().toString();
   }
 
-  private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+  static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
     xml.writeStartElement(name);
     xml.writeCharacters(text);
     xml.writeEndElement();
   }
 
-  private static void link(XMLStreamWriter xml, String rel, String href, String type)
+  static void link(XMLStreamWriter xml, String rel, String href, String type)
       throws XMLStreamException {
     xml.writeStartElement("link");
     xml.writeAttribute("rel", rel);

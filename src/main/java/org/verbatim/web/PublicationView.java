@@ -24,9 +24,11 @@ import org.verbatim.store.StoredPublication;
  * @param related     "Additional materials": its other language versions, from the store
  *                    (publications with similar content are a page of their own,
  *                    {@link #similarHref})
+ * @param versions    its versions, what each changed, and where an earlier version's turns are
  */
 record PublicationView(String id, int version, int latest, Publication p, String url,
-    List<LanguageLink> languages, List<TurnView> turns, List<Related> related) {
+    List<LanguageLink> languages, List<TurnView> turns, List<Related> related,
+    VersionHistory versions) {
 
   /**
    * An entry of the language switcher.
@@ -64,11 +66,23 @@ record PublicationView(String id, int version, int latest, Publication p, String
     }
   }
 
+  /** @param url the publication's absolute address, {@code https://…/p/ID} */
   static PublicationView of(StoredPublication stored, List<Related> related,
-      String url) {
+      String url, VersionHistory versions) {
     Publication p = stored.publication();
     return new PublicationView(stored.id(), stored.version(), stored.latestVersion(), p, url,
-        languages(stored.id(), p, related), turns(p, url), related);
+        languages(stored.id(), p, related), turns(p, url, stored.version()), related, versions);
+  }
+
+  /** The page of the changes this version made, or null for a first version. */
+  String changesHref() {
+    return version == 1 ? null
+        : "/p/" + Link.segment(id) + "/changes?from=" + (version - 1) + "&to=" + version;
+  }
+
+  /** The path that follows turn {@code number} of this version to the latest. */
+  String turnHref(int number) {
+    return "/p/" + Link.segment(id) + "/t/" + number + "?v=" + version;
   }
 
   String title() {
@@ -121,7 +135,7 @@ record PublicationView(String id, int version, int latest, Publication p, String
     return out;
   }
 
-  private static List<TurnView> turns(Publication p, String url) {
+  private static List<TurnView> turns(Publication p, String url, int version) {
     List<TurnView> out = new ArrayList<>(p.turns().size());
     Integer section = null;
     for (int i = 0; i < p.turns().size(); i++) {
@@ -136,13 +150,17 @@ record PublicationView(String id, int version, int latest, Publication p, String
       for (int k = 0; k < turn.paragraphs().size(); k++) {
         paragraphs.add(Segment.of(turn.paragraphs().get(k), k, turn.editorial()));
       }
-      out.add(new TurnView(i + 1, turn, paragraphs, opens, citation(p, turn, i + 1, url)));
+      out.add(new TurnView(i + 1, turn, paragraphs, opens, citation(p, turn, i + 1, url, version)));
     }
     return out;
   }
 
-  /** {@code Title, 24 February 2019, 08:00, Ivan Petrov, turn 12: https://…/p/ID#t12}. */
-  private static String citation(Publication p, Turn turn, int number, String url) {
+  /**
+   * {@code Title, 24 February 2019, 08:00, Ivan Petrov, turn 12. https://…/p/ID/t/12?v=2}: the
+   * link names the version cited, so that it follows the turn when a later version moves it.
+   */
+  private static String citation(Publication p, Turn turn, int number, String url,
+      int version) {
     StringBuilder out = new StringBuilder();
     out.append('“').append(p.title() == null ? "Untitled" : p.title()).append("”, ");
     out.append(Dates.human(p.published() == null ? null : p.published().toString()));
@@ -150,7 +168,8 @@ record PublicationView(String id, int version, int latest, Publication p, String
     if (who != null) {
       out.append(", ").append(who);
     }
-    out.append(", turn ").append(number).append(". ").append(url).append("#t").append(number);
+    out.append(", turn ").append(number).append(". ").append(url).append("/t/").append(number)
+        .append("?v=").append(version);
     return out.toString();
   }
 }

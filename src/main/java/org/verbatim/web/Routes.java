@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.verbatim.align.ParallelFormat;
+import org.verbatim.archive.VersionChanges;
 import org.verbatim.entity.EntityType;
 import org.verbatim.internal.Hashes;
 import org.verbatim.model.Kind;
@@ -62,6 +63,8 @@ final class Routes {
   private final Templates templates;
   private final Errors errors;
   private final Exports exports;
+  private final VersionChanges versionChanges;
+  private final ChangeRoutes changes;
   private final String notice;
   private volatile String siteTag;
 
@@ -78,6 +81,8 @@ final class Routes {
     this.store = store;
     this.searcher = searcher;
     this.exports = new Exports(store, searcher);
+    this.versionChanges = new VersionChanges(store);
+    this.changes = new ChangeRoutes(store, versionChanges, base, templates);
   }
 
   /** A handler that may fail on a user's query: that failure is a 400 with the query's message. */
@@ -105,7 +110,9 @@ final class Routes {
       res.header(HeaderNames.create("Referrer-Policy"), "same-origin");
       chain.proceed();
     });
-    HeadRoutes.of(routing).get("/static/{file}", StaticFiles::handle)
+    HeadRoutes routes = HeadRoutes.of(routing);
+    changes.define(routes);
+    routes.get("/static/{file}", StaticFiles::handle)
         .get("/", h(this::latest))
         .get("/search", h(this::search))
         .get("/browse/{year}", h(this::year))
@@ -206,7 +213,8 @@ final class Routes {
   }
 
   private void publication(ServerRequest req, ServerResponse res) {
-    StoredPublication stored = stored(param(req, "id"));
+    StoredPublication latest = stored(param(req, "id"));
+    StoredPublication stored = shownVersion(req, latest);
     // The language versions, from the store: similar content weighs every word of the
     // publication, milliseconds of CPU, so it is a page of its own (/p/ID/similar) that the page's script
     // brings in. The page asks nothing of the index.
@@ -218,8 +226,9 @@ final class Routes {
     String versions = related.isEmpty() ? "" : "." + Hashes.sha256Hex(String.join(",",
         related.stream().map(Related::id).toList()).getBytes(StandardCharsets.UTF_8))
         .substring(0, 8);
-    Validators validators = Validators.of(stored.id(), stored.version(), stored.ingestedAt(),
-        site() + versions);
+    // An earlier version's page says where its turns are in the latest: it changes with it.
+    Validators validators = Validators.of(stored.id(), stored.version(), latest.ingestedAt(),
+        site() + versions + (stored.isLatest() ? "" : ".of" + latest.version()));
     validators.apply(res);
     if (validators.fresh(req)) {
       res.header(HeaderNames.VARY, "Accept-Encoding");
@@ -227,7 +236,18 @@ final class Routes {
       return;
     }
     String url = base.get() + "/p/" + Link.segment(stored.id());
-    html(req, res, "publication.jte", PublicationView.of(stored, related, url));
+    VersionHistory history = latest.version() == 1 ? VersionHistory.NONE
+        : VersionHistory.of(versionChanges, store.history(stored.id()), stored);
+    html(req, res, "publication.jte", PublicationView.of(stored, related, url, history));
+  }
+
+  /** The version {@code ?v=N} asks for, else the latest. */
+  private StoredPublication shownVersion(ServerRequest req, StoredPublication latest) {
+    if (!req.query().contains("v")) {
+      return latest;
+    }
+    int number = ChangeRoutes.number(req.query().get("v"), "version number, as parameter 'v'");
+    return ChangeRoutes.found(() -> versionChanges.version(latest.id(), number));
   }
 
   /** A publication beside its version in another language, aligned turn by turn. */
@@ -452,7 +472,7 @@ final class Routes {
     Compression.send(req, res, templates.render(template, "view", view));
   }
 
-  private static void json(ServerRequest req, ServerResponse res, byte[] body) {
+  static void json(ServerRequest req, ServerResponse res, byte[] body) {
     res.header(HeaderNames.CONTENT_TYPE, "application/json");
     Compression.send(req, res, body);
   }

@@ -120,11 +120,14 @@ class ArchiveCommandsTest {
     List<String> lines = history.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo(id + ": Foreign Minister Ivan Petrov’s interview with the "
         + "Northern Courier, Newtown, March 2, 2017");
-    assertThat(lines).hasSize(4);
+    assertThat(lines).hasSize(6);
     assertThat(lines.get(2)).startsWith("1 ").contains("2017-03-02T18:49", " 2  ");
     assertThat(lines.get(3)).startsWith("2 ")
         .contains("(+" + (PAGE_CORRECTED.getBytes(UTF_8).length - PAGE.getBytes(UTF_8).length)
             + ")", "4 (+2)");
+    assertThat(lines.get(4)).isEqualTo("version  turns changed (verbatim diff " + id
+        + " --from N --to M shows the words)");
+    assertThat(lines.get(5)).isEqualTo("2        edited 2; inserted 3, 4");
   }
 
   @Test

@@ -92,7 +92,7 @@ class ServerTest {
         .contains("<div class=\"turn question\" id=\"t1\">")
         .contains("<div class=\"turn answer\" id=\"t2\">")
         .contains("“" + TestSite.EN_TITLE + "”, 2 March 2017, 18:49, Ivan Petrov, turn 2. "
-            + site.base() + "/p/" + en + "#t2");
+            + site.base() + "/p/" + en + "/t/2?v=1");
     assertThat(site.get("/p/" + ru).body())
         .contains("<a href=\"/p/" + ru + "/version/en\" hreflang=\"en-GB\" data-keeps-turn>en-GB</a>")
         .contains("language version: en");
@@ -239,7 +239,7 @@ class ServerTest {
         "/api/v1/check", "/api/v1/reindex", "/api/v1/jobs/{id}", "/api/v1/entities/{id}",
         "/api/v1/publications/{id}/tmx", "/api/v1/publications/{id}/tsv",
         "/api/v1/search/tmx", "/api/v1/search/tsv",
-        "/api/v1/publications/{id}/alignment/{lang}");
+        "/api/v1/publications/{id}/alignment/{lang}", "/api/v1/publications/{id}/changes");
   }
 
   @Test
