@@ -57,7 +57,11 @@ final class Catalogue {
   final Set<String> familyFirst = new HashSet<>();
   /** Words between a kind and the rest of a name: Mission in Libya, Conference on Disarmament. */
   final Set<String> nameLinks = new HashSet<>();
-  /** Bits of the tries that have a name beginning with a word: {@link #NAMES}, {@link #POSTS}… */
+  /**
+   * What a word is, as bits: the tries that have a name beginning with it ({@link #NAMES},
+   * {@link #POSTS}…) and the classes of words it is in ({@link #STOP}…), so that a scan asks one
+   * map per word rather than one set per question.
+   */
   final Map<String, Integer> starters = new HashMap<>();
   static final int NAMES = 1;
   static final int POSTS = 2;
@@ -65,6 +69,13 @@ final class Catalogue {
   static final int EVENT_KINDS = 8;
   static final int ORGANIZATION_KINDS = 16;
   static final int PLACE_KINDS = 32;
+  static final int STOP = 1 << 6;
+  static final int INNER = 1 << 7;
+  static final int SUBJECT = 1 << 8;
+  static final int ORDINAL = 1 << 9;
+  static final int ABBREVIATION = 1 << 10;
+  static final int PARTICLE = 1 << 11;
+  static final int HONORIFIC = 1 << 12;
   /**
    * The forms a word may match in and the bits of {@link #starters} of those forms: what a scan
    * asks first of every word.
@@ -123,6 +134,19 @@ final class Catalogue {
       };
       // a family name is matched as printed: its dictionary form may be another word
       set.add(set == familyFirst ? Token.normalise(row.column(2)) : lemma(Token.normalise(row.column(2))));
+    }
+    classes(stop, STOP);
+    classes(inner, INNER);
+    classes(subject, SUBJECT);
+    classes(ordinal, ORDINAL);
+    classes(abbreviation, ABBREVIATION);
+    classes(particle, PARTICLE);
+    classes(honorific, HONORIFIC);
+  }
+
+  private void classes(Set<String> words, int bit) {
+    for (String word : words) {
+      starters.merge(word, bit, (a, b) -> a | b);
     }
   }
 
