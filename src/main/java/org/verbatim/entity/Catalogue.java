@@ -86,6 +86,8 @@ final class Catalogue {
   /** Russian words' forms, by the normalised word: as a name when capitalised, else as a word. */
   private final Map<String, WordForms> russianNames = new ConcurrentHashMap<>();
   private final Map<String, WordForms> russianWords = new ConcurrentHashMap<>();
+  /** Other words' (the word itself), so that a page's words cost no new objects once met. */
+  private final Map<String, WordForms> otherWords = new ConcurrentHashMap<>();
 
   /** Known people by the Latin key of their surname. */
   final Map<String, List<Named>> surnames = new HashMap<>();
@@ -151,27 +153,24 @@ final class Catalogue {
   }
 
   private void starters(Trie<?> trie, int bit) {
-    for (String word : trie.firstWords()) {
-      starters.merge(word, bit, (a, b) -> a | b);
-    }
+    classes(trie.firstWords(), bit);
   }
 
   /**
    * A word's forms ({@link Morphology#forms(String, boolean)} for a Russian one, else the word
-   * itself) with the tries that have a name beginning with one of them. A Russian word's are
-   * cached (up to a bound): it costs a dictionary look-up and a look-up of each form.
+   * itself) with the tries that have a name beginning with one of them. They are cached (up to a
+   * bound): a Russian word's cost a dictionary look-up and a look-up of each form, and any word's
+   * would cost new objects on every page.
    */
   WordForms forms(Token token) {
     String norm = token.norm();
-    if (!token.cyrillic()) {
-      return new WordForms(List.of(norm), starters.getOrDefault(norm, 0));
-    }
-    Map<String, WordForms> cache = token.capitalised() ? russianNames : russianWords;
+    Map<String, WordForms> cache = !token.cyrillic() ? otherWords
+        : token.capitalised() ? russianNames : russianWords;
     WordForms cached = cache.get(norm);
     if (cached != null) {
       return cached;
     }
-    List<String> forms = russian.forms(norm, token.capitalised());
+    List<String> forms = token.cyrillic() ? russian.forms(norm, token.capitalised()) : List.of(norm);
     int begins = 0;
     for (String form : forms) {
       begins |= starters.getOrDefault(form, 0);
