@@ -212,7 +212,7 @@ public final class Archive implements AutoCloseable {
     LOG.warn("The index ({}) was emptied on opening; rebuilding it from the store ({} "
         + "publications)", opened.describe(), held);
     try {
-      new IndexSync(store, new Indexer(opened.client()), settle()).reindex();
+      new IndexSync(store, entities(), new Indexer(opened.client()), settle()).reindex();
     } catch (RuntimeException | Error e) {
       opened.close();
       throw e;
@@ -235,6 +235,11 @@ public final class Archive implements AutoCloseable {
   /** Writes the line every web page of this archive shows; see {@link #notice()}. */
   public void setNotice(String text) throws IOException {
     Files.writeString(dir.resolve(NOTICE_FILE), text + "\n", StandardCharsets.UTF_8);
+  }
+
+  /** What ingest, reparse and reindex find in a page, as the configuration says. */
+  private EntityRecognition entities() {
+    return new EntityRecognition(store, config.operations().recognizeEntities());
   }
 
   /** The SolrCloud settings of a configuration whose index is a cluster. */
@@ -273,8 +278,8 @@ public final class Archive implements AutoCloseable {
   public IngestSummary ingest(List<PageInput> pages, Duration every,
       Consumer<IngestProgress> progress) throws InterruptedException {
     openIndexInBackground();
-    return new Ingest(store, this::indexer, threads(), settle(), visibleWithin).run(pages,
-        every, progress);
+    return new Ingest(store, entities(), this::indexer, threads(), settle(), visibleWithin)
+        .run(pages, every, progress);
   }
 
   /**
@@ -286,7 +291,7 @@ public final class Archive implements AutoCloseable {
   public ReparseSummary reparse(boolean all, Duration every, Consumer<IngestProgress> progress)
       throws InterruptedException {
     openIndexInBackground();
-    return new Reparse(store, this::indexer, threads(), settle(), all, visibleWithin)
+    return new Reparse(store, entities(), this::indexer, threads(), settle(), all, visibleWithin)
         .run(every, progress);
   }
 
@@ -306,7 +311,7 @@ public final class Archive implements AutoCloseable {
     SiteProfiles profiles = SiteProfiles.load(dir);
     Map<PageInput, Crawler.Fetched> handed = new ConcurrentHashMap<>();
     AtomicReference<Crawler> crawler = new AtomicReference<>();
-    Ingest ingest = new Ingest(store, this::indexer, threads(), settle(),
+    Ingest ingest = new Ingest(store, entities(), this::indexer, threads(), settle(),
         new Parser(profiles::contentSelector), (page, outcome, id, published, reason) ->
             crawler.get().ingested(handed.remove(page),
                 new Crawler.Ingested(outcome, id, published, reason)), visibleWithin);
@@ -361,7 +366,7 @@ public final class Archive implements AutoCloseable {
 
   /** Empties the index and rebuilds it from the store; returns how many publications. */
   public int reindex() {
-    return new IndexSync(store, indexer(), settle()).reindex();
+    return new IndexSync(store, entities(), indexer(), settle()).reindex();
   }
 
   /**
@@ -383,12 +388,12 @@ public final class Archive implements AutoCloseable {
 
   /** Compares the index with the store. */
   public CheckReport check() {
-    return new IndexSync(store, indexer(), settle()).check();
+    return new IndexSync(store, entities(), indexer(), settle()).check();
   }
 
   /** Puts right what {@link #check} finds; returns how many publications it touched. */
   public int repair() {
-    return new IndexSync(store, indexer(), settle()).repair();
+    return new IndexSync(store, entities(), indexer(), settle()).repair();
   }
 
   /**

@@ -59,17 +59,17 @@ final class Ingest {
   private final ConcurrentLinkedQueue<IngestSummary.Failure> notTranscripts =
       new ConcurrentLinkedQueue<>();
 
-  Ingest(TranscriptStore store, Supplier<Indexer> indexer, int threads, Duration settle,
-      Duration visibleWithin) {
-    this(store, indexer, threads, settle, new Parser(),
+  Ingest(TranscriptStore store, EntityRecognition entities, Supplier<Indexer> indexer,
+      int threads, Duration settle, Duration visibleWithin) {
+    this(store, entities, indexer, threads, settle, new Parser(),
         (page, outcome, id, published, reason) -> { }, visibleWithin);
   }
 
   /** An ingest whose pages are read by {@code parser}, telling {@code listener} of each. */
-  Ingest(TranscriptStore store, Supplier<Indexer> indexer, int threads, Duration settle,
-      Parser parser, Listener listener, Duration visibleWithin) {
+  Ingest(TranscriptStore store, EntityRecognition entities, Supplier<Indexer> indexer,
+      int threads, Duration settle, Parser parser, Listener listener, Duration visibleWithin) {
     this.store = store;
-    this.pipeline = new Pipeline<>(store, indexer, threads, settle,
+    this.pipeline = new Pipeline<>(store, entities, indexer, threads, settle,
         (page, error) -> fail(page, "failed with " + error), visibleWithin);
     this.parser = parser;
     this.listener = listener;

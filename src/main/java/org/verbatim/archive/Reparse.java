@@ -45,10 +45,10 @@ final class Reparse {
   private final ConcurrentLinkedQueue<IngestSummary.Failure> failures =
       new ConcurrentLinkedQueue<>();
 
-  Reparse(TranscriptStore store, Supplier<Indexer> indexer, int threads, Duration settle,
-      boolean all, Duration visibleWithin) {
+  Reparse(TranscriptStore store, EntityRecognition entities, Supplier<Indexer> indexer,
+      int threads, Duration settle, boolean all, Duration visibleWithin) {
     this.store = store;
-    this.pipeline = new Pipeline<>(store, indexer, threads, settle,
+    this.pipeline = new Pipeline<>(store, entities, indexer, threads, settle,
         (id, error) -> failures.add(new IngestSummary.Failure(id, "failed with " + error)),
         visibleWithin);
     this.all = all;

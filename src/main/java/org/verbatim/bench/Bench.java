@@ -153,7 +153,8 @@ public final class Bench {
         byEngine.computeIfAbsent(engine, e -> new ArrayList<>()).add(result);
       }
     }
-    for (IngestChild.Engine engine : List.of(IngestChild.Engine.SOLR, IngestChild.Engine.LUCENE)) {
+    for (IngestChild.Engine engine : List.of(IngestChild.Engine.VERBATIM_NO_ENTITIES,
+        IngestChild.Engine.SOLR, IngestChild.Engine.LUCENE)) {
       IngestChild.deleteTree(run.resolve("ingest-" + engine.name().toLowerCase(Locale.ROOT)));
     }
     List<Results.IngestFigures> figures = new ArrayList<>();

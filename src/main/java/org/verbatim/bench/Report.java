@@ -122,6 +122,7 @@ final class Report {
   private static String ingestLabel(String engine) {
     return switch (IngestChild.Engine.valueOf(engine)) {
       case VERBATIM -> "Verbatim (parse + store + index)";
+      case VERBATIM_NO_ENTITIES -> "Verbatim without entity recognition";
       case SOLR -> "bare embedded Solr";
       case LUCENE -> "plain Lucene IndexWriter";
     };
