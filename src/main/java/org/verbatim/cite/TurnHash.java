@@ -9,8 +9,8 @@ import org.verbatim.model.Turn;
 /**
  * The short hash of a turn's words that a cited turn's link carries ({@code &h=5f2a9c1e}): the
  * first {@value #LENGTH} hex digits of the SHA-256 of its paragraphs, NFC-normalised, each run of
- * white space made one space, trimmed, and joined by a line feed. Who spoke and the label are not
- * hashed: a speaker's name resolved anew does not change the words. Eight hex digits tell an edit
+ * white space (no-break spaces too) made one space, trimmed, and joined by a line feed. Who spoke
+ * and the label are not hashed: a speaker's name resolved anew does not change the words. Eight hex digits tell an edit
  * from no edit with a chance of 1 in 4 billion of missing it, which is enough for a reader's
  * check.
  */
@@ -19,7 +19,7 @@ public final class TurnHash {
   /** Hex digits in a hash. */
   public static final int LENGTH = 8;
 
-  private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final Pattern SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern HEX = Pattern.compile("[0-9a-f]{" + LENGTH + "}");
 
   private TurnHash() {}
