@@ -24,8 +24,8 @@ import org.verbatim.model.Published;
  *
  * <pre>{@code
  * String apa = Citations.format(CitationFormat.APA, work);
- * // Ivan Petrov. (2017, March 2). Foreign Minister Ivan Petrov’s interview …, turn 2. In
- * //   ministry.example [Interview]. https://…/p/ID/t/2?v=1&h=5f2a9c1e
+ * // Ivan Petrov. (2017, March 2). Foreign Minister Ivan Petrov’s interview …, turn 2
+ * //   [Interview]. Ministry.Example. https://…/p/ID/t/2?v=1&h=5f2a9c1e
  * }</pre>
  *
  * APA, Chicago and MLA are rendered by citeproc-java, one processor per style, made on first
@@ -40,7 +40,10 @@ public final class Citations {
 
   private Citations() {}
 
-  /** {@code work} in {@code format}: one citation, without a final line break. */
+  /**
+   * {@code work} in {@code format}: one citation, without a final line break. CSL-JSON is written
+   * with every {@code <} escaped, so that it can stand in an HTML data block as it is.
+   */
   public static String format(CitationFormat format, CitedWork work) {
     return switch (format) {
       case BIBTEX -> BibTeXWriter.write(work);

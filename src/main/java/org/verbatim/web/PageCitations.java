@@ -42,8 +42,7 @@ record PageCitations(List<Formatted> formats, List<Meta> meta, String cslJson) {
       formats.add(new Formatted(format.label(), Citations.format(format, work),
           href(id, format, version, null)));
     }
-    return new PageCitations(formats, meta(work),
-        Citations.format(CitationFormat.CSL_JSON, work).replace("<", "\\u003c"));
+    return new PageCitations(formats, meta(work), Citations.format(CitationFormat.CSL_JSON, work));
   }
 
   /** {@code /p/ID/cite?format=apa&v=2}, with {@code &t=12} for a turn. */

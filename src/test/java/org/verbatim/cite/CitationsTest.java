@@ -125,6 +125,19 @@ class CitationsTest {
   }
 
   @Test
+  void csl_json_escapes_every_less_than_sign_so_that_it_can_stand_in_a_data_block()
+      throws Exception {
+    CitedWork odd = new CitedWork("k", "On </script><script>alert(1)</script>", List.of(), false,
+        "speech", null, null, ACCESSED, SITE + "/p/k?v=1", null);
+
+    String json = Citations.format(CitationFormat.CSL_JSON, odd);
+
+    assertThat(json).doesNotContain("<");
+    assertThat(new ObjectMapper().readTree(json).get(0).get("title").asText())
+        .isEqualTo("On </script><script>alert(1)</script>");
+  }
+
+  @Test
   void a_speech_is_of_csl_type_speech() throws Exception {
     Publication speech = new Parser().parse(new RawPage(
         "3 March 2017 10:00\n\nA statement on the fair\n\nWe are glad.\n".getBytes(UTF_8), null,
