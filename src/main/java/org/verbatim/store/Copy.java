@@ -70,6 +70,17 @@ final class Copy {
   private static final String INSERT_PEOPLE = "INSERT INTO person_post (" + PEOPLE_COLUMNS
       + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
 
+  private static final String KEY_COLUMNS =
+      "publication_id, document_site, document_id, speaker_id, outline, entities";
+
+  private static final String KEYS = "SELECT " + KEY_COLUMNS
+      + " FROM version_key WHERE publication_id = ?";
+
+  private static final String DELETE_KEYS = "DELETE FROM version_key WHERE publication_id = ?";
+
+  private static final String INSERT_KEYS = "INSERT INTO version_key (" + KEY_COLUMNS
+      + ") VALUES (?, ?, ?, ?, ?, ?)";
+
   private static final String DECISIONS =
       "SELECT publication_id, group_id, decided_at FROM version_decision ORDER BY publication_id";
 
@@ -86,11 +97,12 @@ final class Copy {
 
   /**
    * A source publication with the versions and sources the target lacks, and the content hash
-   * of the version the target has as its latest (null when it has none), and the people its
-   * latest version names ({@code person_post}).
+   * of the version the target has as its latest (null when it has none), the people its
+   * latest version names ({@code person_post}) and the keys that group it with its language
+   * versions ({@code version_key}; none for a publication stored before they were recorded).
    */
   private record Missing(Row publication, String heldContentSha256, List<Object[]> versions,
-      List<Object[]> sources, List<Object[]> people) {}
+      List<Object[]> sources, List<Object[]> people, List<Object[]> keys) {}
 
   private final Connections from;
   private final Connections to;
@@ -248,6 +260,7 @@ final class Copy {
       }
     }
     List<Object[]> people = new ArrayList<>();
+    List<Object[]> keys = new ArrayList<>();
     if (!wanted.isEmpty()) {
       try (PreparedStatement s = c.prepareStatement(PEOPLE)) {
         s.setString(1, row.id());
@@ -258,8 +271,18 @@ final class Copy {
           }
         }
       }
+      try (PreparedStatement s = c.prepareStatement(KEYS)) {
+        s.setString(1, row.id());
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            keys.add(new Object[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                r.getString(5), r.getString(6)});
+          }
+        }
+      }
     }
-    return new Missing(row, heldContent, wanted, new ArrayList<>(sources.values()), people);
+    return new Missing(row, heldContent, wanted, new ArrayList<>(sources.values()), people,
+        keys);
   }
 
   private static Object[] source(Connection c, String sha) throws SQLException {
@@ -306,6 +329,10 @@ final class Copy {
         update(c, DELETE_PEOPLE, m.publication().id());
         for (Object[] person : m.people()) {
           update(c, INSERT_PEOPLE, person);
+        }
+        update(c, DELETE_KEYS, m.publication().id());
+        for (Object[] keys : m.keys()) {
+          update(c, INSERT_KEYS, keys);
         }
       }
     }
