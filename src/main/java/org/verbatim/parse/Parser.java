@@ -6,7 +6,6 @@ import java.util.function.UnaryOperator;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.verbatim.input.RawPage;
-import org.verbatim.internal.Hashes;
 import org.verbatim.model.Publication;
 import org.verbatim.model.Source;
 
@@ -57,7 +56,7 @@ public final class Parser {
   /** Reads one page; fails only when the page cannot be a transcript at all. */
   public Publication parse(RawPage page) throws ParseException {
     Source source = new Source(page.format().code(), page.path(), page.url(),
-        Hashes.sha256Hex(page.bytes()));
+        page.sha256());
     String name = page.name();
     boolean html = page.format() == RawPage.Format.HTML;
     Lines lines = html

@@ -65,7 +65,7 @@ public final class Identity {
       String title = normalise(parsed.language()) + "|" + normalise(parsed.title());
       return "title:" + Hashes.sha256Hex(title.getBytes(StandardCharsets.UTF_8));
     }
-    return "sha256:" + Hashes.sha256Hex(page.bytes());
+    return "sha256:" + page.sha256();
   }
 
   /**

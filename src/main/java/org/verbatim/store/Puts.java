@@ -55,6 +55,9 @@ final class Puts {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (sha256) DO NOTHING""";
 
+  /** The name of the last field of a publication's JSON. */
+  private static final String SOURCE_FIELD = "\"source\":";
+
   private static final String KEY_OF_ID = "SELECT identity_key FROM publication WHERE id = ?";
 
   private static final String INSERT_PUBLICATION = """
@@ -93,8 +96,9 @@ final class Puts {
 
     static Parse of(Publication parsed, int parserVersion, Recognition recognition,
         DocumentId documentId) {
-      return new Parse(parsed, Puts.contentSha256(parsed), PublicationJson.toJson(parsed),
-          parserVersion, recognition, VersionKeys.of(parsed, recognition, documentId));
+      String json = PublicationJson.toJson(parsed);
+      return new Parse(parsed, Puts.contentSha256(json), json, parserVersion, recognition,
+          VersionKeys.of(parsed, recognition, documentId));
     }
 
     /**
@@ -117,7 +121,7 @@ final class Puts {
 
   PutResult put(RawPage page, Publication parsed, int parserVersion, Recognition recognition,
       DocumentId documentId) {
-    String sourceSha = Hashes.sha256Hex(page.bytes());
+    String sourceSha = page.sha256();
     String key = Identity.key(page, parsed);
     Latest before = db.read("look up " + key, c -> latest(c, LATEST_BY_KEY, key));
     if (before != null && before.holdsRead(sourceSha, parserVersion)) {
@@ -220,7 +224,7 @@ final class Puts {
 
   /** The latest version that holds {@code page}'s bytes, told without parsing it. */
   Optional<HeldSource> held(RawPage page) {
-    String sourceSha = Hashes.sha256Hex(page.bytes());
+    String sourceSha = page.sha256();
     return db.read("look up source " + sourceSha, c -> {
       try (PreparedStatement s = c.prepareStatement(LATEST_BY_SOURCE)) {
         s.setString(1, sourceSha);
@@ -238,8 +242,22 @@ final class Puts {
 
   /** The SHA-256 of what the parser understood, without where the page came from. */
   static String contentSha256(Publication parsed) {
-    String json = PublicationJson.toJson(parsed.withSource(null));
-    return Hashes.sha256Hex(json.getBytes(StandardCharsets.UTF_8));
+    return contentSha256(PublicationJson.toJson(parsed));
+  }
+
+  /**
+   * {@link #contentSha256(Publication)} from the publication's JSON, which is then written once
+   * rather than twice a page: the JSON ends with its source, so the JSON of the publication without
+   * it is the same up to there, followed by a null source. No quote in the source's strings is
+   * unescaped, so the last {@code "source":} is the field's name.
+   */
+  static String contentSha256(String json) {
+    int source = json.lastIndexOf(SOURCE_FIELD);
+    if (source < 0 || !json.endsWith("}")) {
+      throw new IllegalStateException("The publication's JSON does not end with its source");
+    }
+    String content = json.substring(0, source) + SOURCE_FIELD + "null}";
+    return Hashes.sha256Hex(content.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The latest version of the publication {@code sql} finds by {@code keyOrId}, or null. */
