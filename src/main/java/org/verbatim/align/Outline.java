@@ -26,9 +26,19 @@ public final class Outline {
   private static final String NONE = "-";
 
   private final List<Features> turns;
+  private final Set<String> numbers;
+  private final Set<String> names;
 
   private Outline(List<Features> turns) {
     this.turns = List.copyOf(turns);
+    Set<String> allNumbers = new HashSet<>();
+    Set<String> allNames = new HashSet<>();
+    for (Features t : turns) {
+      allNumbers.addAll(t.numbers());
+      allNames.addAll(t.names());
+    }
+    this.numbers = Set.copyOf(allNumbers);
+    this.names = Set.copyOf(allNames);
   }
 
   /** The outline of {@code p}'s turns. */
@@ -88,16 +98,12 @@ public final class Outline {
 
   /** Every number written in digits in the turns, without thousands separators. */
   public Set<String> numbers() {
-    Set<String> out = new HashSet<>();
-    turns.forEach(t -> out.addAll(t.numbers()));
-    return out;
+    return numbers;
   }
 
   /** The skeletons of the capitalised names in the turns ({@link Skeleton}). */
   public Set<String> names() {
-    Set<String> out = new HashSet<>();
-    turns.forEach(t -> out.addAll(t.names()));
-    return out;
+    return names;
   }
 
   /**

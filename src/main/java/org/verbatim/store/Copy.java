@@ -71,7 +71,7 @@ final class Copy {
       + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
 
   private static final String KEY_COLUMNS =
-      "publication_id, document_site, document_id, speaker_id, outline, entities";
+      "publication_id, document_site, document_id, speaker_id, outline, numbers, entities";
 
   private static final String KEYS = "SELECT " + KEY_COLUMNS
       + " FROM version_key WHERE publication_id = ?";
@@ -79,7 +79,7 @@ final class Copy {
   private static final String DELETE_KEYS = "DELETE FROM version_key WHERE publication_id = ?";
 
   private static final String INSERT_KEYS = "INSERT INTO version_key (" + KEY_COLUMNS
-      + ") VALUES (?, ?, ?, ?, ?, ?)";
+      + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
 
   private static final String DECISIONS =
       "SELECT publication_id, group_id, decided_at FROM version_decision ORDER BY publication_id";
@@ -276,7 +276,7 @@ final class Copy {
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
             keys.add(new Object[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                r.getString(5), r.getString(6)});
+                r.getString(5), r.getString(6), r.getString(7)});
           }
         }
       }

@@ -5,16 +5,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.verbatim.align.Outline;
 import org.verbatim.entity.KnownPeople;
 import org.verbatim.entity.Recognizer;
 import org.verbatim.model.Publication;
@@ -43,6 +45,14 @@ final class VersionGroups {
   /** The most candidates of the content match read for one page. */
   static final int CANDIDATES_AT_MOST = 200;
 
+  /**
+   * The most candidates of one language whose turns a content match aligns for one page, those
+   * whose numbers and entities overlap most first (a version's overlap is high: see
+   * {@link VersionKeys#EVIDENCE}): what keeps a page of a busy day cheap, as aligning the turns of
+   * two long transcripts takes milliseconds.
+   */
+  static final int ALIGNED_AT_MOST = 3;
+
   private static final String GROUP_OF =
       "SELECT group_id FROM version_decision WHERE publication_id = ?";
 
@@ -60,13 +70,14 @@ final class VersionGroups {
       SET group_id = excluded.group_id, decided_at = excluded.decided_at""";
 
   private static final String KEYS_OF = """
-      SELECT publication_id, document_site, document_id, speaker_id, outline, entities
+      SELECT publication_id, document_site, document_id, speaker_id, outline, numbers, entities
       FROM version_key WHERE publication_id = ?""";
 
   /** Latest versions with their keys (null columns when none are recorded), not set by hand. */
   private static final String CANDIDATES = """
       SELECT p.id, v.title, v.published, v.kind, v.language,
-        k.publication_id, k.document_site, k.document_id, k.speaker_id, k.outline, k.entities
+        k.publication_id, k.document_site, k.document_id, k.speaker_id, k.outline, k.numbers,
+        k.entities
       FROM publication_version v
       JOIN publication p ON p.id = v.publication_id AND p.latest_version = v.number
       LEFT JOIN version_key k ON k.publication_id = p.id
@@ -77,10 +88,10 @@ final class VersionGroups {
       + " AND p.id IN (SELECT publication_id FROM version_key WHERE document_site = ?"
       + " AND document_id = ?)";
 
+  private static final String SAME_TIME = CANDIDATES + " AND v.kind = ? AND v.published = ?";
+
   private static final String NEAR_DAYS = CANDIDATES
       + " AND v.kind = ? AND v.published >= ? AND v.published < ?";
-
-  private static final String OTHER_LANGUAGE = " AND (v.language IS NULL OR v.language <> ?)";
 
   private static final String ORDER = " ORDER BY v.language IS NULL, v.language, p.id LIMIT "
       + CANDIDATES_AT_MOST;
@@ -110,37 +121,62 @@ final class VersionGroups {
     Map<String, LanguageVersion> chosen = new TreeMap<>(); // language, or "\uffff" + id, → version
     if (mine.documentId() != null) {
       DocumentId doc = mine.documentId();
-      for (Candidate c : candidates(SAME_DOCUMENT, id, p.language(), doc.site(), doc.id())) {
+      for (Candidate c : candidates(SAME_DOCUMENT, id, taken(p, chosen), doc.site(), doc.id())) {
         chosen.putIfAbsent(slot(c.version()), c.version());
+      }
+    }
+    if (p.published() != null && p.published().time() != null) {
+      for (Candidate c : candidates(SAME_TIME, id, taken(p, chosen), p.kind().code(),
+          p.published().toString())) {
+        if (speakersAgree(mine, c.keys(), people)) {
+          chosen.putIfAbsent(slot(c.version()), c.version());
+        }
       }
     }
     if (p.published() != null) {
       LocalDate day = p.published().date();
-      List<Candidate> near = candidates(NEAR_DAYS, id, p.language(), p.kind().code(),
-          day.minusDays(1).toString(), day.plusDays(2).toString());
-      String printed = p.published().time() == null ? null : p.published().toString();
-      for (Candidate c : near) {
-        if (printed != null && printed.equals(c.version().published())
-            && speakersAgree(mine, c.keys(), people)) {
-          chosen.putIfAbsent(slot(c.version()), c.version());
+      List<Candidate> worth = new ArrayList<>();
+      for (Candidate c : candidates(NEAR_DAYS, id, taken(p, chosen), p.kind().code(),
+          day.minusDays(1).toString(), day.plusDays(2).toString())) {
+        if (speakersAgree(mine, c.keys(), people) && mine.worthAligning(c.keys())) {
+          worth.add(c);
         }
       }
-      Set<String> tied = Set.copyOf(chosen.keySet());
+      worth.sort(Comparator.comparingDouble((Candidate c) -> -mine.evidence(c.keys()))
+          .thenComparing(c -> c.version().id()));
+      Outline own = worth.isEmpty() ? null : Outline.parse(mine.outline());
       Map<String, Double> best = new HashMap<>();
-      for (Candidate c : near) {
+      Map<String, LanguageVersion> matched = new HashMap<>();
+      Map<String, Integer> aligned = new HashMap<>();
+      for (Candidate c : worth) {
         String slot = slot(c.version());
-        if (tied.contains(slot) || !speakersAgree(mine, c.keys(), people)) {
+        if (aligned.merge(slot, 1, Integer::sum) > ALIGNED_AT_MOST) {
           continue;
         }
-        double resemblance = mine.resemblance(c.keys());
+        double resemblance = mine.resemblance(c.keys(), own);
         if (resemblance >= VersionKeys.CONTENT_MATCH
             && resemblance > best.getOrDefault(slot, 0.0)) {
           best.put(slot, resemblance);
-          chosen.put(slot, c.version()); // replaced by a better match of the same language
+          matched.put(slot, c.version()); // the best match of each language
         }
       }
+      chosen.putAll(matched);
     }
     return chosen.values().stream().limit(Queries.LANGUAGE_VERSIONS_AT_MOST).toList();
+  }
+
+  /** The languages {@code p} has, or has found a version in already: no more are looked for. */
+  private static List<String> taken(Publication p, Map<String, LanguageVersion> chosen) {
+    List<String> out = new ArrayList<>();
+    if (p.language() != null) {
+      out.add(p.language());
+    }
+    for (LanguageVersion v : chosen.values()) {
+      if (v.language() != null && !out.contains(v.language())) {
+        out.add(v.language());
+      }
+    }
+    return out;
   }
 
   /** Where a version goes in the list: its language, or its id after every language. */
@@ -251,18 +287,20 @@ final class VersionGroups {
   }
 
   /**
-   * The candidates {@code sql} finds with {@code values} after publication {@code id}, in a
-   * language other than {@code language} (any when it is null); those with no keys recorded get
-   * them worked out from their stored JSON.
+   * The candidates {@code sql} finds with {@code values} after publication {@code id}, in none of
+   * the languages {@code taken} (a version of unknown language is always one); those with no keys
+   * recorded get them worked out from their stored JSON.
    */
-  private List<Candidate> candidates(String sql, String id, String language, Object... values) {
+  private List<Candidate> candidates(String sql, String id, List<String> taken,
+      Object... values) {
     List<Object> all = new ArrayList<>();
     all.add(id);
     all.addAll(List.of(values));
-    String query = sql;
-    if (language != null) {
-      query += OTHER_LANGUAGE;
-      all.add(language);
+    StringBuilder query = new StringBuilder(sql);
+    if (!taken.isEmpty()) {
+      query.append(" AND (v.language IS NULL OR v.language NOT IN (")
+          .append(String.join(", ", Collections.nCopies(taken.size(), "?"))).append("))");
+      all.addAll(taken);
     }
     String full = query + ORDER;
     List<Candidate> read = db.read("find the language versions of publication " + id, c -> {
@@ -295,6 +333,6 @@ final class VersionGroups {
     String document = row.getString(first + 2);
     return new VersionKeys(site == null || document == null ? null
         : new DocumentId(site, document), row.getString(first + 3), row.getString(first + 4),
-        VersionKeys.entitiesOf(row.getString(first + 5)));
+        VersionKeys.words(row.getString(first + 5)), VersionKeys.words(row.getString(first + 6)));
   }
 }

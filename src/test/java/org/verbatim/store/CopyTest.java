@@ -159,8 +159,8 @@ class CopyTest {
             + " ORDER BY sha256",
         "SELECT publication_id, group_id, decided_at FROM version_decision"
             + " ORDER BY publication_id",
-        "SELECT publication_id, document_site, document_id, speaker_id, outline, entities"
-            + " FROM version_key ORDER BY publication_id")) {
+        "SELECT publication_id, document_site, document_id, speaker_id, outline, numbers,"
+            + " entities FROM version_key ORDER BY publication_id")) {
       assertThat(rows(targetDatabase, table)).as(table).isEqualTo(rows(sourceDatabase, table));
     }
   }

@@ -8,6 +8,7 @@ CREATE TABLE version_key (
   document_id    TEXT,               -- 12345; both null when no profile knows the page's URL
   speaker_id     TEXT,               -- the entity id of the title's first participant, or null
   outline        TEXT NOT NULL,      -- the turns as the aligner compares them, a line a turn
+  numbers        TEXT NOT NULL,      -- the numbers written in digits in the turns, space-separated
   entities       TEXT NOT NULL       -- the entity ids the publication names, space-separated
 );
 
