@@ -84,7 +84,7 @@ record VersionKeys(DocumentId documentId, String speakerId, String outline, Set<
       s.setString(4, speakerId);
       s.setString(5, outline);
       s.setString(6, String.join(" ", numbers.stream().sorted().toList()));
-      s.setString(7, String.join(" ", entities));
+      s.setString(7, String.join(" ", entities.stream().sorted().toList()));
       s.executeUpdate();
     }
   }
