@@ -84,13 +84,10 @@ record Features(Role role, String speaker, int length, Set<String> numbers, Set<
     int i = 0;
     StringBuilder digits = new StringBuilder();
     while (i < n) {
-      if (!isDigit(text.charAt(i))) {
+      int run = digitsEnd(text, i);
+      if (run == i) {
         i++;
         continue;
-      }
-      int run = i;
-      while (run < n && isDigit(text.charAt(run))) {
-        run++;
       }
       int end = run;
       if (run - i <= 3) {
@@ -111,6 +108,15 @@ record Features(Role role, String speaker, int length, Set<String> numbers, Set<
       out.add(digits.toString());
       i = end;
     }
+  }
+
+  /** Where the run of digits that starts at {@code from} ends ({@code from} when none does). */
+  private static int digitsEnd(String text, int from) {
+    int end = from;
+    while (end < text.length() && isDigit(text.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   private static boolean isDigit(char c) {
