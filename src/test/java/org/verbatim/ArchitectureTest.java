@@ -40,7 +40,7 @@ class ArchitectureTest {
       entry("json", Set.of("entity", "internal", "model")),
       entry("parse", Set.of("input", "internal", "model")),
       entry("generate", Set.of("input", "internal", "model", "parse")),
-      entry("store", Set.of("entity", "input", "internal", "json", "model", "parse")),
+      entry("store", Set.of("align", "entity", "input", "internal", "json", "model", "parse")),
       entry("harvest", Set.of("input", "internal", "model", "store")),
       entry("index", Set.of("entity", "internal", "model")),
       entry("search", Set.of("align", "entity", "index", "internal", "model")),

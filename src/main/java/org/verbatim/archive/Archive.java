@@ -1,6 +1,7 @@
 package org.verbatim.archive;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.verbatim.harvest.CrawlOptions;
 import org.verbatim.harvest.CrawlSummary;
 import org.verbatim.harvest.Crawler;
@@ -25,6 +27,7 @@ import org.verbatim.index.Indexer;
 import org.verbatim.index.SearchIndex;
 import org.verbatim.parse.Parser;
 import org.verbatim.search.Searcher;
+import org.verbatim.store.DocumentId;
 import org.verbatim.store.Pool;
 import org.verbatim.store.TranscriptStore;
 
@@ -278,8 +281,8 @@ public final class Archive implements AutoCloseable {
   public IngestSummary ingest(List<PageInput> pages, Duration every,
       Consumer<IngestProgress> progress) throws InterruptedException {
     openIndexInBackground();
-    return new Ingest(store, entities(), this::indexer, threads(), settle(), visibleWithin)
-        .run(pages, every, progress);
+    return new Ingest(store, entities(), this::indexer, threads(), settle(), documentIds(),
+        visibleWithin).run(pages, every, progress);
   }
 
   /**
@@ -291,8 +294,24 @@ public final class Archive implements AutoCloseable {
   public ReparseSummary reparse(boolean all, Duration every, Consumer<IngestProgress> progress)
       throws InterruptedException {
     openIndexInBackground();
-    return new Reparse(store, entities(), this::indexer, threads(), settle(), all, visibleWithin)
-        .run(every, progress);
+    return new Reparse(store, entities(), this::indexer, threads(), settle(), all, documentIds(),
+        visibleWithin).run(every, progress);
+  }
+
+  /**
+   * Tells a page's document id on its site from its URL, by the archive's site profiles as they
+   * are now: what ties versions of one document in several languages.
+   *
+   * @throws UncheckedIOException when the profiles cannot be read
+   * @throws IllegalArgumentException naming a profile that is not valid
+   */
+  private Function<String, DocumentId> documentIds() {
+    try {
+      return SiteProfiles.load(dir)::documentId;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the site profiles of the archive " + dir
+          + ": " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -314,7 +333,8 @@ public final class Archive implements AutoCloseable {
     Ingest ingest = new Ingest(store, entities(), this::indexer, threads(), settle(),
         new Parser(profiles::contentSelector), (page, outcome, id, published, reason) ->
             crawler.get().ingested(handed.remove(page),
-                new Crawler.Ingested(outcome, id, published, reason)), visibleWithin);
+                new Crawler.Ingested(outcome, id, published, reason)), profiles::documentId,
+        visibleWithin);
     Handoff<PageInput> pages = new Handoff<>(4 * threads());
     crawler.set(new Crawler(store.crawlLog(), sites, options, dir, version, fetched -> {
       PageInput input = new PageInput(fetched.url(), fetched::page);

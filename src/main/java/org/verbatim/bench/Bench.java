@@ -82,8 +82,13 @@ public final class Bench {
       Results.Settings settings = new Results.Settings(ordered, options.reps(), options.queries(),
           options.seed(), options.clients(), options.load().toMillis() / 1000.0,
           postgres == null ? "not used (--serve-only)" : postgres.description());
+      Results.AlignFigures align = null;
+      if (!options.serveOnly()) {
+        bench.say("aligning pairs of %d-turn versions", AlignBench.TURNS);
+        align = AlignBench.measure(options.seed());
+      }
       Results results = new Results(machine(), settings, started.toString(),
-          (System.nanoTime() - start) / 1e9, sizes, Targets.evaluate(sizes));
+          (System.nanoTime() - start) / 1e9, sizes, align, Targets.evaluate(sizes));
       Report.write(results, options.out());
       return results;
     }

@@ -66,10 +66,16 @@ class BenchCommandTest {
     assertThat(serve.path("searchToLucene").asDouble()).isPositive();
     assertThat(serve.path("publicationPaths").asInt()).isEqualTo(40);
     assertThat(json.path("targets")).hasSize(14);
+    JsonNode align = json.path("align");
+    assertThat(align.path("englishTurns").asInt()).isEqualTo(50);
+    assertThat(align.path("turnsOnly").path("samples").asInt()).isEqualTo(200);
+    assertThat(align.path("withSentences").path("p50").asDouble()).isPositive();
 
     String markdown = Files.readString(out.resolve("results.md"), StandardCharsets.UTF_8);
     assertThat(markdown).startsWith("Machine: ")
-        .contains("### Ingest", "### Search (ms)", "### Serving (40 pages)", "### Targets")
+        .contains("### Ingest", "### Search (ms)", "### Serving (40 pages)", "### Targets",
+            "### Aligning two versions (ms)", "| turns only | ",
+            "| turns and the sentences of every pair of turns | ")
         .contains("| 40 | Verbatim (parse + store + index) |", "| 40 | bare embedded Solr |",
             "| 40 | Verbatim without entity recognition |",
             "| Entity recognition costs ingest at most 10% (pages/s at least 0.90× the same "
@@ -97,7 +103,8 @@ class BenchCommandTest {
         .asInt()).isPositive();
     assertThat(only.path("targets")).hasSize(4);
     assertThat(Files.readString(again.resolve("results.md"), StandardCharsets.UTF_8))
-        .contains("| 40 | not measured (--serve-only) |", "### Serving (40 pages)");
+        .contains("| 40 | not measured (--serve-only) |", "### Serving (40 pages)",
+            "### Aligning two versions (ms)\n\nNot measured (--serve-only).");
   }
 
   @Test
