@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -13,7 +14,9 @@ import java.util.function.Supplier;
 import org.verbatim.align.ParallelFormat;
 import org.verbatim.align.ParallelWriter;
 import org.verbatim.align.VersionPair;
+import org.verbatim.archive.CorpusExport;
 import org.verbatim.archive.ParallelExport;
+import org.verbatim.corpus.CorpusFormat;
 import org.verbatim.search.QueryException;
 import org.verbatim.search.SearchRequest;
 import org.verbatim.search.Searcher;
@@ -24,16 +27,59 @@ import org.verbatim.store.TranscriptStore;
  * {@code /api/v1/publications/{id}/tmx?lang=ru} (and {@code /tsv}), a publication with its
  * version in another language; {@code /api/v1/search/tmx?q=…&target=ru} (and {@code /tsv}),
  * every hit of a search (the parameters of {@code /api/v1/search}; {@code size}, the hits read per
- * page, defaults to the most) that has a version in the target language.
+ * page, defaults to the most) that has a version in the target language; and
+ * {@code /api/v1/export?q=…&format=jsonl|csv|tei|tmx|tsv|manifest}, every publication a search
+ * matches (the filters of {@code /api/v1/search}), streamed without a cap ({@link CorpusExport}),
+ * or its manifest alone (a CSV export's manifest, which the CSV cannot carry).
  */
 final class Exports {
 
+  private final TranscriptStore store;
   private final ParallelExport export;
   private final Supplier<Searcher> searcher;
 
   Exports(TranscriptStore store, Supplier<Searcher> searcher) {
+    this.store = store;
     this.export = new ParallelExport(store);
     this.searcher = searcher;
+  }
+
+  /**
+   * {@code /api/v1/export}: the search's publications in {@code format} ({@code jsonl},
+   * {@code csv}, {@code tei}), its manifest ({@code manifest}, as JSON), or its parallel text
+   * ({@code tmx}, {@code tsv}, with {@code target}) as {@code /api/v1/search/tmx} writes it.
+   */
+  Routes.Action corpus() {
+    return (req, res) -> {
+      String name = single(req, "format");
+      if (name == null) {
+        throw WebException.badRequest("The parameter 'format' is missing: give jsonl, csv, tei, "
+            + "manifest, tmx or tsv");
+      }
+      if (name.equalsIgnoreCase("tmx") || name.equalsIgnoreCase("tsv")) {
+        search(ParallelFormat.ofName(name)).handle(req, res);
+        return;
+      }
+      boolean manifestOnly = name.equalsIgnoreCase("manifest");
+      CorpusFormat format = manifestOnly ? CorpusFormat.CSV : CorpusFormat.ofCode(name);
+      if (format == null) {
+        throw WebException.badRequest("Unknown export format: '" + name
+            + "' (allowed: jsonl, csv, tei, manifest, tmx, tsv)");
+      }
+      SearchRequest request = SearchParams.read("/api/v1/search", req.query()).request();
+      CorpusExport corpus = new CorpusExport(store, searcher.get(), version());
+      if (manifestOnly) {
+        res.header(HeaderNames.CONTENT_TYPE, "application/json");
+        res.send(corpus.manifest(request, format).toTree().toPrettyString());
+        return;
+      }
+      corpus.export(request, format, manifest -> {
+        res.header(HeaderNames.CONTENT_TYPE, format.mediaType());
+        res.header(HeaderNames.create("Content-Disposition"), "attachment; filename=\"verbatim-"
+            + manifest.fingerprint().substring(0, 12) + "." + format.extension() + "\"");
+        return new BufferedOutputStream(res.outputStream(), 1 << 16);
+      });
+    };
   }
 
   /** The export of one publication and its version in {@code lang}, in {@code format}. */

@@ -53,6 +53,15 @@ record ResultsView(String heading, boolean search, Link page, SearchParams param
         "in", "sort").anyMatch(n -> !param(n).isEmpty());
   }
 
+  /**
+   * The export of every hit in {@code format} ({@code jsonl}, {@code csv}, {@code tei},
+   * {@code manifest}): {@code /api/v1/export} with this search's query and filters.
+   */
+  String export(String format) {
+    return params.firstPage().at("/api/v1/export").set("sort", null).set("size", null)
+        .set("format", format).toString();
+  }
+
   boolean has(String name, String value) {
     return params.link().has(name, value);
   }

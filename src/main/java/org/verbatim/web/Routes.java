@@ -141,6 +141,7 @@ final class Routes {
         .get("/api/v1/search", h(this::apiSearch))
         .get("/api/v1/search/tmx", h(exports.search(ParallelFormat.TMX)))
         .get("/api/v1/search/tsv", h(exports.search(ParallelFormat.TSV)))
+        .get("/api/v1/export", h(exports.corpus()))
         .get("/api/v1/facets", h(this::apiFacets))
         .get("/api/v1/entities/{id}", h(this::apiEntity))
         .get("/api/openapi.json", h(this::openapi));

@@ -1,0 +1,84 @@
+package org.verbatim.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.verbatim.index.Fields;
+
+/**
+ * Every publication a search matches, not a page of them: its id and the version indexed, in id
+ * order, read from the index {@value #BATCH} at a time with Solr's cursor, so that memory does not
+ * grow with the number of hits. The query and filters are read as {@link Searcher} reads them;
+ * {@code also:} is refused (its hits are the other language's publications, found page by page).
+ *
+ * <pre>{@code
+ * new Matches(archive.searcher()).forEach(request, m -> out.println(m.id() + " " + m.version()));
+ * }</pre>
+ *
+ * <p>Thread-safe when the client is.
+ */
+public final class Matches {
+
+  /** Ids read from the index per request. */
+  static final int BATCH = 1000;
+
+  /** A matching publication: its id and the version the index holds. */
+  public record Match(String id, int version) {}
+
+  /** What is done with each match; may throw what the caller's writing throws. */
+  @FunctionalInterface
+  public interface Action<E extends Exception> {
+    void accept(Match match) throws E;
+  }
+
+  private final Searcher searcher;
+
+  /** The matches of searches as {@code searcher} reads them (its index, the people it knows). */
+  public Matches(Searcher searcher) {
+    this.searcher = searcher;
+  }
+
+  /**
+   * Calls {@code action} with every publication {@code request} matches (its query and filters;
+   * its sort, page size and cursor are ignored), in id order; returns how many.
+   *
+   * @throws QueryException when the query cannot be searched as written, or uses {@code also:}
+   */
+  public <E extends Exception> long forEach(SearchRequest request, Action<E> action)
+      throws QueryException, E {
+    Node.And parsed = QueryParser.parse(request.query());
+    List<Node> items = new ArrayList<>(parsed.items());
+    items.addAll(request.filters().nodes());
+    Node.And query = new Node.And(items);
+    if (CrossLanguage.split(query) != null) {
+      throw new QueryException("'also:' cannot be exported: export each language's search");
+    }
+    QueryTranslator.Plan plan = QueryTranslator.translate(query, searcher::entityIds);
+    SolrQuery solr = new SolrQuery(plan.q());
+    solr.set("defType", "lucene");
+    plan.filterQueries().forEach(solr::addFilterQuery);
+    plan.params().forEach(solr::set);
+    solr.setFields(Fields.ID, Fields.VERSION);
+    solr.addSort(Fields.ID, SolrQuery.ORDER.asc);
+    solr.setRows(BATCH);
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    long count = 0;
+    while (true) {
+      solr.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse response = searcher.run(solr);
+      for (SolrDocument doc : response.getResults()) {
+        action.accept(new Match((String) doc.getFieldValue(Fields.ID),
+            (Integer) doc.getFieldValue(Fields.VERSION)));
+        count++;
+      }
+      String next = response.getNextCursorMark();
+      if (next == null || next.equals(cursor) || response.getResults().size() < BATCH) {
+        return count;
+      }
+      cursor = next;
+    }
+  }
+}
