@@ -73,7 +73,7 @@ class ExportCommandTest {
   void writes_a_pairs_tmx_to_a_file() throws Exception {
     Path out = dir.resolve("pair.tmx");
 
-    Cli run = Cli.run("export", "tmx", "--id", en, "--lang", "ru", "--out", out.toString(),
+    Cli run = Cli.run("export", "--format", "tmx", "--id", en, "--lang", "ru", "--out", out.toString(),
         "--archive", archive);
 
     assertThat(run.exit()).as(run.err()).isZero();
@@ -94,7 +94,7 @@ class ExportCommandTest {
 
   @Test
   void writes_a_searchs_tsv_to_stdout() {
-    Cli run = Cli.run("export", "tsv", "--query", "tolls OR проезд", "--lang", "ru",
+    Cli run = Cli.run("export", "tolls OR проезд", "--format", "tsv", "--lang", "ru",
         "--archive", archive);
 
     assertThat(run.exit()).as(run.err()).isZero();
@@ -106,18 +106,24 @@ class ExportCommandTest {
 
   @Test
   void names_a_missing_version_and_a_bad_format() {
-    Cli french = Cli.run("export", "tmx", "--id", en, "--lang", "fr", "--archive", archive);
+    Cli french = Cli.run("export", "--format", "tmx", "--id", en, "--lang", "fr",
+        "--archive", archive);
     assertThat(french.exit()).isEqualTo(Main.FAILED);
     assertThat(french.err()).isEqualTo("verbatim: Publication '" + en + "' (en) has no 'fr' "
         + "version in the archive; it has: ru " + ru + System.lineSeparator());
 
-    Cli format = Cli.run("export", "xliff", "--id", en, "--archive", archive);
+    Cli format = Cli.run("export", "--format", "xliff", "--id", en, "--archive", archive);
     assertThat(format.exit()).isEqualTo(Main.USAGE);
-    assertThat(format.err()).contains("Unknown export format: 'xliff' (allowed: tmx, tsv)");
+    assertThat(format.err())
+        .contains("Unknown export format: 'xliff' (allowed: jsonl, csv, tei, tmx, tsv)");
 
-    Cli neither = Cli.run("export", "tmx", "--archive", archive);
-    assertThat(neither.exit()).isEqualTo(Main.USAGE);
-    assertThat(neither.err()).contains("--id", "--query");
+    Cli both = Cli.run("export", "bridge", "--format", "tmx", "--id", en, "--archive", archive);
+    assertThat(both.exit()).isEqualTo(Main.USAGE);
+    assertThat(both.err()).contains("Give a QUERY or --id, not both");
+
+    Cli none = Cli.run("export", "bridge", "--archive", archive);
+    assertThat(none.exit()).isEqualTo(Main.USAGE);
+    assertThat(none.err()).contains("--format");
   }
 
   private String idOf(String query) throws Exception {
