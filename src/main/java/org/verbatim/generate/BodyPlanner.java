@@ -35,6 +35,7 @@ final class BodyPlanner {
   private final List<TurnPlan> turns = new ArrayList<>();
   private boolean questionAsked;
   private boolean firstDamageable;
+  private boolean favourites;
 
   /**
    * A planner for a page in {@code charset} ({@code html} or text) that records the forms it
@@ -51,6 +52,12 @@ final class BodyPlanner {
     this.charset = charset;
     this.html = html;
     this.forms = forms;
+  }
+
+  /** This planner, ending the principal's paragraphs with their {@link FavouriteTerms} when asked. */
+  BodyPlanner favouringTerms(boolean favour) {
+    this.favourites = favour;
+    return this;
   }
 
   /**
@@ -238,7 +245,10 @@ final class BodyPlanner {
         text = text.substring(0, space + 1) + prose.insertion() + " " + text.substring(space + 1);
       }
     }
-    return charged(text);
+    charged(text);
+    // Not charged to the page's budget: the dice then run as they would without the sentence.
+    return favourites && title.principal() != null
+        ? text + " " + FavouriteTerms.sentence(title.principal().name()) : text;
   }
 
   private String charged(String text) {

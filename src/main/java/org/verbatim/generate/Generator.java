@@ -47,10 +47,25 @@ public final class Generator {
 
   private final GeneratorOptions options;
   private final List<Lang> languages;
+  private final boolean favourites;
 
   public Generator(GeneratorOptions options) {
+    this(options, false);
+  }
+
+  private Generator(GeneratorOptions options, boolean favourites) {
     this.options = options;
     this.languages = options.languages().stream().map(Lang::ofCode).distinct().toList();
+    this.favourites = favourites;
+  }
+
+  /**
+   * The same generator, whose principal speakers end each paragraph with a sentence naming their
+   * {@link FavouriteTerms}: a speaker's distinctive words, for tests of keyness. The dice are
+   * drawn as without it, so the pages differ only by those sentences.
+   */
+  public Generator withFavouriteTerms() {
+    return new Generator(options, true);
   }
 
   /** Pages {@code 0..count-1} of the run seeded with {@code seed}, in order. */
@@ -139,6 +154,7 @@ public final class Generator {
     boolean mayGlue = !html && siblings == null && title.endsWithDate()
         && header.afterTitle().isEmpty() && form != HeaderForm.TITLE_ONLY;
     Body body = new BodyPlanner(lang, title, options, prose, dice, budget, charset, html, forms)
+        .favouringTerms(favourites)
         .plan(mayGlue);
     boolean glued = body.turns().get(0).damage() == TurnPlan.Damage.TITLE;
 

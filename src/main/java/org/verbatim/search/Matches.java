@@ -47,8 +47,8 @@ public final class Matches {
    *
    * @throws QueryException when the query cannot be searched as written, or uses {@code also:}
    */
-  public <E extends Exception> long forEach(SearchRequest request, Action<E> action)
-      throws QueryException, E {
+  /** The plan of {@code request}'s query and filters; {@code also:} is refused. */
+  QueryTranslator.Plan plan(SearchRequest request) throws QueryException {
     Node.And parsed = QueryParser.parse(request.query());
     List<Node> items = new ArrayList<>(parsed.items());
     items.addAll(request.filters().nodes());
@@ -56,7 +56,12 @@ public final class Matches {
     if (CrossLanguage.split(query) != null) {
       throw new QueryException("'also:' cannot be exported: export each language's search");
     }
-    QueryTranslator.Plan plan = QueryTranslator.translate(query, searcher::entityIds);
+    return QueryTranslator.translate(query, searcher::entityIds);
+  }
+
+  public <E extends Exception> long forEach(SearchRequest request, Action<E> action)
+      throws QueryException, E {
+    QueryTranslator.Plan plan = plan(request);
     SolrQuery solr = new SolrQuery(plan.q());
     solr.set("defType", "lucene");
     plan.filterQueries().forEach(solr::addFilterQuery);

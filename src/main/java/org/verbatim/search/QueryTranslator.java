@@ -25,7 +25,7 @@ final class QueryTranslator {
 
   static final String PARENTS = Fields.DOC_TYPE + ":" + Fields.PUBLICATION;
   static final String CHILDREN = Fields.DOC_TYPE + ":" + Fields.TURN;
-  private static final String SCOPE_PARAM = "vscope";
+  static final String SCOPE_PARAM = "vscope";
 
   /**
    * What to send to Solr.

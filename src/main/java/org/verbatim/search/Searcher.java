@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.Group;
@@ -604,9 +605,23 @@ public final class Searcher {
     return facet.getValues().stream().map(c -> new FacetCount(c.getName(), c.getCount())).toList();
   }
 
+  /** The client this searcher reads the index through. */
+  SolrClient client() {
+    return client;
+  }
+
   QueryResponse run(SolrQuery query) throws QueryException {
+    return run(query, SolrRequest.METHOD.GET);
+  }
+
+  /** {@link #run(SolrQuery)} as a POST: for a query too long for a URL. */
+  QueryResponse runPost(SolrQuery query) throws QueryException {
+    return run(query, SolrRequest.METHOD.POST);
+  }
+
+  private QueryResponse run(SolrQuery query, SolrRequest.METHOD method) throws QueryException {
     try {
-      return client.query(query);
+      return client.query(query, method);
     } catch (SolrException e) {
       if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
         throw new QueryException("The index refused the query: " + firstLine(e.getMessage()));
