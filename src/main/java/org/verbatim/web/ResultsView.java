@@ -62,6 +62,12 @@ record ResultsView(String heading, boolean search, Link page, SearchParams param
         .set("format", format).toString();
   }
 
+  /** The statistics of this search's turns ({@code /speakers}), once it is narrowed. */
+  String speakers() {
+    return params.narrowed() ? params.firstPage().at("/speakers").set("sort", null)
+        .set("size", null).toString() : null;
+  }
+
   boolean has(String name, String value) {
     return params.link().has(name, value);
   }
