@@ -3,6 +3,7 @@ package org.verbatim.archive;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.verbatim.input.JsonLinePages;
 import org.verbatim.input.PageFiles;
 import org.verbatim.input.RawPage;
 import org.verbatim.input.WarcPages;
@@ -39,6 +40,11 @@ public record PageInput(String name, Reader reader, boolean anyPage) {
   /** The page in {@code file}, read with {@link PageFiles#read}. */
   public static PageInput file(Path file) {
     return new PageInput(file.toString(), () -> PageFiles.read(file));
+  }
+
+  /** A line of a JSON Lines file of publications, named {@code FILE:LINE}. */
+  public static PageInput jsonLine(JsonLinePages.Entry entry) {
+    return new PageInput(entry.name(), () -> JsonLinePages.read(entry));
   }
 
   /**

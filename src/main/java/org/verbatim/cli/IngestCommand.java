@@ -9,8 +9,10 @@ import java.util.concurrent.Callable;
 import org.verbatim.archive.FileIngest;
 import org.verbatim.archive.IngestSummary;
 import org.verbatim.archive.PageInput;
+import org.verbatim.input.JsonLinePages;
 import org.verbatim.input.PageFiles;
 import org.verbatim.input.WarcPages;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +31,9 @@ import picocli.CommandLine.Spec;
             + "indexed. Pages the archive holds already are skipped without parsing, unless an "
             + "older parser read them: those are read again, and a changed reading becomes a new "
             + "version (see reparse).",
+        "JSON Lines files (.jsonl: what parse --json prints, or export --format jsonl writes, "
+            + "its manifest line skipped) are read a publication per line, each stored as the "
+            + "publication it describes, under the address or path of its own source.",
         "WARC files (.warc, .warc.gz, named or in folders) are read too: each response record "
             + "with an HTTP 2xx HTML, XHTML or plain-text page is a page, and so is a revisit "
             + "record that repeats such a response earlier in its file; the URL and the fetch "
@@ -64,12 +69,24 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<Path> files = PageFiles.find(paths);
     List<Path> warcs = PageFiles.findWarcs(paths);
+    List<PageInput> pages = new ArrayList<>(files.stream().map(PageInput::file).toList());
+    List<Path> jsonLines = PageFiles.findJsonLines(paths);
+    for (Path file : jsonLines) {
+      JsonLinePages.entries(file).forEach(entry -> pages.add(PageInput.jsonLine(entry)));
+    }
     FileIngest.Outcome outcome = archive.run("ingest", spec.commandLine().getErr(), opened -> {
       ProgressLine progress = new ProgressLine(out, Terminal.isTerminal(), "ingest");
-      return FileIngest.run(opened, files.stream().map(PageInput::file).toList(),
+      return FileIngest.run(opened, pages,
           warcs.stream().map(FileIngest.Warc::of).toList(), progress.every(), progress,
           progress::finish);
-    }, server -> Uploader.ingest(server, files, warcs, out));
+    }, server -> {
+      if (!jsonLines.isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "serve holds the archive: "
+            + "JSON Lines files (" + jsonLines.getFirst() + ") are ingested into the archive "
+            + "itself; stop serve first, or upload the pages they were read from");
+      }
+      return Uploader.ingest(server, files, warcs, out);
+    });
     IngestSummary summary = outcome.summary();
     out.print(summary(summary, outcome.skipped(), outcome.older()));
     out.flush();

@@ -31,7 +31,8 @@ public final class PageFiles {
    * @throws NoSuchFileException naming the first path that does not exist
    */
   public static List<Path> find(List<Path> paths) throws IOException {
-    return walk(paths, PageFiles::isPageName, file -> !WarcPages.isWarc(file));
+    return walk(paths, PageFiles::isPageName,
+        file -> !WarcPages.isWarc(file) && !JsonLinePages.isJsonLines(file));
   }
 
   /**
@@ -42,6 +43,14 @@ public final class PageFiles {
    */
   public static List<Path> findWarcs(List<Path> paths) throws IOException {
     return walk(paths, WarcPages::isWarc, WarcPages::isWarc);
+  }
+
+  /**
+   * The JSON Lines files under {@code paths} ({@link JsonLinePages#isJsonLines}), in the order
+   * {@link #find} gives pages.
+   */
+  public static List<Path> findJsonLines(List<Path> paths) throws IOException {
+    return walk(paths, JsonLinePages::isJsonLines, JsonLinePages::isJsonLines);
   }
 
   /** The files under {@code paths} that {@code inFolder} or, when named, {@code named} takes. */

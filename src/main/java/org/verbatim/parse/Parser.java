@@ -55,6 +55,9 @@ public final class Parser {
 
   /** Reads one page; fails only when the page cannot be a transcript at all. */
   public Publication parse(RawPage page) throws ParseException {
+    if (JsonPage.is(page)) { // parse --json output, an export's line: no page starts with '{'
+      return JsonPage.read(page);
+    }
     Source source = new Source(page.format().code(), page.path(), page.url(),
         page.sha256());
     String name = page.name();

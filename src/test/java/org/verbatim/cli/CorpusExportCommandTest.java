@@ -114,6 +114,33 @@ class CorpusExportCommandTest {
 
   @Test
   @Order(2)
+  void json_lines_ingested_make_an_equal_archive() throws Exception {
+    Path export = dir.resolve("all.jsonl");
+    String copy = dir.resolve("copy").toString();
+
+    Cli ingest = Cli.run("ingest", export.toString(), "--archive", copy);
+
+    assertThat(ingest.exit()).as(ingest.out() + ingest.err()).isZero();
+    assertThat(ingest.out()).contains("added     " + stored.size());
+    Map<String, StoredPublication> copied = new TreeMap<>();
+    try (Archive opened = Archive.open(Path.of(copy), "test")) {
+      for (String id : opened.store().ids()) {
+        copied.put(id, opened.store().publication(id).orElseThrow());
+      }
+    }
+    assertThat(copied.keySet()).isEqualTo(stored.keySet());
+    for (String id : stored.keySet()) {
+      assertThat(copied.get(id).publication()).isEqualTo(stored.get(id).publication());
+    }
+    Cli again = Cli.run("ingest", export.toString(), "--archive", copy);
+    assertThat(again.out()).contains("unchanged " + stored.size());
+    Cli search = Cli.run("search", "", "--json", "--archive", copy);
+    assertThat(new ObjectMapper().readTree(search.out()).get("total").asLong())
+        .isEqualTo(stored.size());
+  }
+
+  @Test
+  @Order(3)
   void csv_has_a_row_per_turn_and_its_manifest_beside_it() throws Exception {
     Path out = dir.resolve("all.csv");
 
@@ -147,7 +174,7 @@ class CorpusExportCommandTest {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void tei_follows_the_parlamint_encoding_element_by_element() throws Exception {
     Path out = dir.resolve("all.xml");
 
@@ -241,7 +268,7 @@ class CorpusExportCommandTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void the_same_search_gives_the_same_fingerprint_and_a_changed_archive_another()
       throws Exception {
     String first = manifestOf("kind:interview OR kind:briefing");
