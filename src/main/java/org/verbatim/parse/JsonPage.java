@@ -1,6 +1,7 @@
 package org.verbatim.parse;
 
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import org.verbatim.input.RawPage;
 import org.verbatim.json.PublicationJson;
 import org.verbatim.model.Publication;
@@ -29,7 +30,8 @@ final class JsonPage {
   static Publication read(RawPage page) throws ParseException {
     try {
       return PublicationJson.fromJson(page.bytes());
-    } catch (IllegalArgumentException | UncheckedIOException | NullPointerException e) {
+    } catch (IllegalArgumentException | UncheckedIOException | NullPointerException
+        | DateTimeException e) { // the shape's own checks, and a date that is none
       throw new ParseException(page.name(), "not a publication in the JSON shape: "
           + e.getMessage(), e);
     }
