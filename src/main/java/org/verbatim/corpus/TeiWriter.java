@@ -286,8 +286,37 @@ final class TeiWriter implements CorpusWriter {
         xml.writeAttribute(attributes[i], attributes[i + 1]);
       }
     }
-    xml.writeCharacters(text);
+    xml.writeCharacters(xmlText(text));
     end();
+  }
+
+  /**
+   * {@code text} with each character XML 1.0 cannot hold (a control character other than tab,
+   * line feed and carriage return; U+FFFE, U+FFFF; a lone surrogate) replaced by U+FFFD: the
+   * stream writer would write it as it is, and no parser would read the document.
+   */
+  static String xmlText(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean pairStart = Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1));
+      boolean bad = !pairStart && (Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF
+          || c < 0x20 && c != '\t' && c != '\n' && c != '\r');
+      if (bad && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (out != null) {
+        out.append(bad ? '\uFFFD' : c);
+        if (pairStart) {
+          out.append(text.charAt(i + 1));
+        }
+      }
+      if (pairStart) {
+        i++;
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   @Override
