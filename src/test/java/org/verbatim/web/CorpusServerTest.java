@@ -115,6 +115,10 @@ class CorpusServerTest {
     assertThat(links.getFirst().text()).isEqualTo(first.get("word").asText());
     assertThat(links.getFirst().attr("href")).isEqualTo(first.get("kwic").asText());
 
+    Document person = Jsoup.parse(site.get("/entity/person:ivan-petrov").body());
+    assertThat(person.select("a.speaker-stats").attr("href"))
+        .isEqualTo("/speakers?speaker=Ivan+Petrov");
+
     HttpResponse<String> nobody = site.get("/speakers");
     assertThat(nobody.statusCode()).isEqualTo(400);
     assertThat(nobody.body()).contains("Say whose turns");
