@@ -1,5 +1,6 @@
 package org.verbatim.search;
 
+import java.util.List;
 import org.verbatim.model.Role;
 
 /**
@@ -20,4 +21,16 @@ import org.verbatim.model.Role;
  */
 public record KwicLine(String publication, int version, int turn, String title,
     String published, String speaker, Role role, String language, String left, String keyword,
-    String right) {}
+    String right) {
+
+  /** The columns of a concordance as CSV, in {@link #fields()} order. */
+  public static final List<String> COLUMNS = List.of("publication", "version", "turn", "published",
+      "speaker", "role", "language", "left", "keyword", "right", "title");
+
+  /** This line's values in {@link #COLUMNS} order; absent ones empty. */
+  public List<String> fields() {
+    return java.util.Arrays.asList(publication, String.valueOf(version), String.valueOf(turn),
+        published, speaker, role == null ? null : role.code(), language, left, keyword, right,
+        title);
+  }
+}

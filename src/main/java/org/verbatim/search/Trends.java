@@ -34,9 +34,32 @@ public final class Trends {
    * when split), in the order of the queries.
    */
   public record TrendResult(List<String> periods, List<TrendSeries> series) {
+
+    /** The columns of {@link #rows()}. */
+    public static final List<String> COLUMNS = List.of("query", "split", "period", "occurrences",
+        "turns", "words", "per_million");
+
     public TrendResult {
       periods = List.copyOf(periods);
       series = List.copyOf(series);
+    }
+
+    /** One row per series and period, in {@link #COLUMNS} order: the table beside the chart. */
+    public List<List<String>> rows() {
+      List<List<String>> rows = new ArrayList<>();
+      for (TrendSeries s : series) {
+        for (TrendSeries.Point p : s.points()) {
+          rows.add(java.util.Arrays.asList(s.query(), s.split(), p.period(),
+              String.valueOf(p.occurrences()), String.valueOf(p.turns()),
+              String.valueOf(p.words()), perMillion(p.perMillion())));
+        }
+      }
+      return rows;
+    }
+
+    /** A rate as shown: two decimals, a point, whatever the locale. */
+    public static String perMillion(double rate) {
+      return String.format(java.util.Locale.ROOT, "%.2f", rate);
     }
   }
 
