@@ -68,6 +68,7 @@ final class Routes {
   private final VersionChanges versionChanges;
   private final ChangeRoutes changes;
   private final CiteRoutes cite;
+  private final CorpusRoutes corpus;
   private final String notice;
   private volatile String siteTag;
 
@@ -87,6 +88,7 @@ final class Routes {
     this.versionChanges = new VersionChanges(store);
     this.changes = new ChangeRoutes(store, versionChanges, base, templates);
     this.cite = new CiteRoutes(store, versionChanges, base);
+    this.corpus = new CorpusRoutes(searcher, templates);
   }
 
   /** A handler that may fail on a user's query: that failure is a 400 with the query's message. */
@@ -95,7 +97,7 @@ final class Routes {
     void handle(ServerRequest req, ServerResponse res) throws QueryException, IOException;
   }
 
-  private static Handler h(Action action) {
+  static Handler h(Action action) {
     return (req, res) -> {
       try {
         action.handle(req, res);
@@ -117,6 +119,7 @@ final class Routes {
     HeadRoutes routes = HeadRoutes.of(routing);
     changes.define(routes);
     cite.define(routes);
+    corpus.define(routes);
     routes.get("/static/{file}", StaticFiles::handle)
         .get("/", h(this::latest))
         .get("/search", h(this::search))
