@@ -177,7 +177,11 @@ final class CorpusRoutes {
         occurrences.add(p.occurrences());
         turns.add(p.turns());
         words.add(p.words());
-        perMillion.add(Math.round(p.perMillion() * 100) / 100.0);
+        if (p.words() == 0) {
+          perMillion.addNull(); // no rate without a corpus: a gap in the chart, not a zero
+        } else {
+          perMillion.add(Math.round(p.perMillion() * 100) / 100.0);
+        }
       }
     }
     return out;
