@@ -2,11 +2,9 @@ package org.verbatim.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.verbatim.archive.Archive;
-import org.verbatim.search.Filters;
 import org.verbatim.search.Hit;
 import org.verbatim.search.SearchRequest;
 import org.verbatim.search.SearchResult;
@@ -52,27 +50,8 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUERY", defaultValue = "", description = "The query; empty for all.")
   String query;
 
-  @Option(names = "--kind", split = ",", paramLabel = "KIND", description = "interview, briefing…")
-  List<String> kinds = List.of();
-
-  @Option(names = "--speaker", paramLabel = "NAME", description = "Who spoke (repeatable).")
-  List<String> speakers = List.of();
-
-  @Option(names = "--lang", split = ",", paramLabel = "LANG", description = "en, ru…")
-  List<String> languages = List.of();
-
-  @Option(names = "--about", paramLabel = "NAME",
-      description = "Who or what the text names: a person, country, organisation… (repeatable).")
-  List<String> abouts = List.of();
-
-  @Option(names = "--in", split = ",", paramLabel = "ROLE", description = "questions, answers…")
-  List<String> in = List.of();
-
-  @Option(names = "--from", paramLabel = "DATE", description = "YYYY, YYYY-MM or YYYY-MM-DD.")
-  String from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "YYYY, YYYY-MM or YYYY-MM-DD.")
-  String to;
+  @Mixin
+  FilterOptions filterOptions;
 
   @Option(names = "--sort", defaultValue = "relevance", paramLabel = "ORDER",
       description = "relevance (default), date (newest first) or oldest.")
@@ -104,9 +83,8 @@ final class SearchCommand implements Callable<Integer> {
 
   private SearchRequest request() {
     try {
-      Filters filters =
-          new Filters(speakers, kinds, languages, List.of(), List.of(), from, to, in, abouts);
-      return new SearchRequest(query, filters, Sort.ofCode(sort), pageSize, cursor);
+      return new SearchRequest(query, filterOptions.filters(), Sort.ofCode(sort), pageSize,
+          cursor);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }

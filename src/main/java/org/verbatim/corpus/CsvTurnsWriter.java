@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
+import org.verbatim.internal.Csv;
 import org.verbatim.model.Publication;
 import org.verbatim.model.Turn;
 
@@ -44,24 +46,7 @@ final class CsvTurnsWriter implements CorpusWriter {
   }
 
   private void row(String... fields) throws IOException {
-    for (int i = 0; i < fields.length; i++) {
-      if (i > 0) {
-        out.write(',');
-      }
-      out.write(field(fields[i]));
-    }
-    out.write("\r\n");
-  }
-
-  /** A field as RFC 4180 writes it: quoted when it must be; null as an empty field. */
-  static String field(String value) {
-    if (value == null) {
-      return "";
-    }
-    if (value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) {
-      return '"' + value.replace("\"", "\"\"") + '"';
-    }
-    return value;
+    out.write(Csv.row(Arrays.asList(fields)));
   }
 
   @Override

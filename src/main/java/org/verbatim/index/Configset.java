@@ -26,7 +26,7 @@ public final class Configset {
   private Configset() {}
 
   /** The version of the configset in this build; the schema is named {@code verbatim-VERSION}. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /** The name of this build's configset in a SolrCloud cluster: {@code verbatim-VERSION}. */
   public static String name() {

@@ -67,6 +67,8 @@ public final class Fields {
   public static final String ROLE = "role";
   public static final String SECTION = "section";
   public static final String SECTION_HEADING = "section_heading";
+  /** On a turn: how many words its text has ({@link WordCount}); also carries {@link #MONTH}. */
+  public static final String WORDS = "words";
 
   // What is talked about, on both levels (org.verbatim.entity).
   /** The ids of the entities named ({@code country:VN}). */
@@ -77,7 +79,7 @@ public final class Fields {
   public static final String ENTITY_KEYS = "entity_keys";
   /** On a turn: its speaker's person entity. */
   public static final String SPEAKER_ENTITY = "speaker_entity";
-  /** On a publication: the month it was published, {@code YYYY-MM}. */
+  /** On a publication and its turns: the month it was published, {@code YYYY-MM}. */
   public static final String MONTH = "month";
 
   /** Languages with analysis of their own; every other language is indexed as {@value #OTHER}. */

@@ -85,6 +85,7 @@ public final class IndexDocuments {
       SolrInputDocument turn = turnDocument(entry.id(), i + 1, source, p);
       if (published != null) {
         turn.setField(Fields.PUBLISHED_AT, published);
+        turn.setField(Fields.MONTH, doc.getFieldValue(Fields.MONTH));
       }
       String speaker = source.speaker();
       if (speaker != null && source.role() != Role.QUESTION && speakers.containsKey(speaker)) {
@@ -116,7 +117,9 @@ public final class IndexDocuments {
           .findFirst()
           .ifPresent(s -> doc.setField(Fields.SECTION_HEADING, s.heading()));
     }
-    doc.setField(Fields.text(p.language()), String.join("\n\n", turn.paragraphs()));
+    String text = String.join("\n\n", turn.paragraphs());
+    doc.setField(Fields.text(p.language()), text);
+    doc.setField(Fields.WORDS, WordCount.of(text));
     return doc;
   }
 

@@ -42,7 +42,8 @@ final class Metrics {
   /** The route patterns whose handlers search the index. */
   private static final Set<String> SEARCHING = Set.of("/", "/search", "/browse/{year}",
       "/browse/{year}/{month}", "/kind/{kind}", "/speaker/{name}", "/speaker/{name}/feed",
-      "/feed", "/api/v1/search", "/api/v1/facets");
+      "/feed", "/api/v1/search", "/api/v1/facets", "/kwic", "/api/v1/kwic", "/trends",
+      "/api/v1/trends");
 
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

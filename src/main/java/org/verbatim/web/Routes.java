@@ -69,6 +69,7 @@ final class Routes {
   private final ChangeRoutes changes;
   private final CiteRoutes cite;
   private final SpeakerRoutes speakers;
+  private final CorpusRoutes corpus;
   private final String notice;
   private volatile String siteTag;
 
@@ -89,6 +90,7 @@ final class Routes {
     this.changes = new ChangeRoutes(store, versionChanges, base, templates);
     this.cite = new CiteRoutes(store, versionChanges, base);
     this.speakers = new SpeakerRoutes(store, searcher, templates);
+    this.corpus = new CorpusRoutes(searcher, templates);
   }
 
   /** A handler that may fail on a user's query: that failure is a 400 with the query's message. */
@@ -97,7 +99,7 @@ final class Routes {
     void handle(ServerRequest req, ServerResponse res) throws QueryException, IOException;
   }
 
-  private static Handler h(Action action) {
+  static Handler h(Action action) {
     return (req, res) -> {
       try {
         action.handle(req, res);
@@ -120,6 +122,7 @@ final class Routes {
     changes.define(routes);
     cite.define(routes);
     speakers.define(routes);
+    corpus.define(routes);
     routes.get("/static/{file}", StaticFiles::handle)
         .get("/", h(this::latest))
         .get("/search", h(this::search))

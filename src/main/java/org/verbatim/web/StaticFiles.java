@@ -12,7 +12,8 @@ import java.util.Map;
 import org.verbatim.internal.Hashes;
 
 /**
- * The site's scripts and styles ({@code src/main/resources/web/static}), read once and served
+ * The site's scripts and styles ({@code src/main/resources/web/static}, and the trends chart's
+ * library, uPlot, from its WebJar), read once and served
  * under stampedOf names: {@code /static/verbatim.3f9c2a71b0de.css}, the digits from the
  * file's SHA-256, so that a changed file has a new address and an address never changes its
  * content. Pages link to those names ({@link #path}); they are served with
@@ -24,7 +25,10 @@ final class StaticFiles {
 
   static final String IMMUTABLE = "public, max-age=31536000, immutable";
   private static final String LOCATION = "/web/static/";
-  private static final List<String> NAMES = List.of("verbatim.css", "verbatim.js");
+  /** The chart library's files, from its WebJar (the version is the pom's). */
+  private static final String UPLOT = "/META-INF/resources/webjars/uplot/1.6.30/dist/";
+  private static final List<String> NAMES = List.of("verbatim.css", "verbatim.js", "trends.js",
+      "uPlot.iife.min.js", "uPlot.min.css");
   private static final int DIGITS = 12;
   private static final StaticFiles FILES = load();
 
@@ -93,14 +97,14 @@ final class StaticFiles {
   }
 
   private static byte[] read(String name) {
-    try (InputStream in = StaticFiles.class.getResourceAsStream(LOCATION + name)) {
+    String path = (name.startsWith("uPlot.") ? UPLOT : LOCATION) + name;
+    try (InputStream in = StaticFiles.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("The static file " + LOCATION + name
-            + " is not on the class path");
+        throw new IllegalStateException("The static file " + path + " is not on the class path");
       }
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not read the static file " + LOCATION + name, e);
+      throw new UncheckedIOException("Could not read the static file " + path, e);
     }
   }
 

@@ -87,17 +87,18 @@ class IndexDocumentsTest {
             map("id", "a1b2/1", "doc_type", "turn", "publication", "a1b2", "number", 1,
                 "language", "en", "speaker", "Anna Sidorova", "role", "remarks", "section", 1,
                 "section_heading", "The weather", "published_at", published,
-                "speaker_entity", "person:anna-sidorova",
+                "month", "2019-02", "words", 7, "speaker_entity", "person:anna-sidorova",
                 "text_en", "Snow is expected.\n\nThe city is ready."),
             map("id", "a1b2/2", "doc_type", "turn", "publication", "a1b2", "number", 2,
                 "language", "en", "label", "Question", "speaker", "Question", "role", "question",
                 "section", 2, "section_heading", "Answers to media questions",
-                "published_at", published, "text_en", "Will it melt?"),
+                "published_at", published, "month", "2019-02", "words", 3,
+                "text_en", "Will it melt?"),
             map("id", "a1b2/3", "doc_type", "turn", "publication", "a1b2", "number", 3,
                 "language", "en", "label", "Anna Sidorova", "speaker", "Anna Sidorova",
                 "role", "answer", "section", 2, "section_heading", "Answers to media questions",
-                "published_at", published, "speaker_entity", "person:anna-sidorova",
-                "text_en", "In April."));
+                "published_at", published, "month", "2019-02", "words", 2,
+                "speaker_entity", "person:anna-sidorova", "text_en", "In April."));
   }
 
   @Test
