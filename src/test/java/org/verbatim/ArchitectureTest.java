@@ -44,7 +44,7 @@ class ArchitectureTest {
       entry("harvest", Set.of("input", "internal", "model", "store")),
       entry("index", Set.of("entity", "internal", "model")),
       entry("search", Set.of("align", "entity", "index", "internal", "model")),
-      entry("corpus", Set.of("entity", "model", "search", "store")),
+      entry("corpus", Set.of("entity", "internal", "model", "search", "store")),
       entry("archive", Set.of("align", "corpus", "diff", "entity", "harvest", "index", "input", "internal", "json",
           "model", "parse", "search", "store")),
       entry("", Set.of("archive", "input", "model", "search", "store")),
