@@ -44,14 +44,17 @@ public final class Trends {
       series = List.copyOf(series);
     }
 
-    /** One row per series and period, in {@link #COLUMNS} order: the table beside the chart. */
+    /**
+     * One row per series and period, in {@link #COLUMNS} order: the table beside the chart. A
+     * period whose corpus has no words has no rate (an empty field), as the API's null.
+     */
     public List<List<String>> rows() {
       List<List<String>> rows = new ArrayList<>();
       for (TrendSeries s : series) {
         for (TrendSeries.Point p : s.points()) {
           rows.add(java.util.Arrays.asList(s.query(), s.split(), p.period(),
               String.valueOf(p.occurrences()), String.valueOf(p.turns()),
-              String.valueOf(p.words()), perMillion(p.perMillion())));
+              String.valueOf(p.words()), p.words() == 0 ? "" : perMillion(p.perMillion())));
         }
       }
       return rows;

@@ -136,6 +136,16 @@ class CorpusServerTest {
     assertThat(csv.body()).startsWith("query,split,period,occurrences,turns,words,per_million\r\n");
     assertThat(csv.body()).contains("\r\nteapot,,2018,3,2," + words + ",");
 
+    // A month between the fixtures' with no turns has no rate: null in JSON, empty in CSV.
+    JsonNode months = json("/api/v1/trends?q=teapot&by=month");
+    int empty = -1;
+    for (int i = 0; i < months.get("periods").size() && empty < 0; i++) {
+      empty = months.get("series").get(0).get("perMillion").get(i).isNull() ? i : -1;
+    }
+    assertThat(empty).as(months.toString()).isNotNegative();
+    assertThat(site.get("/api/v1/trends?q=teapot&by=month&format=csv").body())
+        .contains("\r\nteapot,," + months.get("periods").get(empty).asText() + ",0,0,0,\r\n");
+
     HttpResponse<String> six = site.get("/api/v1/trends?q=a&q=b&q=c&q=d&q=e&q=f");
     assertThat(six.statusCode()).isEqualTo(400);
     assertThat(six.body()).contains("The parameter 'q' is given 6 times; give 1 to 5 queries");
