@@ -3,9 +3,6 @@ package org.verbatim.search;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.params.CursorMarkParams;
 import org.verbatim.index.Fields;
 
 /**
@@ -68,22 +65,7 @@ public final class Matches {
     plan.params().forEach(solr::set);
     solr.setFields(Fields.ID, Fields.VERSION);
     solr.addSort(Fields.ID, SolrQuery.ORDER.asc);
-    solr.setRows(BATCH);
-    String cursor = CursorMarkParams.CURSOR_MARK_START;
-    long count = 0;
-    while (true) {
-      solr.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-      QueryResponse response = searcher.run(solr);
-      for (SolrDocument doc : response.getResults()) {
-        action.accept(new Match((String) doc.getFieldValue(Fields.ID),
-            (Integer) doc.getFieldValue(Fields.VERSION)));
-        count++;
-      }
-      String next = response.getNextCursorMark();
-      if (next == null || next.equals(cursor) || response.getResults().size() < BATCH) {
-        return count;
-      }
-      cursor = next;
-    }
+    return CursorReads.readAll(searcher, solr, BATCH, doc -> action.accept(new Match(
+        (String) doc.getFieldValue(Fields.ID), (Integer) doc.getFieldValue(Fields.VERSION))));
   }
 }

@@ -3,9 +3,6 @@ package org.verbatim.search;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.params.CursorMarkParams;
 import org.verbatim.index.Fields;
 import org.verbatim.index.SolrText;
 import org.verbatim.model.Role;
@@ -82,29 +79,19 @@ public final class TurnSet {
     query.setFields(Fields.ID, Fields.PUBLICATION_ID, Fields.NUMBER, Fields.SPEAKER, Fields.ROLE,
         "text_*");
     query.addSort(Fields.ID, SolrQuery.ORDER.asc);
-    query.setRows(ROWS);
-    String cursor = CursorMarkParams.CURSOR_MARK_START;
-    long count = 0;
-    while (true) {
-      query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-      QueryResponse response = searcher.run(query);
-      for (SolrDocument doc : response.getResults()) {
-        String field = doc.getFieldNames().stream().filter(f -> f.startsWith("text_"))
-            .findFirst().orElse(null);
-        if (field == null) {
-          continue; // a turn without text: nothing spoken
-        }
-        action.accept(new Turn((String) doc.getFieldValue(Fields.PUBLICATION_ID),
-            (Integer) doc.getFieldValue(Fields.NUMBER), (String) doc.getFieldValue(Fields.SPEAKER),
-            Role.ofCode((String) doc.getFieldValue(Fields.ROLE)), field,
-            (String) doc.getFieldValue(field)));
-        count++;
+    long[] spoken = {0};
+    CursorReads.readAll(searcher, query, ROWS, doc -> {
+      String field = doc.getFieldNames().stream().filter(f -> f.startsWith("text_"))
+          .findFirst().orElse(null);
+      if (field == null) {
+        return; // a turn without text: nothing spoken
       }
-      String next = response.getNextCursorMark();
-      if (next == null || next.equals(cursor) || response.getResults().size() < ROWS) {
-        return count;
-      }
-      cursor = next;
-    }
+      action.accept(new Turn((String) doc.getFieldValue(Fields.PUBLICATION_ID),
+          (Integer) doc.getFieldValue(Fields.NUMBER), (String) doc.getFieldValue(Fields.SPEAKER),
+          Role.ofCode((String) doc.getFieldValue(Fields.ROLE)), field,
+          (String) doc.getFieldValue(field)));
+      spoken[0]++;
+    });
+    return spoken[0];
   }
 }
