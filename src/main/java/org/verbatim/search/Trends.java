@@ -2,6 +2,7 @@ package org.verbatim.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,9 +11,11 @@ import org.verbatim.index.Fields;
 
 /**
  * How often queries occur over time, absolute and per million words of the corpus they are
- * counted in. For each query, every turn it finds is read (see {@link TurnScan}: the occurrences
- * are those the search matches) and its occurrences and the turn itself are counted in its
- * publication's month; the corpus is the turns the query's filters choose ({@code speaker:},
+ * counted in. For each query, its occurrences in every turn it finds (those the search matches:
+ * see {@link TurnScan}) and the turn itself are counted in its publication's month. A query that
+ * is a single word (filters aside) is counted from the index's term frequencies, summed per month
+ * by a facet, without reading any text; any other query (a phrase, several words, a prefix) has
+ * every turn it finds read and its occurrences marked by the highlighter; the corpus is the turns the query's filters choose ({@code speaker:},
  * {@code in:}, {@code lang:}, dates… given beside it or written in it), whose words the index
  * sums per month ({@link Fields#WORDS}). Undated publications are left out. The periods are every
  * month (or year) from the first to the last in which any query's corpus has words, gaps
@@ -67,9 +70,11 @@ public final class Trends {
   }
 
   private final Searcher searcher;
+  private final Vocabulary vocabulary;
 
   public Trends(Searcher searcher) {
     this.searcher = searcher;
+    this.vocabulary = new Vocabulary(searcher);
   }
 
   /**
@@ -132,8 +137,50 @@ public final class Trends {
     } catch (QueryException e) {
       throw new QueryException("Query '" + query + "': " + e.getMessage());
     }
-    Map<String, Map<String, long[]>> found = new HashMap<>();
+    Map<String, String> terms = terms(scan);
+    Map<String, Map<String, long[]>> found = terms == null ? scanned(scan, request.split())
+        : scan.termCounts(terms, splitField);
     Map<String, Long> totals = new HashMap<>();
+    found.forEach((value, byMonth) -> byMonth.values()
+        .forEach(counts -> totals.merge(value, counts[0], Long::sum)));
+    List<String> splits = splitField == null ? List.of("") : totals.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .limit(SPLIT_TOP).map(Map.Entry::getKey).toList();
+    return new Counted(query, found, scan.corpusWords(splitField), splits);
+  }
+
+  /**
+   * For a query that is one word beside filters, the one term that word is indexed as in each
+   * turn text field searched (each field's own analysis: {@code talks} is {@code talk} in
+   * {@code text_en}), so that its occurrences can be counted from the index's term frequencies;
+   * null when the query is anything else, or the word is not one term in every field (a phrase
+   * in disguise, such as {@code e-mail}): then the turns are read.
+   */
+  Map<String, String> terms(TurnScan scan) {
+    String word = scan.singleWord();
+    if (word == null) {
+      return null;
+    }
+    Map<String, String> terms = new LinkedHashMap<>();
+    for (String field : scan.turnFields()) {
+      List<Vocabulary.Token> tokens = vocabulary.tokens(field, word);
+      if (tokens.size() != 1) {
+        return null;
+      }
+      terms.put(field, tokens.get(0).term());
+    }
+    return terms;
+  }
+
+  /**
+   * Occurrences and turns by split value ({@code ""} when not split or missing) and month, as
+   * {@code {occurrences, turns}}, counted in every turn the scan reads: the highlighter's
+   * occurrences, for any query.
+   */
+  static Map<String, Map<String, long[]>> scanned(TurnScan scan, TrendRequest.Split split)
+      throws QueryException {
+    Map<String, Map<String, long[]>> found = new HashMap<>();
     String mark = "*";
     while (mark != null) {
       TurnScan.Batch batch = scan.read(mark, TurnScan.BATCH);
@@ -141,20 +188,15 @@ public final class Trends {
         if (turn.month() == null || turn.spans().isEmpty()) {
           continue;
         }
-        String value = splitField == null ? "" : splitValue(turn, request.split());
+        String value = split == null ? "" : splitValue(turn, split);
         long[] counts = found.computeIfAbsent(value, k -> new HashMap<>())
             .computeIfAbsent(turn.month(), k -> new long[2]);
         counts[0] += turn.spans().size();
         counts[1]++;
-        totals.merge(value, (long) turn.spans().size(), Long::sum);
       }
       mark = batch.next();
     }
-    List<String> splits = splitField == null ? List.of("") : totals.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
-        .limit(SPLIT_TOP).map(Map.Entry::getKey).toList();
-    return new Counted(query, found, scan.corpusWords(splitField), splits);
+    return found;
   }
 
   private static String splitValue(TurnScan.Turn turn, TrendRequest.Split split) {

@@ -138,29 +138,93 @@ final class TurnScan {
         searcher::entityIds);
     SolrQuery query = turns(corpus.turnQuery() == null ? QueryTranslator.CHILDREN
         : corpus.turnQuery(), corpus);
+    Map<String, Map<String, Long>> byMonth = new LinkedHashMap<>();
+    byMonthAndSplit(query, "words:\"sum(" + Fields.WORDS + ")\"", splitField).forEach(
+        (month, bySplit) -> bySplit.forEach((value, bucket) -> byMonth
+            .computeIfAbsent(month, m -> new LinkedHashMap<>())
+            .put(value, number(bucket.get("words")))));
+    return byMonth;
+  }
+
+  /**
+   * The one word the query looks for when it is a single word (not a prefix) beside filters
+   * only, else null: the query whose occurrences {@link #termCounts} can count.
+   */
+  String singleWord() {
+    Node.Word word = null;
+    for (Node item : parsed.items()) {
+      if (QueryTranslator.only(item, true) || QueryTranslator.only(item, false)) {
+        continue;
+      }
+      if (word != null || !(item instanceof Node.Word w) || w.prefix()) {
+        return null;
+      }
+      word = w;
+    }
+    return word == null ? null : word.text();
+  }
+
+  /** The turn text fields the query searches. */
+  List<String> turnFields() {
+    return plan.turnFields();
+  }
+
+  /**
+   * The occurrences and turns of a {@link #singleWord()} query by split value ({@code ""} when
+   * {@code splitField} is null or the turn has none) and month, as {@code {occurrences, turns}},
+   * from the index's term frequencies rather than the turns' text: {@code terms} gives, for each
+   * turn text field searched, the one term the word is indexed as there. The occurrences are the
+   * term's frequency summed over the turns found, the same positions the highlighter would mark.
+   */
+  Map<String, Map<String, long[]>> termCounts(Map<String, String> terms, String splitField)
+      throws QueryException {
+    SolrQuery query = turns(plan.turnQuery(), plan);
+    List<String> frequencies = new ArrayList<>();
+    for (Map.Entry<String, String> term : terms.entrySet()) {
+      String param = "tf" + frequencies.size();
+      query.set(param, term.getValue());
+      frequencies.add("termfreq(" + term.getKey() + ",$" + param + ")");
+    }
+    String sum = frequencies.size() == 1 ? frequencies.get(0)
+        : "add(" + String.join(",", frequencies) + ")";
+    Map<String, Map<String, long[]>> found = new HashMap<>();
+    byMonthAndSplit(query, "occurrences:\"sum(" + sum + ")\"", splitField).forEach(
+        (month, bySplit) -> bySplit.forEach((value, bucket) -> found
+            .computeIfAbsent(value, v -> new HashMap<>())
+            .put(month, new long[] {number(bucket.get("occurrences")),
+                number(bucket.get("count"))})));
+    return found;
+  }
+
+  /**
+   * The buckets of a facet of {@code query}'s turns by month (in order) and then by
+   * {@code splitField}'s value ({@code ""} for turns without one, or for all when null), each
+   * with {@code count} and the {@code aggregations} (JSON facet syntax).
+   */
+  private Map<String, Map<String, NamedList<?>>> byMonthAndSplit(SolrQuery query,
+      String aggregations, String splitField) throws QueryException {
     query.setRows(0);
-    String words = "words:\"sum(" + Fields.WORDS + ")\"";
-    String inner = splitField == null ? words
-        : words + ",split:{type:terms,field:" + splitField + ",limit:-1,missing:true,facet:{"
-            + words + "}}";
+    String inner = splitField == null ? aggregations
+        : aggregations + ",split:{type:terms,field:" + splitField
+            + ",limit:-1,missing:true,facet:{" + aggregations + "}}";
     query.set("json.facet", "{months:{type:terms,field:" + Fields.MONTH
         + ",limit:-1,sort:\"index asc\",facet:{" + inner + "}}}");
     Object facets = searcher.run(query).getResponse().get("facets");
-    Map<String, Map<String, Long>> byMonth = new LinkedHashMap<>();
+    Map<String, Map<String, NamedList<?>>> byMonth = new LinkedHashMap<>();
     for (Object bucket : buckets(facets, "months")) {
       var month = (NamedList<?>) bucket;
-      Map<String, Long> bySplit = new LinkedHashMap<>();
+      Map<String, NamedList<?>> bySplit = new LinkedHashMap<>();
       if (splitField == null) {
-        bySplit.put("", number(month.get("words")));
+        bySplit.put("", month);
       } else {
         for (Object s : buckets(month, "split")) {
           var split = (NamedList<?>) s;
-          bySplit.put(String.valueOf(split.get("val")), number(split.get("words")));
+          bySplit.put(String.valueOf(split.get("val")), split);
         }
         if (month.get("split") instanceof NamedList<?> m
             && m.get("missing") instanceof NamedList<?> missing
             && number(missing.get("count")) > 0) {
-          bySplit.put("", number(missing.get("words")));
+          bySplit.put("", missing);
         }
       }
       byMonth.put(String.valueOf(month.get("val")), bySplit);
