@@ -42,7 +42,7 @@ class ArchitectureTest {
       entry("store", Set.of("entity", "input", "internal", "json", "model", "parse")),
       entry("harvest", Set.of("input", "internal", "model", "store")),
       entry("index", Set.of("entity", "internal", "model")),
-      entry("search", Set.of("align", "entity", "index", "internal", "model")),
+      entry("search", Set.of("align", "diff", "entity", "index", "internal", "model")),
       entry("archive", Set.of("align", "diff", "entity", "harvest", "index", "input", "internal", "json", "model",
           "parse", "search", "store")),
       entry("", Set.of("archive", "input", "model", "search", "store")),
