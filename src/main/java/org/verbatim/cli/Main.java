@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
     versionProvider = Main.Version.class,
     description = "Verbatim: an archive of official transcripts.",
     subcommands = {InitCommand.class, ParseCommand.class, GenerateCommand.class,
-        IngestCommand.class, CrawlCommand.class, SearchCommand.class, ShowCommand.class, HistoryCommand.class, DiffCommand.class,
+        IngestCommand.class, CrawlCommand.class, SearchCommand.class, QuoteCommand.class, ShowCommand.class, HistoryCommand.class, DiffCommand.class,
         ExportCommand.class,
         CheckCommand.class, ReindexCommand.class, ReparseCommand.class, MigrateCommand.class,
         DemoCommand.class, ServeCommand.class, TokenCommand.class, VersionsCommand.class,

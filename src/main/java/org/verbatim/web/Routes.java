@@ -65,6 +65,7 @@ final class Routes {
   private final Exports exports;
   private final VersionChanges versionChanges;
   private final ChangeRoutes changes;
+  private final QuoteRoutes quotes;
   private final String notice;
   private volatile String siteTag;
 
@@ -83,6 +84,7 @@ final class Routes {
     this.exports = new Exports(store, searcher);
     this.versionChanges = new VersionChanges(store);
     this.changes = new ChangeRoutes(store, versionChanges, base, templates);
+    this.quotes = new QuoteRoutes(searcher, templates);
   }
 
   /** A handler that may fail on a user's query: that failure is a 400 with the query's message. */
@@ -112,6 +114,7 @@ final class Routes {
     });
     HeadRoutes routes = HeadRoutes.of(routing);
     changes.define(routes);
+    quotes.define(routes, routing);
     routes.get("/static/{file}", StaticFiles::handle)
         .get("/", h(this::latest))
         .get("/search", h(this::search))
