@@ -239,7 +239,8 @@ class ServerTest {
         "/api/v1/check", "/api/v1/reindex", "/api/v1/jobs/{id}", "/api/v1/entities/{id}",
         "/api/v1/publications/{id}/tmx", "/api/v1/publications/{id}/tsv",
         "/api/v1/search/tmx", "/api/v1/search/tsv",
-        "/api/v1/publications/{id}/alignment/{lang}", "/api/v1/publications/{id}/changes");
+        "/api/v1/publications/{id}/alignment/{lang}", "/api/v1/publications/{id}/changes",
+        "/api/v1/quote");
   }
 
   @Test
