@@ -30,7 +30,7 @@ import org.verbatim.model.Turn;
  * }</pre>
  *
  * <p>The index gives the candidates: the {@value #CANDIDATES} turns that best match any of the
- * quote's words, most of them or at least half, in any language's text field (or in {@code language}'s
+ * quote's words (all, most, or at least half of them: three queries) in any language's text field (or in {@code language}'s
  * only). Each candidate's text is then aligned word by word with the quote
  * ({@link QuoteAlignment}), fragments in order, and the candidates are ranked by that alignment's
  * score, the index's score breaking ties; those scoring under {@value #MIN_SCORE} are no source.
@@ -42,7 +42,7 @@ import org.verbatim.model.Turn;
  */
 public final class QuoteFinder {
 
-  /** Turns the index proposes for one quote, twice (see {@link #candidates}). */
+  /** Turns the index proposes for one quote, three times (see {@link #candidates}). */
   static final int CANDIDATES = 50;
   /** The least alignment score of a source. */
   static final double MIN_SCORE = 0.4;
@@ -50,6 +50,7 @@ public final class QuoteFinder {
   public static final int MAX_LIMIT = 20;
   /** Most distinct words of a quote asked of the index (each is a clause per language field). */
   private static final int MAX_TERMS = 64;
+  private static final String ALL = "100%";
   private static final String STRICT = "75%";
   private static final String LOOSE = "50%";
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
@@ -79,7 +80,8 @@ public final class QuoteFinder {
     Quote quote = Quote.of(text);
     List<Candidate> ranked = new ArrayList<>();
     Set<Object> seen = new HashSet<>();
-    List<SolrDocument> docs = new ArrayList<>(candidates(quote, language, STRICT));
+    List<SolrDocument> docs = new ArrayList<>(candidates(quote, language, ALL));
+    docs.addAll(candidates(quote, language, STRICT));
     docs.addAll(candidates(quote, language, LOOSE));
     for (SolrDocument doc : docs) {
       if (!seen.add(doc.getFieldValue(Fields.ID))) {
@@ -116,9 +118,9 @@ public final class QuoteFinder {
 
   /**
    * The turns that best match the quote's words, at least {@code mm} of them, best first. Asked
-   * twice: for most of the words ({@value #STRICT}), which finds a long turn that says the quote
-   * although the many turns with half its words rank above it, and for half ({@value #LOOSE}),
-   * which finds a quote with words changed.
+   * three times: for all the words ({@value #ALL}), which finds a long turn that says the quote
+   * although the many turns with half its words rank above it; for most ({@value #STRICT}); and
+   * for half ({@value #LOOSE}), which finds a quote with words changed.
    */
   private List<SolrDocument> candidates(Quote quote, String language, String mm)
       throws QueryException {
