@@ -4,8 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.verbatim.model.Role;
 import org.verbatim.model.Turn;
 
@@ -28,9 +26,6 @@ record Features(Role role, String speaker, int length, Set<String> numbers, Set<
 
   static final String MIXED = "\u0000mixed";
 
-  /** A number in digits, with thousands groups as English or Russian print them. */
-  private static final Pattern NUMBER =
-      Pattern.compile("\\d{1,3}(?:[,\u00a0\u202f ]\\d{3})+(?!\\d)|\\d+");
   /** Russian polite pronouns are capitalised mid-sentence but are no names. */
   private static final Set<String> NOT_NAMES =
       Set.of("вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "вашего", "вашей",
@@ -77,12 +72,59 @@ record Features(Role role, String speaker, int length, Set<String> numbers, Set<
     return skeleton.isEmpty() ? null : skeleton;
   }
 
-  /** Adds the numbers written in digits in {@code text} to {@code out}, without separators. */
+  /**
+   * Adds the numbers written in digits in {@code text} to {@code out}, without separators: a run
+   * of digits, or one of up to three digits followed by groups of a separator and three digits
+   * ({@code 1,250,000}, {@code 12 500}), as many as end where no digit follows. Scanned by hand,
+   * not by a regular expression: this runs on every paragraph of every page stored, and the
+   * expression took most of the time of working out a page's outline.
+   */
   static void numbers(String text, Set<String> out) {
-    Matcher number = NUMBER.matcher(text);
-    while (number.find()) {
-      out.add(number.group().replaceAll("\\D", ""));
+    int n = text.length();
+    int i = 0;
+    StringBuilder digits = new StringBuilder();
+    while (i < n) {
+      int run = digitsEnd(text, i);
+      if (run == i) {
+        i++;
+        continue;
+      }
+      int end = run;
+      if (run - i <= 3) {
+        for (int g = run; g + 3 < n && isSeparator(text.charAt(g)) && isDigit(text.charAt(g + 1))
+            && isDigit(text.charAt(g + 2)) && isDigit(text.charAt(g + 3)); g += 4) {
+          if (g + 4 >= n || !isDigit(text.charAt(g + 4))) {
+            end = g + 4;
+          }
+        }
+      }
+      digits.setLength(0);
+      for (int k = i; k < end; k++) {
+        char c = text.charAt(k);
+        if (isDigit(c)) {
+          digits.append(c);
+        }
+      }
+      out.add(digits.toString());
+      i = end;
     }
+  }
+
+  /** Where the run of digits that starts at {@code from} ends ({@code from} when none does). */
+  private static int digitsEnd(String text, int from) {
+    int end = from;
+    while (end < text.length() && isDigit(text.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == ',' || c == '\u00a0' || c == '\u202f' || c == ' ';
   }
 
   static void names(String text, Set<String> out) {

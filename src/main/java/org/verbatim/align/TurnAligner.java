@@ -39,10 +39,15 @@ public final class TurnAligner {
   public TurnAlignment align(Publication left, Publication right) {
     List<Features> a = Features.of(left.turns());
     List<Features> b = Features.of(right.turns());
+    List<Link> turns = turns(a, b);
+    return new TurnAlignment(turns, Headings.align(left, right, turns), ratio(a, b));
+  }
+
+  /** The links between turns {@code a} and turns {@code b}. */
+  static List<Link> turns(List<Features> a, List<Features> b) {
     double ratio = ratio(a, b);
     List<Link> oneToOne = agreeing(a, b, ratio);
-    List<Link> turns = oneToOne != null ? oneToOne : search(a, b, ratio);
-    return new TurnAlignment(turns, Headings.align(left, right, turns), ratio);
+    return oneToOne != null ? oneToOne : search(a, b, ratio);
   }
 
   /** One-to-one links when the structure agrees throughout, else null. */

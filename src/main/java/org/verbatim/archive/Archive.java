@@ -1,6 +1,7 @@
 package org.verbatim.archive;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.verbatim.harvest.CrawlOptions;
 import org.verbatim.harvest.CrawlSummary;
 import org.verbatim.harvest.Crawler;
@@ -25,6 +27,7 @@ import org.verbatim.index.Indexer;
 import org.verbatim.index.SearchIndex;
 import org.verbatim.parse.Parser;
 import org.verbatim.search.Searcher;
+import org.verbatim.store.DocumentId;
 import org.verbatim.store.Pool;
 import org.verbatim.store.TranscriptStore;
 
@@ -212,7 +215,7 @@ public final class Archive implements AutoCloseable {
     LOG.warn("The index ({}) was emptied on opening; rebuilding it from the store ({} "
         + "publications)", opened.describe(), held);
     try {
-      new IndexSync(store, new Indexer(opened.client()), settle()).reindex();
+      new IndexSync(store, entities(), new Indexer(opened.client()), settle()).reindex();
     } catch (RuntimeException | Error e) {
       opened.close();
       throw e;
@@ -235,6 +238,11 @@ public final class Archive implements AutoCloseable {
   /** Writes the line every web page of this archive shows; see {@link #notice()}. */
   public void setNotice(String text) throws IOException {
     Files.writeString(dir.resolve(NOTICE_FILE), text + "\n", StandardCharsets.UTF_8);
+  }
+
+  /** What ingest, reparse and reindex find in a page, as the configuration says. */
+  private EntityRecognition entities() {
+    return new EntityRecognition(store, config.operations().recognizeEntities());
   }
 
   /** The SolrCloud settings of a configuration whose index is a cluster. */
@@ -273,8 +281,8 @@ public final class Archive implements AutoCloseable {
   public IngestSummary ingest(List<PageInput> pages, Duration every,
       Consumer<IngestProgress> progress) throws InterruptedException {
     openIndexInBackground();
-    return new Ingest(store, this::indexer, threads(), settle(), visibleWithin).run(pages,
-        every, progress);
+    return new Ingest(store, entities(), this::indexer, threads(), settle(), documentIds(),
+        visibleWithin).run(pages, every, progress);
   }
 
   /**
@@ -286,8 +294,24 @@ public final class Archive implements AutoCloseable {
   public ReparseSummary reparse(boolean all, Duration every, Consumer<IngestProgress> progress)
       throws InterruptedException {
     openIndexInBackground();
-    return new Reparse(store, this::indexer, threads(), settle(), all, visibleWithin)
-        .run(every, progress);
+    return new Reparse(store, entities(), this::indexer, threads(), settle(), all, documentIds(),
+        visibleWithin).run(every, progress);
+  }
+
+  /**
+   * Tells a page's document id on its site from its URL, by the archive's site profiles as they
+   * are now: what ties versions of one document in several languages.
+   *
+   * @throws UncheckedIOException when the profiles cannot be read
+   * @throws IllegalArgumentException naming a profile that is not valid
+   */
+  private Function<String, DocumentId> documentIds() {
+    try {
+      return SiteProfiles.load(dir)::documentId;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the site profiles of the archive " + dir
+          + ": " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -306,10 +330,11 @@ public final class Archive implements AutoCloseable {
     SiteProfiles profiles = SiteProfiles.load(dir);
     Map<PageInput, Crawler.Fetched> handed = new ConcurrentHashMap<>();
     AtomicReference<Crawler> crawler = new AtomicReference<>();
-    Ingest ingest = new Ingest(store, this::indexer, threads(), settle(),
+    Ingest ingest = new Ingest(store, entities(), this::indexer, threads(), settle(),
         new Parser(profiles::contentSelector), (page, outcome, id, published, reason) ->
             crawler.get().ingested(handed.remove(page),
-                new Crawler.Ingested(outcome, id, published, reason)), visibleWithin);
+                new Crawler.Ingested(outcome, id, published, reason)), profiles::documentId,
+        visibleWithin);
     Handoff<PageInput> pages = new Handoff<>(4 * threads());
     crawler.set(new Crawler(store.crawlLog(), sites, options, dir, version, fetched -> {
       PageInput input = new PageInput(fetched.url(), fetched::page);
@@ -361,7 +386,7 @@ public final class Archive implements AutoCloseable {
 
   /** Empties the index and rebuilds it from the store; returns how many publications. */
   public int reindex() {
-    return new IndexSync(store, indexer(), settle()).reindex();
+    return new IndexSync(store, entities(), indexer(), settle()).reindex();
   }
 
   /**
@@ -383,12 +408,12 @@ public final class Archive implements AutoCloseable {
 
   /** Compares the index with the store. */
   public CheckReport check() {
-    return new IndexSync(store, indexer(), settle()).check();
+    return new IndexSync(store, entities(), indexer(), settle()).check();
   }
 
   /** Puts right what {@link #check} finds; returns how many publications it touched. */
   public int repair() {
-    return new IndexSync(store, indexer(), settle()).repair();
+    return new IndexSync(store, entities(), indexer(), settle()).repair();
   }
 
   /**

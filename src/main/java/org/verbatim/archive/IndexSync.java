@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import org.verbatim.index.IndexEntry;
 import org.verbatim.index.Indexer;
-import org.verbatim.entity.Recognizer;
 import org.verbatim.store.StoredPublication;
 import org.verbatim.store.TranscriptStore;
 
@@ -35,6 +34,7 @@ final class IndexSync {
   static final int LOOKS = 3;
 
   private final TranscriptStore store;
+  private final EntityRecognition entities;
   private final Indexer indexer;
   private final Duration settle;
 
@@ -42,8 +42,10 @@ final class IndexSync {
    * @param settle how long a disagreement must last to count, {@link Duration#ZERO} when nothing
    *               else can write (the archive is locked and this process writes nothing)
    */
-  IndexSync(TranscriptStore store, Indexer indexer, Duration settle) {
+  IndexSync(TranscriptStore store, EntityRecognition entities, Indexer indexer,
+      Duration settle) {
     this.store = store;
+    this.entities = entities;
     this.indexer = indexer;
     this.settle = settle;
   }
@@ -153,7 +155,6 @@ final class IndexSync {
 
   /** What the index holds of {@code p}: recognised knowing the people the store knows. */
   private IndexEntry entry(StoredPublication p) {
-    return new IndexEntry(p.id(), p.version(), p.publication(),
-        Recognizer.standard().analyse(p.publication(), store.knownPeople()));
+    return new IndexEntry(p.id(), p.version(), p.publication(), entities.of(p.publication()));
   }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.verbatim.entity.Recognition;
 import org.verbatim.index.Indexer;
@@ -17,6 +18,7 @@ import org.verbatim.input.RawPage;
 import org.verbatim.model.Publication;
 import org.verbatim.parse.ParseException;
 import org.verbatim.parse.Parser;
+import org.verbatim.store.DocumentId;
 import org.verbatim.store.HeldSource;
 import org.verbatim.store.PutResult;
 import org.verbatim.store.StoreException;
@@ -47,6 +49,7 @@ final class Ingest {
   private final Pipeline<PageInput> pipeline;
   private final Parser parser;
   private final Listener listener;
+  private final Function<String, DocumentId> documentIds;
 
   private final AtomicInteger added = new AtomicInteger();
   private final AtomicInteger updated = new AtomicInteger();
@@ -59,20 +62,26 @@ final class Ingest {
   private final ConcurrentLinkedQueue<IngestSummary.Failure> notTranscripts =
       new ConcurrentLinkedQueue<>();
 
-  Ingest(TranscriptStore store, Supplier<Indexer> indexer, int threads, Duration settle,
+  Ingest(TranscriptStore store, EntityRecognition entities, Supplier<Indexer> indexer,
+      int threads, Duration settle, Function<String, DocumentId> documentIds,
       Duration visibleWithin) {
-    this(store, indexer, threads, settle, new Parser(),
-        (page, outcome, id, published, reason) -> { }, visibleWithin);
+    this(store, entities, indexer, threads, settle, new Parser(),
+        (page, outcome, id, published, reason) -> { }, documentIds, visibleWithin);
   }
 
-  /** An ingest whose pages are read by {@code parser}, telling {@code listener} of each. */
-  Ingest(TranscriptStore store, Supplier<Indexer> indexer, int threads, Duration settle,
-      Parser parser, Listener listener, Duration visibleWithin) {
+  /**
+   * An ingest whose pages are read by {@code parser}, telling {@code listener} of each;
+   * {@code documentIds} tells the site's document id from a page's URL (null for none).
+   */
+  Ingest(TranscriptStore store, EntityRecognition entities, Supplier<Indexer> indexer,
+      int threads, Duration settle, Parser parser, Listener listener,
+      Function<String, DocumentId> documentIds, Duration visibleWithin) {
     this.store = store;
-    this.pipeline = new Pipeline<>(store, indexer, threads, settle,
+    this.pipeline = new Pipeline<>(store, entities, indexer, threads, settle,
         (page, error) -> fail(page, "failed with " + error), visibleWithin);
     this.parser = parser;
     this.listener = listener;
+    this.documentIds = documentIds;
   }
 
   IngestSummary run(List<PageInput> pages, Duration every, Consumer<IngestProgress> progress)
@@ -139,10 +148,12 @@ final class Ingest {
     }
     PutResult result;
     try {
+      DocumentId documentId = documentIds.apply(page.url());
       result = pipeline.store(() -> held.isPresent()
           ? store.reread(held.get().id(), held.get().version(), parsed, Parser.VERSION,
-              recognition)
-          : store.put(page, parsed, Parser.VERSION, recognition), parsed, recognition);
+              recognition, documentId)
+          : store.put(page, parsed, Parser.VERSION, recognition, documentId), parsed,
+          recognition);
     } catch (StoreException e) {
       fail(input, "cannot store: " + e.getMessage());
       return;

@@ -74,7 +74,9 @@ public final class Migration {
         try (SearchIndex index = resolved.embeddedIndex() ? EmbeddedIndex.open(dir)
             : CloudIndex.open(Archive.cloudSettings(resolved))) {
           progress.accept("Building the index: " + index.describe() + " …");
-          IndexSync sync = new IndexSync(store, new Indexer(index.client()), Duration.ZERO);
+          IndexSync sync = new IndexSync(store,
+              new EntityRecognition(store, resolved.operations().recognizeEntities()),
+              new Indexer(index.client()), Duration.ZERO);
           indexed = sync.repair();
           report = sync.check();
         }

@@ -8,9 +8,10 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * How an archive is run as a site, from {@value ArchiveConfig#FILE}: the limits that keep a burst
- * of requests from exhausting the machine, the proxies that may say who the client is, the access
- * log, and the free disk space below which {@code /health} reports a failure.
+ * How an archive is run, from {@value ArchiveConfig#FILE}: the limits that keep a burst of
+ * requests from exhausting the machine, the proxies that may say who the client is, the access
+ * log, the free disk space below which {@code /health} reports a failure, and whether pages are
+ * read for the people and things they name.
  *
  * <pre>
  * store.max-connections = 16
@@ -18,6 +19,7 @@ import java.util.Set;
  * web.trusted-proxies = 127.0.0.1, 10.0.0.0/8
  * web.access-log = /var/log/verbatim/access.log
  * health.min-free-disk-mb = 1024
+ * entities.recognize = false
  * </pre>
  *
  * @param storeConnections reading connections to the store per process, at most
@@ -27,12 +29,21 @@ import java.util.Set;
  * @param accessLog        a file to append a line per request to, {@code -} for standard output,
  *                         or null for none
  * @param minFreeDiskMb    free megabytes in the archive folder below which the site is unhealthy
+ * @param recognizeEntities whether ingest, reparse and reindex recognise the entities of each page
+ *                         (true by default); false stores and indexes pages without them, so
+ *                         that {@code about:}, entity facets and pages find nothing
  */
 public record Operations(int storeConnections, int maxRequests, List<String> trustedProxies,
-    String accessLog, long minFreeDiskMb) {
+    String accessLog, long minFreeDiskMb, boolean recognizeEntities) {
 
   static final Set<String> KEYS = Set.of("store.max-connections", "web.max-requests",
-      "web.trusted-proxies", "web.access-log", "health.min-free-disk-mb");
+      "web.trusted-proxies", "web.access-log", "health.min-free-disk-mb", "entities.recognize");
+
+  /** Settings that recognise entities, as by default. */
+  public Operations(int storeConnections, int maxRequests, List<String> trustedProxies,
+      String accessLog, long minFreeDiskMb) {
+    this(storeConnections, maxRequests, trustedProxies, accessLog, minFreeDiskMb, true);
+  }
 
   public Operations {
     trustedProxies = List.copyOf(trustedProxies);
@@ -55,16 +66,24 @@ public record Operations(int storeConnections, int maxRequests, List<String> tru
 
   /**
    * The defaults for this machine: {@code 4 × cores} (at least 8) store connections,
-   * {@code 32 × cores} requests at once, no trusted proxy, no access log, 500 MB of free disk.
+   * {@code 32 × cores} requests at once, no trusted proxy, no access log, 500 MB of free disk,
+   * entities recognised.
    */
   public static Operations defaults() {
     int cores = Runtime.getRuntime().availableProcessors();
-    return new Operations(Math.max(8, 4 * cores), 32 * cores, List.of(), null, 500);
+    return new Operations(Math.max(8, 4 * cores), 32 * cores, List.of(), null, 500, true);
   }
 
   /** The same with another access log ({@code -}, a file, or null for none). */
   public Operations withAccessLog(String log) {
-    return new Operations(storeConnections, maxRequests, trustedProxies, log, minFreeDiskMb);
+    return new Operations(storeConnections, maxRequests, trustedProxies, log, minFreeDiskMb,
+        recognizeEntities);
+  }
+
+  /** The same with entity recognition on or off. */
+  public Operations withEntities(boolean recognize) {
+    return new Operations(storeConnections, maxRequests, trustedProxies, accessLog, minFreeDiskMb,
+        recognize);
   }
 
   static Operations parse(Properties properties, String where) throws IOException {
@@ -76,7 +95,8 @@ public record Operations(int storeConnections, int maxRequests, List<String> tru
         (int) number(properties, "store.max-connections", d.storeConnections(), where),
         (int) number(properties, "web.max-requests", d.maxRequests(), where),
         trusted, blankToNull(properties.getProperty("web.access-log")),
-        number(properties, "health.min-free-disk-mb", d.minFreeDiskMb(), where));
+        number(properties, "health.min-free-disk-mb", d.minFreeDiskMb(), where),
+        yesOrNo(properties, "entities.recognize", d.recognizeEntities(), where));
   }
 
   /** The lines of {@value ArchiveConfig#FILE} for what differs from the defaults. */
@@ -98,6 +118,9 @@ public record Operations(int storeConnections, int maxRequests, List<String> tru
     if (minFreeDiskMb != d.minFreeDiskMb()) {
       lines.add("health.min-free-disk-mb = " + minFreeDiskMb);
     }
+    if (!recognizeEntities) {
+      lines.add("entities.recognize = false");
+    }
     return lines;
   }
 
@@ -113,6 +136,20 @@ public record Operations(int storeConnections, int maxRequests, List<String> tru
       throw new IOException("The archive configuration " + where + ": " + key
           + " must be a whole number, not '" + value + "'", e);
     }
+  }
+
+  private static boolean yesOrNo(Properties properties, String key, boolean fallback,
+      String where) throws IOException {
+    String value = blankToNull(properties.getProperty(key));
+    if (value == null) {
+      return fallback;
+    }
+    return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IOException("The archive configuration " + where + ": " + key
+          + " must be true or false, not '" + value + "'");
+    };
   }
 
   private static String blankToNull(String value) {

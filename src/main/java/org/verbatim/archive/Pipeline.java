@@ -22,7 +22,6 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.verbatim.entity.Recognition;
-import org.verbatim.entity.Recognizer;
 import org.verbatim.index.IndexEntry;
 import org.verbatim.index.Indexer;
 import org.verbatim.model.Publication;
@@ -63,6 +62,7 @@ final class Pipeline<T> {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
   private final TranscriptStore store;
+  private final EntityRecognition entities;
   private final Supplier<Indexer> indexer;
   private final int threads;
   private final BiConsumer<T, Error> broken;
@@ -87,9 +87,10 @@ final class Pipeline<T> {
    *               {@link #MAX_DELAY} from the command line; shorter in a server, which then
    *               soft-commits as often (see {@link #indexLoop})
    */
-  Pipeline(TranscriptStore store, Supplier<Indexer> indexer, int threads, Duration settle,
-      BiConsumer<T, Error> broken, Duration visibleWithin) {
+  Pipeline(TranscriptStore store, EntityRecognition entities, Supplier<Indexer> indexer,
+      int threads, Duration settle, BiConsumer<T, Error> broken, Duration visibleWithin) {
     this.store = store;
+    this.entities = entities;
     this.visibleWithin = visibleWithin;
     this.shownAt = System.nanoTime() - visibleWithin.toNanos();
     this.indexer = indexer;
@@ -125,9 +126,7 @@ final class Pipeline<T> {
   int run(Iterable<T> items, long total, Consumer<T> handler, Duration every,
       Consumer<IngestProgress> progress) throws InterruptedException {
     long start = System.nanoTime();
-    // Indexing recognises entities, whose data takes 0.5–1.5 s to load: load it now, beside the
-    // index's opening, rather than in the first publication indexed (every index thread waits).
-    Thread.ofPlatform().daemon().name("verbatim-entity-data").start(Recognizer::standard);
+    entities.prepare();
     Supplier<IngestProgress> now = () -> new IngestProgress(done.get(), total,
         Duration.ofNanos(System.nanoTime() - start));
     ScheduledExecutorService reporter = Executors.newSingleThreadScheduledExecutor(
@@ -192,7 +191,7 @@ final class Pipeline<T> {
       throw fatal.get();
     }
     progress.accept(now.get());
-    return new IndexSync(store, indexer.get(), settle).repair();
+    return new IndexSync(store, entities, indexer.get(), settle).repair();
   }
 
   /**
@@ -201,7 +200,7 @@ final class Pipeline<T> {
    * Recognition)}) and handed to {@link #store}.
    */
   Recognition recognize(Publication parsed) {
-    return Recognizer.standard().analyse(parsed, store.knownPeople());
+    return entities.of(parsed);
   }
 
   /**

@@ -8,12 +8,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.verbatim.entity.Recognition;
 import org.verbatim.index.Indexer;
 import org.verbatim.model.Publication;
 import org.verbatim.parse.ParseException;
 import org.verbatim.parse.Parser;
+import org.verbatim.store.DocumentId;
 import org.verbatim.store.PutResult;
 import org.verbatim.store.StoreException;
 import org.verbatim.store.StoredSource;
@@ -38,6 +40,7 @@ final class Reparse {
   private final TranscriptStore store;
   private final Pipeline<String> pipeline;
   private final boolean all;
+  private final Function<String, DocumentId> documentIds;
   private final Parser parser = new Parser();
 
   private final AtomicInteger changed = new AtomicInteger();
@@ -45,13 +48,15 @@ final class Reparse {
   private final ConcurrentLinkedQueue<IngestSummary.Failure> failures =
       new ConcurrentLinkedQueue<>();
 
-  Reparse(TranscriptStore store, Supplier<Indexer> indexer, int threads, Duration settle,
-      boolean all, Duration visibleWithin) {
+  Reparse(TranscriptStore store, EntityRecognition entities, Supplier<Indexer> indexer,
+      int threads, Duration settle, boolean all, Function<String, DocumentId> documentIds,
+      Duration visibleWithin) {
     this.store = store;
-    this.pipeline = new Pipeline<>(store, indexer, threads, settle,
+    this.pipeline = new Pipeline<>(store, entities, indexer, threads, settle,
         (id, error) -> failures.add(new IngestSummary.Failure(id, "failed with " + error)),
         visibleWithin);
     this.all = all;
+    this.documentIds = documentIds;
   }
 
   ReparseSummary run(Duration every, Consumer<IngestProgress> progress)
@@ -92,10 +97,11 @@ final class Reparse {
       fail(name, source, "entity recognition failed: " + e);
       return;
     }
+    DocumentId documentId = documentIds.apply(source.page().url());
     PutResult result;
     try {
       result = pipeline.store(() -> store.reread(id, source.version(), parsed, Parser.VERSION,
-          recognition), parsed, recognition);
+          recognition, documentId), parsed, recognition);
     } catch (StoreException e) {
       failures.add(new IngestSummary.Failure(name, "cannot store: " + e.getMessage()));
       return;

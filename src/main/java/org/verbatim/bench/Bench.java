@@ -82,8 +82,13 @@ public final class Bench {
       Results.Settings settings = new Results.Settings(ordered, options.reps(), options.queries(),
           options.seed(), options.clients(), options.load().toMillis() / 1000.0,
           postgres == null ? "not used (--serve-only)" : postgres.description());
+      Results.AlignFigures align = null;
+      if (!options.serveOnly()) {
+        bench.say("aligning pairs of %d-turn versions", AlignBench.TURNS);
+        align = AlignBench.measure(options.seed());
+      }
       Results results = new Results(machine(), settings, started.toString(),
-          (System.nanoTime() - start) / 1e9, sizes, Targets.evaluate(sizes));
+          (System.nanoTime() - start) / 1e9, sizes, align, Targets.evaluate(sizes));
       Report.write(results, options.out());
       return results;
     }
@@ -153,7 +158,8 @@ public final class Bench {
         byEngine.computeIfAbsent(engine, e -> new ArrayList<>()).add(result);
       }
     }
-    for (IngestChild.Engine engine : List.of(IngestChild.Engine.SOLR, IngestChild.Engine.LUCENE)) {
+    for (IngestChild.Engine engine : List.of(IngestChild.Engine.VERBATIM_NO_ENTITIES,
+        IngestChild.Engine.SOLR, IngestChild.Engine.LUCENE)) {
       IngestChild.deleteTree(run.resolve("ingest-" + engine.name().toLowerCase(Locale.ROOT)));
     }
     List<Results.IngestFigures> figures = new ArrayList<>();

@@ -17,7 +17,9 @@ import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.schema.IndexSchema;
 import org.apache.solr.update.DocumentBuilder;
 import org.verbatim.archive.Archive;
+import org.verbatim.archive.ArchiveConfig;
 import org.verbatim.archive.IngestSummary;
+import org.verbatim.archive.Operations;
 import org.verbatim.archive.PageInput;
 import org.verbatim.index.EmbeddedIndex;
 import org.verbatim.index.Fields;
@@ -45,8 +47,12 @@ import org.verbatim.parse.Parser;
  */
 public final class IngestChild {
 
-  /** What is ingested. */
-  enum Engine { VERBATIM, SOLR, LUCENE }
+  /**
+   * What is ingested: Verbatim as it comes, Verbatim with entity recognition off (the archive's
+   * {@code entities.recognize = false}: what recognition costs, in the same run), and the bare
+   * engines.
+   */
+  enum Engine { VERBATIM, VERBATIM_NO_ENTITIES, SOLR, LUCENE }
 
   /**
    * One ingest's figures.
@@ -68,7 +74,8 @@ public final class IngestChild {
     Path target = Path.of(args[3]);
     List<Path> files = PageFiles.find(List.of(corpus));
     Result result = switch (engine) {
-      case VERBATIM -> verbatim(files, target);
+      case VERBATIM -> verbatim(engine, files, target);
+      case VERBATIM_NO_ENTITIES -> verbatim(engine, files, target);
       case SOLR -> solr(files, target);
       case LUCENE -> lucene(files, target);
     };
@@ -76,8 +83,13 @@ public final class IngestChild {
     System.exit(0); // Solr may leave non-daemon threads behind
   }
 
-  private static Result verbatim(List<Path> files, Path target) throws Exception {
+  private static Result verbatim(Engine engine, List<Path> files, Path target)
+      throws Exception {
     List<PageInput> pages = files.stream().map(PageInput::file).toList();
+    if (engine == Engine.VERBATIM_NO_ENTITIES) {
+      ArchiveConfig.embedded().withOperations(Operations.defaults().withEntities(false))
+          .writeTo(target);
+    }
     Heap.resetPeaks();
     long start = System.nanoTime();
     IngestSummary summary;
@@ -85,7 +97,7 @@ public final class IngestChild {
       summary = archive.ingest(pages, Duration.ofDays(1), progress -> { });
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new Result(Engine.VERBATIM.name(), summary.total(), summary.bytes(),
+    return new Result(engine.name(), summary.total(), summary.bytes(),
         summary.failures().size(), seconds, Heap.peakBytes(), folderSize(target));
   }
 

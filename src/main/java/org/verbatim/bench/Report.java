@@ -101,6 +101,25 @@ final class Report {
       line(md, "Search page ÷ bare Lucene (requests/s): %.2f×.", s.searchToLucene());
     }
     line(md, "");
+    line(md, "### Aligning two versions (ms)");
+    line(md, "");
+    Results.AlignFigures a = r.align();
+    if (a == null) {
+      line(md, "Not measured (--serve-only).");
+    } else {
+      line(md, "%d pairs of generated versions, the English of %d turns, the Russian of %.1f on "
+          + "average; each pair timed once in each of %d rounds after %d s of warm-up.",
+          a.pairs(), a.englishTurns(), a.russianTurns(), AlignBench.ROUNDS,
+          AlignBench.WARM_UP.toSeconds());
+      line(md, "");
+      line(md, "| alignment | p50 | p95 | p99 |");
+      line(md, "|---|---:|---:|---:|");
+      line(md, "| turns only | %.2f | %.2f | %.2f |", a.turnsOnly().p50(), a.turnsOnly().p95(),
+          a.turnsOnly().p99());
+      line(md, "| turns and the sentences of every pair of turns | %.2f | %.2f | %.2f |",
+          a.withSentences().p50(), a.withSentences().p95(), a.withSentences().p99());
+    }
+    line(md, "");
     line(md, "### Targets (issue 5, set for 100,000 pages; issue 12's serving, set for 10,000; "
         + "checked at %,d)", r.sizes().get(r.sizes().size() - 1).pages());
     line(md, "");
@@ -122,6 +141,7 @@ final class Report {
   private static String ingestLabel(String engine) {
     return switch (IngestChild.Engine.valueOf(engine)) {
       case VERBATIM -> "Verbatim (parse + store + index)";
+      case VERBATIM_NO_ENTITIES -> "Verbatim without entity recognition";
       case SOLR -> "bare embedded Solr";
       case LUCENE -> "plain Lucene IndexWriter";
     };

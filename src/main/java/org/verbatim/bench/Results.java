@@ -7,7 +7,7 @@ import java.util.List;
  * milliseconds or seconds as the names say; each figure is the median of the repetitions.
  */
 public record Results(Machine machine, Settings settings, String startedAt, double elapsedSeconds,
-    List<SizeResults> sizes, List<Target> targets) {
+    List<SizeResults> sizes, AlignFigures align, List<Target> targets) {
 
   /** The machine the run took place on. */
   public record Machine(int cores, long memoryBytes, String jdk, String os) {}
@@ -70,6 +70,20 @@ public record Results(Machine machine, Settings settings, String startedAt, doub
   /** One page's latency under {@code clients} concurrent clients (or bare Lucene's threads). */
   public record LoadFigures(Latency latency, double requestsPerSecond, long errors, int clients,
       double seconds) {}
+
+  /**
+   * The time to align a pair of versions ({@link AlignBench}); null when not measured
+   * ({@code --serve-only}).
+   *
+   * @param englishTurns  turns of each English version
+   * @param russianTurns  turns of each Russian version, on average (a turn may be split, merged
+   *                      or missing in one version)
+   * @param pairs         how many pairs of versions were timed
+   * @param turnsOnly     the turn alignment of one pair
+   * @param withSentences the turn alignment and the sentence alignment of every pair of turns
+   */
+  public record AlignFigures(int englishTurns, double russianTurns, int pairs, Latency turnsOnly,
+      Latency withSentences) {}
 
   /** A target of issue 5 or 12, and whether this run met it (null when it could not tell). */
   public record Target(String target, String measured, Boolean met) {}

@@ -7,14 +7,16 @@ import java.util.Locale;
 /**
  * The targets of issue 5 checked against a run's figures at its largest size (they are set for
  * 100,000 pages on a 2-core machine: a smaller run only shows the way), growth between its
- * smallest and largest sizes; and issue 12's serving targets (set for 10,000 pages, 2 cores,
- * 50 clients for 30 s). A run of the serving measures alone ({@code --serve-only}) is checked
+ * smallest and largest sizes; issue 13's cost of entity recognition on ingest; and issue 12's
+ * serving targets (set for 10,000 pages, 2 cores, 50 clients for 30 s). A run of the serving measures alone ({@code --serve-only}) is checked
  * against the serving targets only.
  */
 final class Targets {
 
   private Targets() {}
 
+  /** Issue 13: ingest's pages/s with entity recognition at least this share of without it. */
+  static final double RECOGNITION_SHARE = 0.9;
   /** Issue 12: the search page's requests/s at least this share of bare Lucene's. */
   static final double SEARCH_TO_LUCENE = 0.8;
   /** Issue 12: the publication page's requests/s. */
@@ -35,6 +37,11 @@ final class Targets {
     double ingestRatio = verbatim.pagesPerSecond() / solr.pagesPerSecond();
     out.add(new Results.Target("Ingest at least 0.8× bare Solr (pages/s)",
         format("%.2f×", ingestRatio), ingestRatio >= 0.8));
+    double recognition = verbatim.pagesPerSecond()
+        / ingest(largest, IngestChild.Engine.VERBATIM_NO_ENTITIES).pagesPerSecond();
+    out.add(new Results.Target(format("Entity recognition costs ingest at most %.0f%% (pages/s"
+        + " at least %.2f× the same ingest's without it)", 100 * (1 - RECOGNITION_SHARE),
+        RECOGNITION_SHARE), format("%.2f×", recognition), recognition >= RECOGNITION_SHARE));
     out.add(new Results.Target("Ingest peak heap under 1 GB",
         format("%.0f MB", verbatim.peakHeapMegabytes()), verbatim.peakHeapMegabytes() < 1000));
 

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
     description = "Verbatim: an archive of official transcripts.",
     subcommands = {InitCommand.class, ParseCommand.class, GenerateCommand.class,
         IngestCommand.class, CrawlCommand.class, SearchCommand.class, QuoteCommand.class, ShowCommand.class, HistoryCommand.class, DiffCommand.class,
+        CiteCommand.class,
         ExportCommand.class,
         CheckCommand.class, ReindexCommand.class, ReparseCommand.class, MigrateCommand.class,
         DemoCommand.class, ServeCommand.class, TokenCommand.class, VersionsCommand.class,

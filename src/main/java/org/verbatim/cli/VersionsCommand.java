@@ -24,8 +24,10 @@ import picocli.CommandLine.Spec;
     name = "versions",
     description = {
         "Shows and sets which publications are language versions of one another. Versions are "
-            + "found: same kind, same printed date and time, another language, and the same "
-            + "principal speaker where the archive knows both. A group set by hand (link, "
+            + "found, in another language, by the first tie of: the same document id on the "
+            + "same site (by the site profiles); the same kind and printed date and time, and "
+            + "the same principal speaker where the archive knows both; the same kind printed "
+            + "within a day, with contents that match. A group set by hand (link, "
             + "unlink) replaces what is found, for its publications, until set by hand again; "
             + "it is kept by publication id, so reingests and reparses keep it.",
         "These commands work while serve runs.",
@@ -64,8 +66,8 @@ final class VersionsCommand implements Callable<Integer> {
     out.println(versions.isEmpty()
         ? (byHand ? "No language versions: set by hand (versions link to group it again)."
             : "No language versions found.")
-        : (byHand ? "Grouped by hand." : "Grouped as found: same kind, printed date and time, "
-            + "and principal speaker; another language."));
+        : (byHand ? "Grouped by hand." : "Grouped as found: by site document id, printed date "
+            + "and time, or content; another language."));
   }
 
   /** {@code versions list ID}. */

@@ -57,7 +57,11 @@ final class Catalogue {
   final Set<String> familyFirst = new HashSet<>();
   /** Words between a kind and the rest of a name: Mission in Libya, Conference on Disarmament. */
   final Set<String> nameLinks = new HashSet<>();
-  /** Bits of the tries that have a name beginning with a word: {@link #NAMES}, {@link #POSTS}… */
+  /**
+   * What a word is, as bits: the tries that have a name beginning with it ({@link #NAMES},
+   * {@link #POSTS}…) and the classes of words it is in ({@link #STOP}…), so that a scan asks one
+   * map per word rather than one set per question.
+   */
   final Map<String, Integer> starters = new HashMap<>();
   static final int NAMES = 1;
   static final int POSTS = 2;
@@ -65,6 +69,13 @@ final class Catalogue {
   static final int EVENT_KINDS = 8;
   static final int ORGANIZATION_KINDS = 16;
   static final int PLACE_KINDS = 32;
+  static final int STOP = 1 << 6;
+  static final int INNER = 1 << 7;
+  static final int SUBJECT = 1 << 8;
+  static final int ORDINAL = 1 << 9;
+  static final int ABBREVIATION = 1 << 10;
+  static final int PARTICLE = 1 << 11;
+  static final int HONORIFIC = 1 << 12;
   /**
    * The forms a word may match in and the bits of {@link #starters} of those forms: what a scan
    * asks first of every word.
@@ -75,6 +86,8 @@ final class Catalogue {
   /** Russian words' forms, by the normalised word: as a name when capitalised, else as a word. */
   private final Map<String, WordForms> russianNames = new ConcurrentHashMap<>();
   private final Map<String, WordForms> russianWords = new ConcurrentHashMap<>();
+  /** Other words' (the word itself), so that a page's words cost no new objects once met. */
+  private final Map<String, WordForms> otherWords = new ConcurrentHashMap<>();
 
   /** Known people by the Latin key of their surname. */
   final Map<String, List<Named>> surnames = new HashMap<>();
@@ -124,30 +137,40 @@ final class Catalogue {
       // a family name is matched as printed: its dictionary form may be another word
       set.add(set == familyFirst ? Token.normalise(row.column(2)) : lemma(Token.normalise(row.column(2))));
     }
+    classes(stop, STOP);
+    classes(inner, INNER);
+    classes(subject, SUBJECT);
+    classes(ordinal, ORDINAL);
+    classes(abbreviation, ABBREVIATION);
+    classes(particle, PARTICLE);
+    classes(honorific, HONORIFIC);
   }
 
-  private void starters(Trie<?> trie, int bit) {
-    for (String word : trie.firstWords()) {
+  private void classes(Set<String> words, int bit) {
+    for (String word : words) {
       starters.merge(word, bit, (a, b) -> a | b);
     }
   }
 
+  private void starters(Trie<?> trie, int bit) {
+    classes(trie.firstWords(), bit);
+  }
+
   /**
    * A word's forms ({@link Morphology#forms(String, boolean)} for a Russian one, else the word
-   * itself) with the tries that have a name beginning with one of them. A Russian word's are
-   * cached (up to a bound): it costs a dictionary look-up and a look-up of each form.
+   * itself) with the tries that have a name beginning with one of them. They are cached (up to a
+   * bound): a Russian word's cost a dictionary look-up and a look-up of each form, and any word's
+   * would cost new objects on every page.
    */
   WordForms forms(Token token) {
     String norm = token.norm();
-    if (!token.cyrillic()) {
-      return new WordForms(List.of(norm), starters.getOrDefault(norm, 0));
-    }
-    Map<String, WordForms> cache = token.capitalised() ? russianNames : russianWords;
+    Map<String, WordForms> cache = !token.cyrillic() ? otherWords
+        : token.capitalised() ? russianNames : russianWords;
     WordForms cached = cache.get(norm);
     if (cached != null) {
       return cached;
     }
-    List<String> forms = russian.forms(norm, token.capitalised());
+    List<String> forms = token.cyrillic() ? russian.forms(norm, token.capitalised()) : List.of(norm);
     int begins = 0;
     for (String form : forms) {
       begins |= starters.getOrDefault(form, 0);

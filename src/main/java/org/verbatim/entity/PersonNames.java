@@ -54,6 +54,11 @@ final class PersonNames {
   private static final ThreadLocal<Transliterator> ANY = ThreadLocal.withInitial(
       () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
 
+  /** Transliterations remembered, of words ({@link #LATIN}) and of names ({@link #SLUGS}). */
+  private static final int CACHE_LIMIT = 100_000;
+  private static final java.util.Map<String, String> LATIN = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final Morphology russian;
   private final Set<String> familyFirst;
 
@@ -71,13 +76,25 @@ final class PersonNames {
     return familyFirst.contains(token.norm());
   }
 
-  /** {@code sergey-lavrov} from {@code Sergey Lavrov}: ASCII letters and digits, lower case. */
+  /**
+   * {@code sergey-lavrov} from {@code Sergey Lavrov}: ASCII letters and digits, lower case. Text in
+   * another script is transliterated once and remembered (up to a bound): the same names come on
+   * page after page, and a transliteration costs more than the rest of a name's recognition.
+   */
   static String slug(String text) {
     if (ascii(text)) {
       return simpleSlug(text.toLowerCase(Locale.ROOT));
     }
+    String cached = SLUGS.get(text);
+    if (cached != null) {
+      return cached;
+    }
     String ascii = ANY.get().transliterate(text).toLowerCase(Locale.ROOT).replaceAll("['ʹʺ’·]", "");
-    return simpleSlug(ascii);
+    String slug = simpleSlug(ascii);
+    if (SLUGS.size() < CACHE_LIMIT) {
+      SLUGS.put(text, slug);
+    }
+    return slug;
   }
 
   private static boolean ascii(String text) {
@@ -235,8 +252,6 @@ final class PersonNames {
     return token.cyrillic() ? transliterate(token.norm()) : slug(token.surface());
   }
 
-  private static final int CACHE_LIMIT = 100_000;
-  private static final java.util.Map<String, String> LATIN = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static String transliterate(String cyrillic) {
     String cached = LATIN.get(cyrillic);

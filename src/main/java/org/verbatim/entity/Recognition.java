@@ -18,6 +18,10 @@ import java.util.Objects;
 public record Recognition(List<Entity> entities, List<Post> posts, Map<String, String> participants,
     Map<String, String> speakers, List<Person> people) {
 
+  /** Nothing recognised: what a page has in an archive that does not recognise entities. */
+  public static final Recognition NONE = new Recognition(List.of(), List.of(), Map.of(), Map.of(),
+      List.of());
+
   public Recognition {
     entities = List.copyOf(entities);
     posts = List.copyOf(posts);

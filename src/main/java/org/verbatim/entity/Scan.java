@@ -21,7 +21,10 @@ final class Scan {
   final List<Token> tokens;
   private final List<List<String>> forms;
   private final Match<Named>[] starting;
-  /** For each word, which tries have a name beginning with it (bits of {@link Catalogue}). */
+  /**
+   * For each word, which tries have a name beginning with one of its forms and which classes of
+   * words they are in (bits of {@link Catalogue#starters}).
+   */
   private final int[] begins;
   private final Match<Named>[] ending;
 
@@ -130,7 +133,7 @@ final class Scan {
   }
 
   private boolean sentenceBreak(int i) {
-    if ((tokens.get(i - 1).surface().length() == 1 || in(catalogue.abbreviation, i - 1))
+    if ((tokens.get(i - 1).surface().length() == 1 || in(Catalogue.ABBREVIATION, i - 1))
         && gap(i).strip().equals(".")) {
       return false;
     }
@@ -152,18 +155,14 @@ final class Scan {
     return false;
   }
 
-  private boolean in(java.util.Set<String> set, int i) {
-    for (String form : forms.get(i)) {
-      if (set.contains(form)) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether one of word {@code i}'s forms is in class {@code wordClass} ({@link Catalogue#STOP}…). */
+  private boolean in(int wordClass, int i) {
+    return (begins[i] & wordClass) != 0;
   }
 
   private boolean nameWord(int i) {
     Token token = tokens.get(i);
-    return token.capitalised() && !in(catalogue.stop, i) && !token.number();
+    return token.capitalised() && !in(Catalogue.STOP, i) && !token.number();
   }
 
   private boolean verb(int i) {
@@ -210,7 +209,7 @@ final class Scan {
       ".+[сц]к(ий|ая|ое|ие|ой|ого|ому|ую|им|ом|их|ими|ей)");
 
   private boolean ordinal(int i) {
-    return in(catalogue.ordinal, i) || numberedOrdinal(tokens.get(i).norm());
+    return in(Catalogue.ORDINAL, i) || numberedOrdinal(tokens.get(i).norm());
   }
 
   /** {@code 21st}, {@code 2nd}, {@code 75th}: digits and an English ordinal ending. */
@@ -286,7 +285,7 @@ final class Scan {
     } else if (!capital) {
       return;
     }
-    if (number < 0 && to < tokens.size() && in(catalogue.subject, to) && !anyBreak(to)) {
+    if (number < 0 && to < tokens.size() && in(Catalogue.SUBJECT, to) && !anyBreak(to)) {
       int end = subject(to + 1, russian);
       if (end > 0) {
         to = end;
@@ -343,7 +342,7 @@ final class Scan {
         last = j + 1;
       } else if (nameWord(j) || tokens.get(j).number() || starting[j] != null) {
         last = j + 1;
-      } else if (!in(catalogue.inner, j)) {
+      } else if (!in(Catalogue.INNER, j)) {
         break;
       }
     }
@@ -482,7 +481,7 @@ final class Scan {
       } else if (from > 1 && apostrophe(from - 1) && nameWord(from - 2)
           && (!tokens.get(from - 1).norm().equals("s") || starting[from - 2] == null)) {
         from -= 2; // Xi’an Declaration, People’s Congress; not Russia’s Foreign Ministry
-      } else if (from > 1 && from < at && in(catalogue.inner, from - 1) && !tokens.get(from - 1).capitalised()
+      } else if (from > 1 && from < at && in(Catalogue.INNER, from - 1) && !tokens.get(from - 1).capitalised()
           && (tokens.get(from - 1).norm().equals("and")) && nameWord(from - 2) && !anyBreak(from - 1)
           && starting[from - 2] == null) { // not Aeroflot and Turkish Airlines
         from -= 2;
@@ -568,7 +567,7 @@ final class Scan {
         }
       } else if (runStart >= 0 && particle(j)) {
         // Alexander de Croo, Walid al Muallem: the name goes on
-      } else if (in(catalogue.inner, j) && !token.capitalised()) {
+      } else if (in(Catalogue.INNER, j) && !token.capitalised()) {
         if (runStart >= 0 && open) {
           candidateFrom = runStart;
           candidateTo = j;
@@ -714,14 +713,14 @@ final class Scan {
 
   /** Whether word {@code i} is a lower-case particle inside a name, a name word after it. */
   private boolean particle(int i) {
-    return !tokens.get(i).capitalised() && in(catalogue.particle, i) && i + 1 < tokens.size()
+    return !tokens.get(i).capitalised() && in(Catalogue.PARTICLE, i) && i + 1 < tokens.size()
         && !anyBreak(i + 1) && (nameWord(i + 1) || particle(i + 1)); // Tomás de la Vega
   }
 
   /** Whether a post that is not a mere form of address begins at word {@code i}. */
   private boolean postAt(int i) {
     return i < tokens.size() && (begins[i] & Catalogue.POSTS) != 0
-        && !in(catalogue.honorific, i) && catalogue.posts.longest(tokens, i, forms::get) != null;
+        && !in(Catalogue.HONORIFIC, i) && catalogue.posts.longest(tokens, i, forms::get) != null;
   }
 
   // ---- countries by their full names
@@ -784,7 +783,7 @@ final class Scan {
   private boolean givenSyllables(int j) {
     Token token = tokens.get(j);
     if (!token.capitalised() || token.upperCase() && token.surface().length() > 1
-        || starting[j] != null || in(catalogue.stop, j) || token.number()) {
+        || starting[j] != null || in(Catalogue.STOP, j) || token.number()) {
       return false;
     }
     if (token.cyrillic()) {
@@ -815,7 +814,7 @@ final class Scan {
     }
     int post = j;
     if (!tokens.get(post).capitalised() && (tokens.get(post).norm().equals("the")
-        || in(catalogue.stop, post) && !in(catalogue.inner, post))) {
+        || in(Catalogue.STOP, post) && !in(Catalogue.INNER, post))) {
       post++; // the, our, his
       if (post >= tokens.size() || anyBreak(post)) {
         return;

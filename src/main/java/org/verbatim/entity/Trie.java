@@ -107,8 +107,9 @@ final class Trie<V> {
     if (node.next == null || at >= tokens.size()) {
       return;
     }
-    for (String form : forms.of(at)) {
-      Node<V> child = node.next.get(form);
+    List<String> all = forms.of(at);
+    for (int i = 0; i < all.size(); i++) { // no iterator: this runs for every word of a page
+      Node<V> child = node.next.get(all.get(i));
       if (child != null) {
         walk(child, tokens, from, at + 1, forms, best);
       }

@@ -59,6 +59,6 @@ final class GenericProfile {
         List.of(host), List.of(page), ProfileJson.DEFAULT_LINKS, NEXT,
         Pattern.compile(listing, Pattern.CASE_INSENSITIVE), ProfileJson.DEFAULT_MAX_PAGES,
         Pattern.compile(documents, Pattern.CASE_INSENSITIVE), List.of(), true, null, LANGUAGES,
-        false, null, NAME);
+        false, null, null, null, NAME);
   }
 }

@@ -37,7 +37,9 @@ final class ProfileJson {
       "listing", "documents", "sitemaps", "robotsSitemaps", "document", "delay");
   private static final List<String> LISTING_KEYS = List.of("links", "next", "pages", "maxPages");
   private static final List<String> DOCUMENT_KEYS =
-      List.of("content", "languages", "followLanguages");
+      List.of("content", "languages", "followLanguages", "id", "site");
+  /** The group of {@code document.id} that holds the site's id of a document. */
+  static final String ID_GROUP = "id";
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -94,6 +96,18 @@ final class ProfileJson {
       throw fail(quote("document.followLanguages") + " is true, but " + quote("document.languages")
           + " does not say which links lead to the other languages");
     }
+    Pattern documentId = regex(document, "id", "document.id");
+    String site = text(document, "site", "the name of the site, such as kremlin.ru");
+    if (documentId != null && !documentId.namedGroups().containsKey(ID_GROUP)) {
+      throw fail(quote("document.id") + " must hold a group named id, (?<id>…), around the"
+          + " document's id in the URL: " + quote(documentId.pattern()));
+    }
+    if ((documentId == null) != (site == null)) {
+      throw fail(documentId == null
+          ? quote("document.site") + " is given without " + quote("document.id")
+          : quote("document.id") + " is given without " + quote("document.site")
+              + ", the name that the profiles of the site's languages share");
+    }
     Double delay = delay(root.get("delay"));
 
     if (hosts.isEmpty()) {
@@ -112,7 +126,7 @@ final class ProfileJson {
     }
     return new SiteProfile(name, title == null ? name : title, language, hosts, start,
         links == null ? DEFAULT_LINKS : links, next, pages, maxPages, documents, sitemaps,
-        robotsSitemaps, content, languages, followLanguages, delay, origin);
+        robotsSitemaps, content, languages, followLanguages, documentId, site, delay, origin);
   }
 
   private JsonNode tree(String json) {

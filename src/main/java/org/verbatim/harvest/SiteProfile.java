@@ -4,7 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.verbatim.store.DocumentId;
 
 /**
  * What a crawler needs to know about one site: where its listings of transcripts start, which
@@ -38,6 +40,12 @@ import java.util.regex.Pattern;
  * @param languageLinks   CSS selector of the links from a document to its versions in other
  *                        languages, or null
  * @param followLanguages whether a crawl fetches those other versions too
+ * @param documentId      what the whole URL of a document matches, its group {@code id} being
+ *                        the site's own id of the document, the same in every language; or null
+ *                        when the profile does not know one
+ * @param documentSite    the name the profiles of one site's languages share ({@code kremlin.ru}):
+ *                        two pages of one site with the same document id are language versions of
+ *                        one publication; null exactly when {@code documentId} is
  * @param delay           seconds to wait between two requests to the site, or null when the
  *                        profile does not say (the crawler waits at least its own default)
  * @param origin          where the profile was read from, for messages: {@code shipped}, a file
@@ -46,7 +54,8 @@ import java.util.regex.Pattern;
 public record SiteProfile(String name, String title, String language, List<String> hosts,
     List<URI> start, String documentLinks, String nextPage, Pattern listingPages, int maxPages,
     Pattern documents, List<URI> sitemaps, boolean robotsSitemaps, String content,
-    String languageLinks, boolean followLanguages, Double delay, String origin) {
+    String languageLinks, boolean followLanguages, Pattern documentId, String documentSite,
+    Double delay, String origin) {
 
   public SiteProfile {
     Objects.requireNonNull(name, "name");
@@ -61,6 +70,10 @@ public record SiteProfile(String name, String title, String language, List<Strin
     if (maxPages < 1) {
       throw new IllegalArgumentException("Profile " + name + ": maxPages must be at least 1, not "
           + maxPages);
+    }
+    if ((documentId == null) != (documentSite == null)) {
+      throw new IllegalArgumentException("Profile " + name
+          + ": a document id pattern and the site it belongs to go together, not one alone");
     }
     if (delay != null && !(delay >= 0)) {
       throw new IllegalArgumentException("Profile " + name
@@ -155,6 +168,19 @@ public record SiteProfile(String name, String title, String language, List<Strin
    */
   public List<URI> languageVersions(URI documentUrl, String html) {
     return PageLinks.languageVersions(this, documentUrl, html);
+  }
+
+  /**
+   * The site's own id of the document at {@code url} ({@code kremlin.ru} and {@code 12345} for
+   * {@code http://en.kremlin.ru/events/president/transcripts/12345}) when {@link #documentId}
+   * matches the whole URL, else null.
+   */
+  public DocumentId documentId(String url) {
+    if (documentId == null || url == null) {
+      return null;
+    }
+    Matcher m = documentId.matcher(url);
+    return m.matches() ? new DocumentId(documentSite, m.group(ProfileJson.ID_GROUP)) : null;
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.verbatim.store.DocumentId;
 
 /**
  * The site profiles an archive can crawl with: those shipped with Verbatim and those in the
@@ -143,6 +144,21 @@ public final class SiteProfiles {
    */
   public String contentSelector(String url) {
     return forUrl(url).map(SiteProfile::content).orElse(null);
+  }
+
+  /**
+   * The site's own id of the document at {@code url}, by the first profile, in the order of their
+   * names, whose {@code document.id} matches it; null when none does (also for a null URL). Two
+   * pages with the same id are language versions of one publication.
+   */
+  public DocumentId documentId(String url) {
+    for (SiteProfile profile : byName.values()) {
+      DocumentId id = profile.documentId(url);
+      if (id != null) {
+        return id;
+      }
+    }
+    return null;
   }
 
   private static List<String> shippedNames() throws IOException {

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,16 +61,31 @@ final class Copy {
   private static final String INSERT_VERSION = "INSERT INTO publication_version ("
       + VERSION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  private static final String PEOPLE_COLUMNS =
-      "publication_id, person_id, name, named_in_full, post_key, post, published";
+  /**
+   * The tables derived from a publication's latest version, keyed by its id: copied whole, in
+   * place of what the target had, with each publication whose versions are copied.
+   */
+  private enum Derived {
+    /** The people it names, with their posts. */
+    PEOPLE("person_post",
+        "publication_id, person_id, name, named_in_full, post_key, post, published"),
+    /** The keys that group it with its language versions. */
+    KEYS("version_key",
+        "publication_id, document_site, document_id, speaker_id, outline, numbers, entities");
 
-  private static final String PEOPLE = "SELECT " + PEOPLE_COLUMNS
-      + " FROM person_post WHERE publication_id = ?";
+    final String select;
+    final String delete;
+    final String insert;
+    final int columns;
 
-  private static final String DELETE_PEOPLE = "DELETE FROM person_post WHERE publication_id = ?";
-
-  private static final String INSERT_PEOPLE = "INSERT INTO person_post (" + PEOPLE_COLUMNS
-      + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+    Derived(String table, String columns) {
+      this.select = "SELECT " + columns + " FROM " + table + " WHERE publication_id = ?";
+      this.delete = "DELETE FROM " + table + " WHERE publication_id = ?";
+      this.columns = columns.split(",").length;
+      this.insert = "INSERT INTO " + table + " (" + columns + ") VALUES ("
+          + String.join(", ", Collections.nCopies(this.columns, "?")) + ")";
+    }
+  }
 
   private static final String DECISIONS =
       "SELECT publication_id, group_id, decided_at FROM version_decision ORDER BY publication_id";
@@ -86,11 +103,12 @@ final class Copy {
 
   /**
    * A source publication with the versions and sources the target lacks, and the content hash
-   * of the version the target has as its latest (null when it has none), and the people its
-   * latest version names ({@code person_post}).
+   * of the version the target has as its latest (null when it has none), and the rows derived
+   * from its latest version ({@link Derived}; no keys for a publication stored before they were
+   * recorded).
    */
   private record Missing(Row publication, String heldContentSha256, List<Object[]> versions,
-      List<Object[]> sources, List<Object[]> people) {}
+      List<Object[]> sources, Map<Derived, List<Object[]>> derived) {}
 
   private final Connections from;
   private final Connections to;
@@ -247,19 +265,26 @@ final class Copy {
         }
       }
     }
-    List<Object[]> people = new ArrayList<>();
+    Map<Derived, List<Object[]>> derived = new EnumMap<>(Derived.class);
     if (!wanted.isEmpty()) {
-      try (PreparedStatement s = c.prepareStatement(PEOPLE)) {
-        s.setString(1, row.id());
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            people.add(new Object[] {r.getString(1), r.getString(2), r.getString(3), r.getInt(4),
-                r.getString(5), r.getString(6), r.getString(7)});
+      for (Derived table : Derived.values()) {
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(table.select)) {
+          s.setString(1, row.id());
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              Object[] values = new Object[table.columns];
+              for (int k = 0; k < values.length; k++) {
+                values[k] = r.getObject(k + 1);
+              }
+              rows.add(values);
+            }
           }
         }
+        derived.put(table, rows);
       }
     }
-    return new Missing(row, heldContent, wanted, new ArrayList<>(sources.values()), people);
+    return new Missing(row, heldContent, wanted, new ArrayList<>(sources.values()), derived);
   }
 
   private static Object[] source(Connection c, String sha) throws SQLException {
@@ -303,9 +328,11 @@ final class Copy {
         update(c, UPDATE_PUBLICATION, p[2], p[4], p[0]);
       }
       if (heldUpTo < m.publication().latest()) {
-        update(c, DELETE_PEOPLE, m.publication().id());
-        for (Object[] person : m.people()) {
-          update(c, INSERT_PEOPLE, person);
+        for (Map.Entry<Derived, List<Object[]>> table : m.derived().entrySet()) {
+          update(c, table.getKey().delete, m.publication().id());
+          for (Object[] values : table.getValue()) {
+            update(c, table.getKey().insert, values);
+          }
         }
       }
     }

@@ -4,9 +4,8 @@ import org.verbatim.model.Kind;
 
 /**
  * Another language version of a publication as the store holds it: the latest version of a
- * publication of its group, set by hand or found (same kind, same printed date and time, another
- * language, the same principal speaker)
- * ({@link TranscriptStore#languageVersions}).
+ * publication of its group, set by hand or found (by the site's document id, the printed date
+ * and time, or the content: {@link TranscriptStore#languageVersions}).
  *
  * @param id        the archive id
  * @param title     its title, or null

@@ -87,22 +87,29 @@ final class Puts {
   }
 
   /**
-   * A parse about to be written: the parser's result with its hashes and JSON, and what
-   * recognition found in it (null: the people it names are not written).
+   * A parse about to be written: the parser's result with its hashes and JSON, what recognition
+   * found in it (null: the people it names are not written), and the keys that group it with its
+   * language versions.
    */
   private record Parse(Publication publication, String contentSha256, String json,
-      int parserVersion, Recognition recognition) {
+      int parserVersion, Recognition recognition, VersionKeys keys) {
 
-    static Parse of(Publication parsed, int parserVersion, Recognition recognition) {
+    static Parse of(Publication parsed, int parserVersion, Recognition recognition,
+        DocumentId documentId) {
       String json = PublicationJson.toJson(parsed);
-      return new Parse(parsed, Puts.contentSha256(json), json, parserVersion, recognition);
+      return new Parse(parsed, Puts.contentSha256(json), json, parserVersion, recognition,
+          VersionKeys.of(parsed, recognition, documentId));
     }
 
-    /** Writes the people of the publication's latest version, when recognition is known. */
-    void writePeople(Connection c, String id) throws SQLException {
+    /**
+     * Writes what is derived from the publication's latest version: its people, when
+     * recognition is known, and its version keys.
+     */
+    void writeDerived(Connection c, String id) throws SQLException {
       if (recognition != null) {
         People.write(c, id, publication, recognition);
       }
+      keys.write(c, id);
     }
   }
 
@@ -112,14 +119,15 @@ final class Puts {
     this.db = db;
   }
 
-  PutResult put(RawPage page, Publication parsed, int parserVersion, Recognition recognition) {
+  PutResult put(RawPage page, Publication parsed, int parserVersion, Recognition recognition,
+      DocumentId documentId) {
     String sourceSha = page.sha256();
     String key = Identity.key(page, parsed);
     Latest before = db.read("look up " + key, c -> latest(c, LATEST_BY_KEY, key));
     if (before != null && before.holdsRead(sourceSha, parserVersion)) {
       return new PutResult(Outcome.UNCHANGED, before.id(), before.version());
     }
-    Parse parse = Parse.of(parsed, parserVersion, recognition);
+    Parse parse = Parse.of(parsed, parserVersion, recognition, documentId);
     if (before != null && !before.sourceSha256().equals(sourceSha)
         && before.contentSha256().equals(parse.contentSha256())) {
       return new PutResult(Outcome.UNCHANGED, before.id(), before.version());
@@ -147,7 +155,7 @@ final class Puts {
       if (now != null) {
         update(c, UPDATE_PUBLICATION, result.version(), Times.text(at), result.id());
       }
-      parse.writePeople(c, result.id());
+      parse.writeDerived(c, result.id());
       return result;
     });
   }
@@ -157,8 +165,8 @@ final class Puts {
    * {@code id}, when that version is still the latest: see {@link TranscriptStore#reread}.
    */
   PutResult reread(String id, int version, Publication parsed, int parserVersion,
-      Recognition recognition) {
-    Parse parse = Parse.of(parsed, parserVersion, recognition);
+      Recognition recognition, DocumentId documentId) {
+    Parse parse = Parse.of(parsed, parserVersion, recognition, documentId);
     return db.write("re-read version " + version + " of publication " + id, c -> {
       lock(c, id);
       Latest now = latest(c, LATEST_BY_ID, id);
@@ -181,17 +189,19 @@ final class Puts {
   private static PutResult reread(Connection c, Latest now, Parse parse) throws SQLException {
     if (now.contentSha256().equals(parse.contentSha256())) {
       if (now.readBy() >= parse.parserVersion()) {
+        // The keys are written all the same: a site profile may have changed the document id.
+        parse.keys().write(c, now.id());
         return new PutResult(Outcome.UNCHANGED, now.id(), now.version());
       }
       update(c, UPDATE_READ_BY, parse.parserVersion(), now.id(), now.version());
-      parse.writePeople(c, now.id()); // what recognition finds may have changed
+      parse.writeDerived(c, now.id()); // what recognition finds may have changed
       return new PutResult(Outcome.REREAD_SAME, now.id(), now.version());
     }
     Instant at = Times.now();
     PutResult result = new PutResult(Outcome.REREAD, now.id(), now.version() + 1);
     insertVersion(c, result, now.sourceSha256(), parse, now.version(), at, null);
     update(c, UPDATE_PUBLICATION, result.version(), Times.text(at), result.id());
-    parse.writePeople(c, result.id());
+    parse.writeDerived(c, result.id());
     return result;
   }
 

@@ -18,7 +18,7 @@ import org.verbatim.model.Source;
 /** Reads what {@link Puts} wrote. Every method takes a reader connection for its own use only. */
 final class Queries {
 
-  /** The most language versions {@link #languageVersions} lists. */
+  /** The most language versions {@link VersionGroups} lists. */
   static final int LANGUAGE_VERSIONS_AT_MOST = 20;
 
   /** How many publications {@link #forEachLatest} holds in memory at a time. */
@@ -46,27 +46,6 @@ final class Queries {
       WHERE p.id > ?
       ORDER BY p.id
       LIMIT""" + " " + PAGE;
-
-  /**
-   * The latest versions of other publications of the same kind at the same printed time, but for
-   * those grouped by hand ({@code version_decision}): their versions are their group's.
-   */
-  private static final String SAME_TIME = """
-      SELECT p.id, v.title, v.published, v.kind, v.language
-      FROM publication_version v
-      JOIN publication p ON p.id = v.publication_id AND p.latest_version = v.number
-      WHERE v.kind = ? AND v.published = ? AND p.id <> ?
-        AND NOT EXISTS (SELECT 1 FROM version_decision d WHERE d.publication_id = p.id)""";
-
-  private static final String ORDER_OF_LANGUAGES =
-      " ORDER BY v.language IS NULL, v.language, p.id LIMIT " + LANGUAGE_VERSIONS_AT_MOST;
-
-  /** {@link #SAME_TIME} in a language other than a given one (or none known). */
-  private static final String LANGUAGE_VERSIONS = SAME_TIME
-      + " AND (v.language IS NULL OR v.language <> ?)" + ORDER_OF_LANGUAGES;
-
-  /** {@link #SAME_TIME}, for a publication whose own language is not known. */
-  private static final String ANY_LANGUAGE_VERSIONS = SAME_TIME + ORDER_OF_LANGUAGES;
 
   private static final String HISTORY = """
       SELECT v.number, v.ingested_at, v.title, v.published, v.language, v.kind, v.turns,
@@ -138,22 +117,6 @@ final class Queries {
     return db.read("read publication " + id, c -> {
       List<StoredPublication> found = stored(c, LATEST, id);
       return found.stream().findFirst();
-    });
-  }
-
-  List<LanguageVersion> languageVersions(String id, Kind kind, String published,
-      String language) {
-    return db.read("find the language versions of publication " + id, c -> {
-      List<LanguageVersion> out = new ArrayList<>();
-      try (PreparedStatement s = language == null
-              ? prepare(c, ANY_LANGUAGE_VERSIONS, kind.code(), published, id)
-              : prepare(c, LANGUAGE_VERSIONS, kind.code(), published, id, language);
-          ResultSet row = s.executeQuery()) {
-        while (row.next()) {
-          out.add(languageVersion(row));
-        }
-      }
-      return out;
     });
   }
 

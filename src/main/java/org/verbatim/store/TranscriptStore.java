@@ -232,7 +232,7 @@ public final class TranscriptStore implements AutoCloseable {
   public PutResult put(RawPage page, Publication parsed, int parserVersion) {
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(parsed, "parsed");
-    return puts.put(page, parsed, requireVersion(parserVersion), null);
+    return puts.put(page, parsed, requireVersion(parserVersion), null, null);
   }
 
   /**
@@ -242,11 +242,21 @@ public final class TranscriptStore implements AutoCloseable {
    */
   public PutResult put(RawPage page, Publication parsed, int parserVersion,
       Recognition recognition) {
+    return put(page, parsed, parserVersion, recognition, null);
+  }
+
+  /**
+   * {@link #put(RawPage, Publication, int, Recognition)}, recording that the page is document
+   * {@code documentId} of its site (null: no site profile knows its URL), which ties it to the
+   * pages of the same document in other languages ({@link #languageVersions}).
+   */
+  public PutResult put(RawPage page, Publication parsed, int parserVersion,
+      Recognition recognition, DocumentId documentId) {
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(parsed, "parsed");
     Objects.requireNonNull(recognition, "recognition");
-    return learned(puts.put(page, parsed, requireVersion(parserVersion), recognition),
-        recognition);
+    return learned(puts.put(page, parsed, requireVersion(parserVersion), recognition,
+        documentId), recognition);
   }
 
   /**
@@ -270,7 +280,7 @@ public final class TranscriptStore implements AutoCloseable {
   public PutResult reread(String id, int version, Publication parsed, int parserVersion) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(parsed, "parsed");
-    return puts.reread(id, version, parsed, requireVersion(parserVersion), null);
+    return puts.reread(id, version, parsed, requireVersion(parserVersion), null, null);
   }
 
   /**
@@ -281,11 +291,22 @@ public final class TranscriptStore implements AutoCloseable {
    */
   public PutResult reread(String id, int version, Publication parsed, int parserVersion,
       Recognition recognition) {
+    return reread(id, version, parsed, parserVersion, recognition, null);
+  }
+
+  /**
+   * {@link #reread(String, int, Publication, int, Recognition)}, recording that the source is
+   * document {@code documentId} of its site (null: no site profile knows its URL). The keys that
+   * group the publication with its language versions are written again even when nothing else
+   * is: a changed site profile takes effect on a {@code reparse --all}.
+   */
+  public PutResult reread(String id, int version, Publication parsed, int parserVersion,
+      Recognition recognition, DocumentId documentId) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(parsed, "parsed");
     Objects.requireNonNull(recognition, "recognition");
-    return learned(puts.reread(id, version, parsed, requireVersion(parserVersion), recognition),
-        recognition);
+    return learned(puts.reread(id, version, parsed, requireVersion(parserVersion), recognition,
+        documentId), recognition);
   }
 
   private PutResult learned(PutResult result, Recognition recognition) {
@@ -372,11 +393,13 @@ public final class TranscriptStore implements AutoCloseable {
 
   /**
    * The other language versions of {@code p}, the latest version of publication {@code id}, by
-   * language. When its group was set by hand ({@link #linkVersions}, {@link #unlinkVersion}), the
-   * other members of that group; otherwise the latest versions of publications of the same kind
-   * printed at the same date and time, in another language, not grouped by hand, and with the
-   * same principal speaker where both titles name one the archive can tell (at most 20). None when
-   * {@code p} has no printed time, too weak a tie.
+   * language (at most 20). When its group was set by hand ({@link #linkVersions},
+   * {@link #unlinkVersion}), the other members of that group. Otherwise, among the latest versions
+   * of publications not grouped by hand, in another language, one a language, the first tie
+   * found of: the same site document id ({@link DocumentId}); the same kind printed at the same
+   * date and time, with the same principal speaker where both titles name one the archive knows;
+   * the same kind printed within a day, with contents that match (numbers, entities, turns) and
+   * no disagreeing principal speaker. Reads recorded keys, not the candidates' publications.
    */
   public List<LanguageVersion> languageVersions(String id, Publication p) {
     return versionGroups.of(id, p);

@@ -9,8 +9,10 @@ import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 import org.verbatim.archive.VersionChanges;
 import org.verbatim.archive.VersionChanges.TurnPlace;
+import org.verbatim.cite.TurnHash;
 import org.verbatim.diff.DiffJson;
 import org.verbatim.diff.VersionDiff;
+import org.verbatim.model.Turn;
 import org.verbatim.store.StoredPublication;
 import org.verbatim.store.TranscriptStore;
 
@@ -62,7 +64,8 @@ final class ChangeRoutes {
   /**
    * {@code /p/ID/t/12?v=1}: a redirect (303) to where turn 12 of version 1 is in the latest
    * version ({@code /p/ID#t13}), or a 410 page saying which version removed it. Without
-   * {@code v}, the latest version's turn.
+   * {@code v}, the latest version's turn. A cited link carries the hash of the turn's words
+   * ({@code &h=5f2a9c1e}): then a page says whether they changed since, with the diff's link.
    */
   private void turn(ServerRequest req, ServerResponse res) {
     String id = req.path().pathParameters().get("id");
@@ -72,14 +75,35 @@ final class ChangeRoutes {
     TurnPlace place = found(() -> changes.follow(latest.id(),
         version == null ? latest.version() : version, turn));
     if (place.now() == null) {
-      String title = latest.publication().title() == null ? "Untitled publication " + id
-          : latest.publication().title();
-      html(req, res, Status.GONE_410, "turngone.jte", new Gone(place, title));
+      html(req, res, Status.GONE_410, "turngone.jte", new Gone(place, title(latest)));
+      return;
+    }
+    if (req.query().contains("h")) { // a cited link: say whether the turn's words changed
+      String hash = hash(req.query().get("h"));
+      Turn cited = changes.version(latest.id(), place.version()).publication().turns()
+          .get(turn - 1);
+      Turn now = latest.publication().turns().get(place.now() - 1);
+      html(req, res, Status.OK_200, "citedturn.jte",
+          CitedTurn.of(place, title(latest), hash, cited, now));
       return;
     }
     res.status(Status.SEE_OTHER_303);
     res.header(HeaderNames.LOCATION, "/p/" + Link.segment(latest.id()) + "#t" + place.now());
     res.send();
+  }
+
+  private static String title(StoredPublication latest) {
+    return latest.publication().title() == null ? "Untitled publication " + latest.id()
+        : latest.publication().title();
+  }
+
+  /** The parameter {@code h} checked; a 400 naming it when it is no hash. */
+  private static String hash(String text) {
+    try {
+      return TurnHash.check(text);
+    } catch (IllegalArgumentException e) {
+      throw WebException.badRequest(e.getMessage() + ", as parameter 'h'");
+    }
   }
 
   private void feed(ServerRequest req, ServerResponse res) {

@@ -1,10 +1,13 @@
 package org.verbatim.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.verbatim.cite.CitationFormat;
+import org.verbatim.cite.TurnHash;
 import org.verbatim.model.Publication;
 import org.verbatim.model.Section;
 import org.verbatim.model.Turn;
@@ -25,10 +28,11 @@ import org.verbatim.store.StoredPublication;
  *                    (publications with similar content are a page of their own,
  *                    {@link #similarHref})
  * @param versions    its versions, what each changed, and where an earlier version's turns are
+ * @param cite        its citations, and the metadata reference managers read
  */
 record PublicationView(String id, int version, int latest, Publication p, String url,
     List<LanguageLink> languages, List<TurnView> turns, List<Related> related,
-    VersionHistory versions) {
+    VersionHistory versions, PageCitations cite) {
 
   /**
    * An entry of the language switcher.
@@ -66,12 +70,22 @@ record PublicationView(String id, int version, int latest, Publication p, String
     }
   }
 
-  /** @param url the publication's absolute address, {@code https://…/p/ID} */
+  /**
+   * @param site     the archive's public address, without a final {@code /}
+   * @param accessed the day the page's citations say it was accessed
+   */
   static PublicationView of(StoredPublication stored, List<Related> related,
-      String url, VersionHistory versions) {
+      String site, VersionHistory versions, LocalDate accessed) {
     Publication p = stored.publication();
+    String url = site + "/p/" + Link.segment(stored.id());
     return new PublicationView(stored.id(), stored.version(), stored.latestVersion(), p, url,
-        languages(stored.id(), p, related), turns(p, url, stored.version()), related, versions);
+        languages(stored.id(), p, related), turns(p, url, stored.version()), related, versions,
+        PageCitations.of(stored.id(), stored.version(), p, site, accessed));
+  }
+
+  /** The address of turn {@code number}'s citation in {@code format}. */
+  String citeHref(CitationFormat format, int number) {
+    return PageCitations.href(id, format, version, number);
   }
 
   /** The page of the changes this version made, or null for a first version. */
@@ -156,8 +170,9 @@ record PublicationView(String id, int version, int latest, Publication p, String
   }
 
   /**
-   * {@code Title, 24 February 2019, 08:00, Ivan Petrov, turn 12. https://…/p/ID/t/12?v=2}: the
-   * link names the version cited, so that it follows the turn when a later version moves it.
+   * {@code Title, 24 February 2019, 08:00, Ivan Petrov, turn 12. https://…/p/ID/t/12?v=2&h=5f2a9c1e}:
+   * the link names the version cited, so that it follows the turn when a later version moves it,
+   * and the hash of the turn's words ({@link TurnHash}), so that it tells whether they changed.
    */
   private static String citation(Publication p, Turn turn, int number, String url,
       int version) {
@@ -169,7 +184,7 @@ record PublicationView(String id, int version, int latest, Publication p, String
       out.append(", ").append(who);
     }
     out.append(", turn ").append(number).append(". ").append(url).append("/t/").append(number)
-        .append("?v=").append(version);
+        .append("?v=").append(version).append("&h=").append(TurnHash.of(turn));
     return out.toString();
   }
 }

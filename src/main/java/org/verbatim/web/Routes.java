@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +68,7 @@ final class Routes {
   private final VersionChanges versionChanges;
   private final ChangeRoutes changes;
   private final QuoteRoutes quotes;
+  private final CiteRoutes cite;
   private final String notice;
   private volatile String siteTag;
 
@@ -85,6 +88,7 @@ final class Routes {
     this.versionChanges = new VersionChanges(store);
     this.changes = new ChangeRoutes(store, versionChanges, base, templates);
     this.quotes = new QuoteRoutes(searcher, templates);
+    this.cite = new CiteRoutes(store, versionChanges, base);
   }
 
   /** A handler that may fail on a user's query: that failure is a 400 with the query's message. */
@@ -115,6 +119,7 @@ final class Routes {
     HeadRoutes routes = HeadRoutes.of(routing);
     changes.define(routes);
     quotes.define(routes, routing);
+    cite.define(routes);
     routes.get("/static/{file}", StaticFiles::handle)
         .get("/", h(this::latest))
         .get("/search", h(this::search))
@@ -238,10 +243,10 @@ final class Routes {
       res.status(io.helidon.http.Status.NOT_MODIFIED_304).send();
       return;
     }
-    String url = base.get() + "/p/" + Link.segment(stored.id());
     VersionHistory history = latest.version() == 1 ? VersionHistory.NONE
         : VersionHistory.of(versionChanges, store.history(stored.id()), stored);
-    html(req, res, "publication.jte", PublicationView.of(stored, related, url, history));
+    html(req, res, "publication.jte", PublicationView.of(stored, related, base.get(), history,
+        LocalDate.now(ZoneOffset.UTC)));
   }
 
   /** The version {@code ?v=N} asks for, else the latest. */

@@ -84,7 +84,7 @@ class ArchiveConfigTest {
     assertThatThrownBy(() -> ArchiveConfig.of(dir))
         .isInstanceOf(IOException.class)
         .hasMessage("The archive configuration " + dir.resolve(ArchiveConfig.FILE)
-            + " has unknown keys [index.shard]; the keys are [crawl.contact,"
+            + " has unknown keys [index.shard]; the keys are [crawl.contact, entities.recognize,"
             + " health.min-free-disk-mb, index, index.collection, index.replicas, index.shards,"
             + " store, store.max-connections, store.password, store.user, web.access-log,"
             + " web.max-requests, web.public-url, web.trusted-proxies]");
@@ -125,6 +125,30 @@ class ArchiveConfigTest {
     assertThatThrownBy(() -> ArchiveConfig.of(dir))
         .hasMessage("The archive configuration " + dir.resolve(ArchiveConfig.FILE)
             + ": index.shards must be a whole number, not 'two'");
+  }
+
+  @Test
+  void entity_recognition_is_on_unless_the_file_turns_it_off_and_reads_back() throws IOException {
+    assertThat(ArchiveConfig.embedded().operations().recognizeEntities()).isTrue();
+    ArchiveConfig off = ArchiveConfig.embedded()
+        .withOperations(Operations.defaults().withEntities(false));
+
+    off.writeTo(dir);
+
+    assertThat(Files.readString(dir.resolve(ArchiveConfig.FILE), StandardCharsets.UTF_8))
+        .contains("entities.recognize = false");
+    assertThat(ArchiveConfig.of(dir)).isEqualTo(off);
+    assertThat(ArchiveConfig.of(dir).operations().recognizeEntities()).isFalse();
+  }
+
+  @Test
+  void an_entities_setting_that_is_not_true_or_false_is_named() throws IOException {
+    Files.writeString(dir.resolve(ArchiveConfig.FILE), "entities.recognize = no\n",
+        StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> ArchiveConfig.of(dir))
+        .hasMessage("The archive configuration " + dir.resolve(ArchiveConfig.FILE)
+            + ": entities.recognize must be true or false, not 'no'");
   }
 
   @Test

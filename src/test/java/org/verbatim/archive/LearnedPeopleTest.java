@@ -93,4 +93,29 @@ class LearnedPeopleTest {
       assertThat(titles(archive, "about:\"Anton Velikov\"")).hasSize(1);
     }
   }
+
+  @Test
+  void an_archive_that_turns_recognition_off_stores_and_indexes_pages_without_entities()
+      throws Exception {
+    Path folder = dir.resolve("archive");
+    ArchiveConfig.embedded().withOperations(Operations.defaults().withEntities(false))
+        .writeTo(folder);
+    try (Archive archive = Archive.open(folder, "ingest")) {
+      IngestSummary summary = archive.ingest(List.of(page("first.txt", FIRST)),
+          Duration.ofMinutes(1), p -> { });
+
+      assertThat(summary.failures()).isEmpty();
+      assertThat(titles(archive, "lighthouse")).hasSize(1);
+      assertThat(titles(archive, "about:\"Anton Velikov\"")).isEmpty();
+      assertThat(archive.store().posts("person:anton-velikov")).isEmpty();
+      assertThat(archive.store().knownPeople().knows("person:anton-velikov")).isFalse();
+    }
+    // Turned on again, a reindex brings the entities to the index.
+    ArchiveConfig.embedded().writeTo(folder);
+    try (Archive archive = Archive.open(folder, "reindex")) {
+      archive.reindex();
+
+      assertThat(titles(archive, "about:\"Anton Velikov\"")).hasSize(1);
+    }
+  }
 }

@@ -185,7 +185,7 @@ class ReparseCommandTest {
 
     assertThat(history.exit()).as(history.err()).isZero();
     List<String> lines = history.out().lines().toList();
-    assertThat(lines).hasSize(4);
+    assertThat(lines).as("title, the versions and what the re-read changed").hasSize(6);
     assertThat(lines.get(1)).startsWith("version ").contains(" source ").endsWith(" parser");
     assertThat(lines.get(2)).startsWith("1 ").endsWith(" 1");
     assertThat(lines.get(3)).startsWith("2 ").contains("(+1)")
@@ -193,6 +193,10 @@ class ReparseCommandTest {
     String source = lines.get(2).split(" +")[3];
     assertThat(source).matches("[0-9a-f]{12}");
     assertThat(lines.get(3).split(" +")[3]).isEqualTo(source);
+    assertThat(lines.get(4)).startsWith("version ").contains("turns changed");
+    assertThat(lines.get(5)).startsWith("2 ").contains("inserted ");
+    assertThat(unchanged.out().lines().toList()).as("nothing changed, so no changes section")
+        .hasSize(3);
     assertThat(unchanged.out().lines().toList().get(2))
         .endsWith(" 1, read the same by " + Parser.VERSION);
   }

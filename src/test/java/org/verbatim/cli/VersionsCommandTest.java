@@ -59,7 +59,7 @@ class VersionsCommandTest {
             + " Lowland Courier, Moscow, May 14, 2024\n"
             + "  " + ru + " ru    2024-05-14T11:20 Интервью Министра иностранных дел"
             + " А.Л.Вешнина газете «Равнинный курьер», Москва, 14 мая 2024 года\n"
-            + "Grouped as found: same kind, printed date and time, and principal speaker;"
+            + "Grouped as found: by site document id, printed date and time, or content;"
             + " another language.\n");
 
     Cli unlinked = Cli.run("versions", "unlink", ru, "--archive", archive());

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.verbatim.store.DocumentId;
 
 /**
  * A profile read from JSON (what it fills in, what it refuses and how it says so), the links it
@@ -167,6 +168,30 @@ class SiteProfileTest {
     assertRefused("{" + START + ", " + DOCUMENTS + ", \"document\": {\"followLanguages\": true}}",
         "profile x (test): \"document.followLanguages\" is true, but \"document.languages\" does"
             + " not say which links lead to the other languages");
+  }
+
+  @Test
+  void reads_a_document_id_from_a_url_by_its_named_group() {
+    SiteProfile profile = SiteProfile.parse("x", "{" + START + ", " + DOCUMENTS + ", \"document\":"
+        + " {\"id\": \"https://news[.]example[.]org/(?:en/|ru/)?briefings/(?<id>[0-9]+)[.]html\","
+        + " \"site\": \"news.example.org\"}}", "test");
+
+    assertThat(profile.documentId("https://news.example.org/en/briefings/12.html"))
+        .isEqualTo(new DocumentId("news.example.org", "12"));
+    assertThat(profile.documentId("https://news.example.org/briefings/12.html?print=1")).isNull();
+    assertThat(profile.documentId(null)).isNull();
+  }
+
+  @Test
+  void refuses_a_document_id_without_its_group_or_its_site() {
+    assertRefused("{" + START + ", " + DOCUMENTS + ", \"document\": {\"id\": \"[0-9]+\","
+        + " \"site\": \"example.org\"}}", "profile x (test): \"document.id\" must hold a group"
+        + " named id, (?<id>…), around the document's id in the URL: \"[0-9]+\"");
+    assertRefused("{" + START + ", " + DOCUMENTS + ", \"document\": {\"id\": \"(?<id>[0-9]+)\"}}",
+        "profile x (test): \"document.id\" is given without \"document.site\", the name that"
+            + " the profiles of the site's languages share");
+    assertRefused("{" + START + ", " + DOCUMENTS + ", \"document\": {\"site\": \"example.org\"}}",
+        "profile x (test): \"document.site\" is given without \"document.id\"");
   }
 
   @Test

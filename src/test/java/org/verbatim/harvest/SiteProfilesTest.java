@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.store.DocumentId;
 
 /**
  * The shipped profiles, each read against a hand-written page in the shape of its site's
@@ -146,6 +147,33 @@ class SiteProfilesTest {
     assertThat(profiles.forUrl("https://news.example.org/briefings/12.html")).isEmpty();
     assertThat(profiles.forUrl("not a web address")).isEmpty();
     assertThat(profiles.contentSelector("https://press.un.org/en/2031/db310314.doc.htm")).isNull();
+  }
+
+  @Test
+  void tells_the_document_id_of_mid_and_kremlin_pages_the_same_in_both_languages()
+      throws IOException {
+    SiteProfiles profiles = SiteProfiles.load(archive);
+    DocumentId mid = new DocumentId("mid.ru", "2300987");
+    DocumentId kremlin = new DocumentId("kremlin.ru", "90102");
+
+    assertThat(profiles.documentId("https://mid.ru/en/foreign_policy/news/2300987/"))
+        .isEqualTo(mid);
+    assertThat(profiles.documentId("https://www.mid.ru/ru/foreign_policy/news/2300987/"))
+        .isEqualTo(mid);
+    assertThat(profiles.documentId("https://mid.ru/foreign_policy/news/2300987/?lang=en"))
+        .isEqualTo(mid);
+    assertThat(profiles.documentId("https://mid.ru/ru/press_service/minister_speeches/2300987/"))
+        .isEqualTo(mid);
+    assertThat(profiles.documentId("http://en.kremlin.ru/events/president/transcripts/90102"))
+        .isEqualTo(kremlin);
+    assertThat(profiles.documentId(
+        "http://kremlin.ru/events/president/transcripts/press_conferences/90102")).isEqualTo(kremlin);
+    assertThat(profiles.documentId("http://www.kremlin.ru/events/president/news/90102/"))
+        .isEqualTo(kremlin);
+    assertThat(profiles.documentId("http://kremlin.ru/events/president/transcripts/page/2"))
+        .isNull();
+    assertThat(profiles.documentId("https://press.un.org/en/2031/db310314.doc.htm")).isNull();
+    assertThat(profiles.documentId(null)).isNull();
   }
 
   @Test

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.verbatim.entity.Recognizer;
 import org.verbatim.input.RawPage;
+import org.verbatim.model.Publication;
+import org.verbatim.parse.Parser;
 import org.verbatim.store.Pages.Parsed;
 import org.verbatim.store.PutResult.Outcome;
 
@@ -51,8 +54,10 @@ class CopyTest {
       }
     }
     byte[] russian = "Заголовок\r\n\u00a0 Вопрос: é?\n".getBytes(StandardCharsets.UTF_8);
+    Publication interview = Pages.interview("x", "Интервью", "Вопрос?", "Ответ.").publication();
     source.put(new RawPage(russian, null, "https://example.org/ru/1", RawPage.Format.TEXT),
-        Pages.interview("x", "Интервью", "Вопрос?", "Ответ.").publication());
+        interview, Parser.VERSION, Recognizer.standard().analyse(interview),
+        new DocumentId("example.org", "1"));
   }
 
   @AfterEach
@@ -153,7 +158,9 @@ class CopyTest {
         "SELECT sha256, format, path, url, size, compression, ingested_at FROM source"
             + " ORDER BY sha256",
         "SELECT publication_id, group_id, decided_at FROM version_decision"
-            + " ORDER BY publication_id")) {
+            + " ORDER BY publication_id",
+        "SELECT publication_id, document_site, document_id, speaker_id, outline, numbers,"
+            + " entities FROM version_key ORDER BY publication_id")) {
       assertThat(rows(targetDatabase, table)).as(table).isEqualTo(rows(sourceDatabase, table));
     }
   }

@@ -40,9 +40,9 @@ class MigrationsTest {
     assertThat(database.tables())
         .containsExactly("api_token", "crawl_fetch", "crawl_run", "crawl_url",
             "flyway_schema_history", "person_post", "publication", "publication_version",
-            "source", "version_decision");
+            "source", "version_decision", "version_key");
     assertThat(database.rows("SELECT version FROM flyway_schema_history WHERE success"
-        + " ORDER BY installed_rank")).containsExactly("1", "2", "3", "4", "5", "6", "7");
+        + " ORDER BY installed_rank")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
   }
 
   @Test
@@ -59,7 +59,7 @@ class MigrationsTest {
       assertThat(store.publication(id)).isPresent();
     }
 
-    assertThat(database.rows(installed)).isEqualTo(history).hasSize(7);
+    assertThat(database.rows(installed)).isEqualTo(history).hasSize(8);
   }
 
   @Test
@@ -96,6 +96,47 @@ class MigrationsTest {
     }
   }
 
+  @Test
+  void publications_stored_under_schema_7_keep_their_versions_and_get_keys_when_read_again()
+      throws SQLException {
+    Flyway.configure().dataSource(database.url(), database.user(), database.password())
+        .locations(Migrations.LOCATION).target("7").load().migrate();
+    List<Parsed> pages = List.of(VersionGroupsTest.ENGLISH, VersionGroupsTest.RUSSIAN);
+    List<String> ids = List.of("00000000000000e1", "00000000000000e2");
+    try (Connection c = database.connect()) {
+      for (int k = 0; k < 2; k++) {
+        Parsed page = pages.get(k);
+        String sha = Hashes.sha256Hex(page.page().bytes());
+        insert(c, "INSERT INTO source (sha256, format, path, url, size, compression, content,"
+            + " ingested_at) VALUES (?, 'text', ?, NULL, ?, 'gzip', ?, ?)", sha,
+            page.page().path(), page.page().bytes().length, Gzip.pack(page.page().bytes()),
+            "2024-01-01T00:00:00.000Z");
+        insert(c, "INSERT INTO publication (id, identity_key, latest_version, created_at,"
+            + " updated_at) VALUES (?, ?, 1, ?, ?)", ids.get(k), "path:" + page.page().path(),
+            "2024-01-01T00:00:00.000Z", "2024-01-01T00:00:00.000Z");
+        insert(c, "INSERT INTO publication_version (publication_id, number, source_sha256,"
+            + " content_sha256, title, published, language, kind, turns, text_chars, warnings,"
+            + " json, ingested_at, parser_version, read_by) VALUES (?, 1, ?, 'x', NULL,"
+            + " '2021-03-03T10:15', ?, 'interview', 2, 10, 1, ?, ?, 1, 1)", ids.get(k), sha,
+            page.publication().language(), PublicationJson.toJson(page.publication()),
+            "2024-01-01T00:00:00.000Z");
+      }
+    }
+
+    try (TranscriptStore store = database.open()) {
+      assertThat(store.languageVersions(ids.get(0), pages.get(0).publication()))
+          .extracting(LanguageVersion::id).containsExactly(ids.get(1));
+      assertThat(database.count("SELECT COUNT(*) FROM version_key")).isZero();
+
+      store.reread(ids.get(1), 1, pages.get(1).publication(), 2);
+
+      assertThat(database.rows("SELECT publication_id FROM version_key"))
+          .containsExactly(ids.get(1));
+      assertThat(store.languageVersions(ids.get(1), pages.get(1).publication()))
+          .extracting(LanguageVersion::id).containsExactly(ids.get(0));
+    }
+  }
+
   private static void insert(Connection c, String sql, Object... values) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < values.length; i++) {
@@ -124,13 +165,13 @@ class MigrationsTest {
     database.open().close();
     database.execute("INSERT INTO flyway_schema_history (installed_rank, version, description,"
         + " type, script, checksum, installed_by, installed_on, execution_time, success)"
-        + " VALUES (8, '8', 'from the future', 'SQL', 'V8__from_the_future.sql', 0, 'test',"
+        + " VALUES (9, '9', 'from the future', 'SQL', 'V9__from_the_future.sql', 0, 'test',"
         + " '2030-01-01 00:00:00', 1, TRUE)");
 
     assertThatThrownBy(() -> database.open())
         .isInstanceOf(StoreException.class)
-        .hasMessage("The " + database.where() + " has schema version 8, newer than this"
-            + " Verbatim knows (7): it was written by a newer Verbatim; use that version or a"
+        .hasMessage("The " + database.where() + " has schema version 9, newer than this"
+            + " Verbatim knows (8): it was written by a newer Verbatim; use that version or a"
             + " newer one");
   }
 }

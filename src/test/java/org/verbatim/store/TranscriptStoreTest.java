@@ -135,8 +135,9 @@ class TranscriptStoreTest {
     assertThat(store.languageVersions(en, english.publication()))
         .extracting(LanguageVersion::id, LanguageVersion::language)
         .containsExactly(tuple(ru, "ru"), tuple(unknownId, null));
+    // Two English publications printed at that time: one version a language, the first by id.
     assertThat(store.languageVersions(ru, store.publication(ru).orElseThrow().publication()))
-        .extracting(LanguageVersion::language).containsExactly("en", "en", null);
+        .extracting(LanguageVersion::language).containsExactly("en", null);
     Publication untimed = Pages.interview("pages/d.txt", "No time printed", "Why?", "Because.")
         .publication();
     assertThat(store.languageVersions("0000000000000000", new Publication(untimed.title(),

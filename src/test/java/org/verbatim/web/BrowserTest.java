@@ -58,9 +58,14 @@ class BrowserTest {
   }
 
   /**
-   * Debian's chromium, headless, through its chromedriver, with a fresh profile in
-   * {@code profile}; skips the test class when either is not installed.
+   * Debian's chromium, headless, through its chromedriver, with a fresh profile in a new folder
+   * under {@code target}; skips the test class when either is not installed.
    */
+  static WebDriver chromium() throws IOException {
+    return chromium(Files.createTempDirectory(Path.of("target"), "chromium-profile-"));
+  }
+
+  /** {@link #chromium()} with its profile in {@code profile}. */
   static WebDriver chromium(Path profile) throws IOException {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "chromium and chromedriver are not installed: apt-get install chromium chromium-driver "

@@ -2,8 +2,6 @@ package org.verbatim.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -28,8 +26,7 @@ class ChangesBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    browser = BrowserTest.chromium(Files.createTempDirectory(Path.of("target"),
-        "chromium-profile-"));
+    browser = BrowserTest.chromium();
     site = ChangesSite.get();
   }
 

@@ -158,7 +158,7 @@ class ChangesServerTest {
         .contains("<a href=\"/p/" + id + "/changes?from=3&amp;to=4\">no turn changed</a>")
         .contains("4 of 4 · <a href=\"/p/" + id + "/changes?from=3&amp;to=4\">what changed</a>")
         .contains("<p class=\"renumbered\" data-version=\"3\"")
-        .contains("/p/" + id + "/t/7?v=4</p>");
+        .containsPattern("/p/" + id + "/t/7\\?v=4&amp;h=[0-9a-f]{8}</p>");
   }
 
   @Test

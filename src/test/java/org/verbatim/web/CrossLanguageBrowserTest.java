@@ -4,8 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -30,8 +28,7 @@ class CrossLanguageBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    browser = BrowserTest.chromium(Files.createTempDirectory(Path.of("target"),
-        "chromium-profile-"));
+    browser = BrowserTest.chromium();
     site = VersionSite.get();
   }
 

@@ -240,7 +240,7 @@ class ServerTest {
         "/api/v1/publications/{id}/tmx", "/api/v1/publications/{id}/tsv",
         "/api/v1/search/tmx", "/api/v1/search/tsv",
         "/api/v1/publications/{id}/alignment/{lang}", "/api/v1/publications/{id}/changes",
-        "/api/v1/quote");
+        "/api/v1/publications/{id}/cite", "/api/v1/quote");
   }
 
   @Test
