@@ -1,7 +1,9 @@
 package org.verbatim.search;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A quote's words aligned with the words of a turn: the whole quote against the best-matching
@@ -31,28 +33,46 @@ record QuoteAlignment(double score, int[] source) {
     List<QuoteWords.Word> words = quote.words();
     int m = words.size();
     int n = text.size();
+    // Words as numbers, so that the m × n comparisons compare ints, not strings: each distinct
+    // key and stem of the quote has one; a turn's word has its key's number and its stem's, or -1.
+    Map<String, Integer> keys = new HashMap<>();
+    Map<String, Integer> stems = new HashMap<>();
+    int[] quoteKey = new int[m];
+    int[] quoteStem = new int[m];
+    for (int i = 0; i < m; i++) {
+      quoteKey[i] = keys.computeIfAbsent(words.get(i).key(), k -> keys.size());
+      quoteStem[i] = stems.computeIfAbsent(words.get(i).stem(), k -> stems.size());
+    }
+    int[] textKey = new int[n];
+    int[] textStem = new int[n];
+    for (int j = 0; j < n; j++) {
+      textKey[j] = keys.getOrDefault(text.get(j).key(), -1);
+      textStem[j] = stems.getOrDefault(text.get(j).stem(), -1);
+    }
     int[] previous = new int[n + 1]; // row 0: the quote may start anywhere in the turn
     int[] row = new int[n + 1];
     byte[][] moves = new byte[m + 1][n + 1];
     for (int i = 1; i <= m; i++) {
-      QuoteWords.Word word = words.get(i - 1);
-      boolean skipFree = i < m && quote.opens().get(i);
+      int key = quoteKey[i - 1];
+      int stem = quoteStem[i - 1];
+      int skip = i < m && quote.opens().get(i) ? 0 : GAP;
+      byte[] move = moves[i];
       row[0] = previous[0] + GAP;
-      moves[i][0] = QUOTE_ONLY;
+      move[0] = QUOTE_ONLY;
       for (int j = 1; j <= n; j++) {
-        int best = previous[j - 1] + pair(word, text.get(j - 1));
-        byte move = DIAGONAL;
+        int pair = textKey[j - 1] == key ? SAME : textStem[j - 1] == stem ? STEM : CHANGED;
+        int best = previous[j - 1] + pair;
+        byte how = DIAGONAL;
         if (previous[j] + GAP > best) {
           best = previous[j] + GAP;
-          move = QUOTE_ONLY;
+          how = QUOTE_ONLY;
         }
-        int left = row[j - 1] + (skipFree ? 0 : GAP);
-        if (left > best) {
-          best = left;
-          move = TEXT_ONLY;
+        if (row[j - 1] + skip > best) {
+          best = row[j - 1] + skip;
+          how = TEXT_ONLY;
         }
         row[j] = best;
-        moves[i][j] = move;
+        move[j] = how;
       }
       int[] swap = previous;
       previous = row;
@@ -83,11 +103,19 @@ record QuoteAlignment(double score, int[] source) {
     return new QuoteAlignment(score, source);
   }
 
-  /** What aligning quote word {@code q} with text word {@code t} scores. */
-  static int pair(QuoteWords.Word q, QuoteWords.Word t) {
-    if (q.key().equals(t.key())) {
-      return SAME;
+  /**
+   * How many words of the turn the aligned stretch spans, from its first word aligned with the
+   * quote to its last: a shortened quote's fragments close together span fewer.
+   */
+  int span() {
+    int first = Integer.MAX_VALUE;
+    int last = -1;
+    for (int t : source) {
+      if (t >= 0) {
+        first = Math.min(first, t);
+        last = Math.max(last, t);
+      }
     }
-    return q.stem().equals(t.stem()) ? STEM : CHANGED;
+    return last < 0 ? 0 : last - first + 1;
   }
 }

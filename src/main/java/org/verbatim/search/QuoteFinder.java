@@ -29,11 +29,13 @@ import org.verbatim.model.Turn;
  * found.get(0).citation(); // "“Interview…”, 2019-02-24, Ivan Petrov, turn 12. /p/ID/t/12?v=1"
  * }</pre>
  *
- * <p>The index gives the candidates: the {@value #CANDIDATES} turns that best match any of the
- * quote's words (all, most, or at least half of them: three queries) in any language's text field (or in {@code language}'s
- * only). Each candidate's text is then aligned word by word with the quote
- * ({@link QuoteAlignment}), fragments in order, and the candidates are ranked by that alignment's
- * score, the index's score breaking ties; those scoring under {@value #MIN_SCORE} are no source.
+ * <p>The index gives the candidates, in any language's text field (or in {@code language}'s
+ * only), twice: the {@value #CANDIDATES} turns that say the most of the quote's word pairs and
+ * triples side by side ({@link #phraseCandidates}), and the {@value #CANDIDATES} that best match
+ * at least half its words ({@link #wordCandidates}). Each candidate's text is then aligned word by
+ * word with the quote ({@link QuoteAlignment}), fragments in order, and the candidates are ranked
+ * by that alignment's score, then by how few words of the turn the alignment spans, then by the
+ * index's order; those scoring under {@value #MIN_SCORE} are no source.
  * A match names the turns its publication's other language versions align with it
  * ({@link VersionLinks}): the original of a translation the archive holds. A translation that
  * the archive does not hold as a version is not found: nothing is machine-translated.
@@ -42,7 +44,7 @@ import org.verbatim.model.Turn;
  */
 public final class QuoteFinder {
 
-  /** Turns the index proposes for one quote, three times (see {@link #candidates}). */
+  /** Turns the index proposes for one quote, twice (see {@link #phraseCandidates}). */
   static final int CANDIDATES = 50;
   /** The least alignment score of a source. */
   static final double MIN_SCORE = 0.4;
@@ -50,9 +52,26 @@ public final class QuoteFinder {
   public static final int MAX_LIMIT = 20;
   /** Most distinct words of a quote asked of the index (each is a clause per language field). */
   private static final int MAX_TERMS = 64;
-  private static final String ALL = "100%";
-  private static final String STRICT = "75%";
-  private static final String LOOSE = "50%";
+  /**
+   * Most clauses of the query of word pairs and triples (one per pair or triple and text field):
+   * under the index's limit of 1,024.
+   */
+  private static final int MAX_CLAUSES = 896;
+  /**
+   * Lengths of the runs of a quote's words asked of the index as phrases: pairs and triples find
+   * a source whose quote changed many words; runs of five and eight tell it from turns that say
+   * the quote's set phrases each somewhere else.
+   */
+  private static final int[] RUNS = {2, 3, 5, 8};
+  /**
+   * Length of the runs asked also with their middle word left out, which find the source of a
+   * quote that changed that word although it breaks the runs around it.
+   */
+  private static final int GAPPED = 5;
+  /** Where a gapped run leaves its middle word out. */
+  private static final String GAP = " _ ";
+  /** The least share of the quote's words a candidate of {@link #wordCandidates} has. */
+  private static final String HALF = "50%";
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
   private final Searcher searcher;
@@ -80,9 +99,8 @@ public final class QuoteFinder {
     Quote quote = Quote.of(text);
     List<Candidate> ranked = new ArrayList<>();
     Set<Object> seen = new HashSet<>();
-    List<SolrDocument> docs = new ArrayList<>(candidates(quote, language, ALL));
-    docs.addAll(candidates(quote, language, STRICT));
-    docs.addAll(candidates(quote, language, LOOSE));
+    List<SolrDocument> docs = new ArrayList<>(phraseCandidates(quote, language));
+    docs.addAll(wordCandidates(quote, language));
     for (SolrDocument doc : docs) {
       if (!seen.add(doc.getFieldValue(Fields.ID))) {
         continue;
@@ -93,7 +111,11 @@ public final class QuoteFinder {
         ranked.add(new Candidate(doc, turnText, alignment, ranked.size()));
       }
     }
+    // Of two turns that say the quote equally well, the one saying it in fewer words first: a
+    // shortened quote leaves out a clause or a sentence, not the pages between two of its
+    // fragments that a long turn happens to say.
     ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.alignment().score())
+        .thenComparingInt(c -> c.alignment().span())
         .thenComparingInt(Candidate::rank));
     List<Candidate> best = ranked.subList(0, Math.min(limit, ranked.size()));
     Map<String, SolrDocument> publications = publications(best);
@@ -117,12 +139,10 @@ public final class QuoteFinder {
   }
 
   /**
-   * The turns that best match the quote's words, at least {@code mm} of them, best first. Asked
-   * three times: for all the words ({@value #ALL}), which finds a long turn that says the quote
-   * although the many turns with half its words rank above it; for most ({@value #STRICT}); and
-   * for half ({@value #LOOSE}), which finds a quote with words changed.
+   * The turns that best match the quote's words, at least half of them, best first: they find
+   * the source of a quote whose changed words break most of its word pairs and triples.
    */
-  private List<SolrDocument> candidates(Quote quote, String language, String mm)
+  private List<SolrDocument> wordCandidates(Quote quote, String language)
       throws QueryException {
     // The quote's words in order (word pairs count), the shortest left out of a long quote.
     List<String> keys = quote.words().stream().map(QuoteWords.Word::key).toList();
@@ -130,19 +150,110 @@ public final class QuoteFinder {
         .skip(MAX_TERMS - 1).findFirst().orElse(0);
     List<String> terms = keys.stream().filter(k -> k.length() >= shortest).limit(MAX_TERMS)
         .toList();
-    List<String> fields = language == null ? Fields.allTextFields()
-        : List.of(Fields.text(language));
+    List<String> fields = fields(language);
     SolrQuery query = new SolrQuery(String.join(" ", terms.stream().map(SolrText::escaped)
         .toList()));
     query.set("defType", "edismax");
     query.set("qf", String.join(" ", fields));
     query.set("q.op", "OR");
-    query.set("mm", mm);
+    query.set("mm", HALF);
     query.set("sow", true); // one clause per word, whatever each field's analysis makes of it
     // Word pairs and triples of the quote found side by side in a turn weigh most: in turns
     // written with a small vocabulary the single words alone rank the source too low.
     query.set("pf2", String.join(" ", fields.stream().map(f -> f + "^2").toList()));
     query.set("pf3", String.join(" ", fields.stream().map(f -> f + "^4").toList()));
+    return run(query, language);
+  }
+
+  /**
+   * The turns that say the most of the quote's runs of words side by side ({@link #phrases}),
+   * each run counting one whatever how common its words are or how long the turn: the source of
+   * a quote says all of them, or all but those a changed word breaks. The queries of single
+   * words miss it when its words are common and it is long (a speech's one turn of many
+   * paragraphs), for their score falls with the turn's length; and in a large archive many long
+   * turns say each of a quote's set phrases somewhere, but not its longer runs.
+   */
+  private List<SolrDocument> phraseCandidates(Quote quote, String language)
+      throws QueryException {
+    List<String> fields = fields(language);
+    List<String> phrases = phrases(quote, MAX_CLAUSES / fields.size());
+    if (phrases.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder q = new StringBuilder();
+    for (String phrase : phrases) {
+      // A run with its middle word left out ("a b _ d e") is asked as "a b d e"~1.
+      boolean gapped = phrase.contains(GAP);
+      String words = SolrText.quoted(phrase.replace(GAP, " ")) + (gapped ? "~1" : "");
+      q.append(q.isEmpty() ? "(" : " (");
+      for (String field : fields) {
+        q.append(field).append(':').append(words).append(' ');
+      }
+      q.append(")^=1");
+    }
+    SolrQuery query = new SolrQuery(q.toString());
+    query.set("defType", "lucene");
+    query.set("q.op", "OR");
+    return run(query, language);
+  }
+
+  /**
+   * The quote's runs of words asked of the index, none across an ellipsis: each fragment whole,
+   * then every run of {@link #RUNS} words within a fragment shorter than it, then every run of
+   * {@value #GAPPED} words with its middle word left out ({@code "a b _ d e"}). At most
+   * {@code most}: the fragments first, then runs taken evenly from the whole quote.
+   */
+  static List<String> phrases(Quote quote, int most) {
+    List<QuoteWords.Word> words = quote.words();
+    Set<String> fragments = new LinkedHashSet<>();
+    List<String> runs = new ArrayList<>();
+    int start = 0;
+    for (int end = 1; end <= words.size(); end++) {
+      if (end < words.size() && !quote.opens().get(end)) {
+        continue;
+      }
+      if (end - start >= 2) {
+        fragments.add(keys(words, start, end));
+      }
+      for (int n : RUNS) {
+        for (int i = start; n < end - start && i + n <= end; i++) {
+          runs.add(keys(words, i, i + n));
+        }
+      }
+      for (int i = start; GAPPED < end - start && i + GAPPED <= end; i++) {
+        int middle = i + GAPPED / 2;
+        runs.add(keys(words, i, middle) + GAP + keys(words, middle + 1, i + GAPPED));
+      }
+      start = end;
+    }
+    List<String> out = new ArrayList<>(fragments);
+    out.subList(Math.min(most, out.size()), out.size()).clear();
+    int room = most - out.size();
+    if (runs.size() <= room) {
+      out.addAll(runs);
+    } else {
+      for (int k = 0; k < room; k++) {
+        out.add(runs.get((int) ((long) k * runs.size() / room)));
+      }
+    }
+    return out;
+  }
+
+  /** The keys of {@code words} from {@code from} to {@code to}, exclusive, joined by spaces. */
+  private static String keys(List<QuoteWords.Word> words, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      out.append(i == from ? "" : " ").append(words.get(i).key());
+    }
+    return out.toString();
+  }
+
+  private static List<String> fields(String language) {
+    return language == null ? Fields.allTextFields() : List.of(Fields.text(language));
+  }
+
+  /** {@code query} over turns (of {@code language}), the best {@value #CANDIDATES} first. */
+  private List<SolrDocument> run(SolrQuery query, String language) throws QueryException {
     query.addFilterQuery(QueryTranslator.CHILDREN);
     if (language != null) {
       query.addFilterQuery(Fields.LANGUAGE + ":" + SolrText.quoted(language));
