@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.diff.Piece;
@@ -102,8 +101,6 @@ class QuoteAccuracyTest {
   }
 
   @Test
-  @Disabled("Below the issue's thresholds as yet: first 49/43/43/50 and top 3 49/46/43/50 of 50 "
-      + "exact/shortened/changed/translated quotes; the index does not propose some sources")
   void finds_the_source_first_for_95_percent_and_in_the_top_three_for_99_percent_of_each_kind()
       throws Exception {
     Quotes quotes = new Quotes();
