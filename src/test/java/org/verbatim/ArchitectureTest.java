@@ -43,7 +43,7 @@ class ArchitectureTest {
       entry("store", Set.of("align", "entity", "input", "internal", "json", "model", "parse")),
       entry("harvest", Set.of("input", "internal", "model", "store")),
       entry("index", Set.of("entity", "internal", "model")),
-      entry("search", Set.of("align", "entity", "index", "internal", "model")),
+      entry("search", Set.of("align", "diff", "entity", "index", "internal", "model")),
       entry("corpus", Set.of("entity", "internal", "model", "search", "store")),
       entry("archive", Set.of("align", "corpus", "diff", "entity", "harvest", "index", "input", "internal", "json",
           "model", "parse", "search", "store")),

@@ -24,6 +24,26 @@ final class Targets {
   /** Issue 12: the publication page's p99, in ms. */
   static final double PUBLICATION_P99 = 100;
 
+  /** Issue 15: quotes of each kind whose source the quote finder gives first. */
+  static final double QUOTE_FIRST = 0.95;
+  /** Issue 15: quotes of each kind whose source it gives among its first three answers. */
+  static final double QUOTE_TOP_THREE = 0.99;
+
+  /** Issue 15's targets of the quote finder, for each kind of quote. */
+  static List<Results.Target> quotes(QuoteBench.Figures figures) {
+    List<Results.Target> out = new ArrayList<>();
+    for (QuoteBench.KindFigures k : figures.kinds()) {
+      double first = k.first() / (double) k.quotes();
+      double top = k.topThree() / (double) k.quotes();
+      out.add(new Results.Target(format("Source first for at least %.0f%% of %s quotes",
+          100 * QUOTE_FIRST, k.kind()), format("%.0f%%", 100 * first), first >= QUOTE_FIRST));
+      out.add(new Results.Target(format("Source among the first three for at least %.0f%% of %s "
+          + "quotes", 100 * QUOTE_TOP_THREE, k.kind()), format("%.0f%%", 100 * top),
+          top >= QUOTE_TOP_THREE));
+    }
+    return out;
+  }
+
   static List<Results.Target> evaluate(List<Results.SizeResults> sizes) {
     List<Results.Target> out = new ArrayList<>();
     Results.SizeResults largest = sizes.get(sizes.size() - 1);

@@ -2,7 +2,8 @@
  * The {@code bench} command's measuring tool: it builds corpora with the generator and compares
  * Verbatim, in one run, with the bare engine under it (embedded Solr, plain Lucene) and with the
  * tools a user would pick instead (SQLite FTS5, PostgreSQL full-text search), writing
- * {@code results.json} and {@code results.md}.
+ * {@code results.json} and {@code results.md}; and, with {@code --quotes}, measures the quote
+ * finder's accuracy and latency on a generated archive ({@link QuoteBench}).
  *
  * <p>This is the one package allowed to touch Solr, Lucene and JDBC beside the stages that own
  * them: comparing engines is its whole job. Each measured ingest and each engine's search latency

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.verbatim.bench.Bench;
 import org.verbatim.bench.BenchOptions;
+import org.verbatim.bench.QuoteBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,6 +76,17 @@ final class BenchCommand implements Callable<Integer> {
           + "load), on the archive an earlier full run at the largest of --sizes left in --work.")
   boolean serveOnly;
 
+  @Option(names = "--quotes",
+      description = "Only the quote finder's accuracy and latency, on the largest of --sizes: "
+          + "the generated pages of --seed ingested once into --work (quotes-SEED-SIZE) with 100 "
+          + "English-Russian version pairs, --quotes-per-kind quotes of each kind (exact, "
+          + "shortened, changed, translated); writes quotes.json and quotes.md into --out.")
+  boolean quotes;
+
+  @Option(names = "--quotes-per-kind", defaultValue = "50", paramLabel = "N",
+      description = "Quotes of each kind with --quotes (default: ${DEFAULT-VALUE}).")
+  int quotesPerKind;
+
   @Option(names = "--pg-url", paramLabel = "URL",
       description = "JDBC URL of a PostgreSQL database to compare with "
           + "(jdbc:postgresql://127.0.0.1:5432/bench); its bench_* tables are replaced.")
@@ -97,6 +109,17 @@ final class BenchCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
     PrintWriter err = spec.commandLine().getErr();
+    if (quotes) {
+      if (quotesPerKind < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--quotes-per-kind must be 1 or more: " + quotesPerKind);
+      }
+      int size = sizes.stream().mapToInt(Integer::intValue).max().orElseThrow();
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.print(QuoteBench.run(work, out, seed, size, quotesPerKind, err));
+      stdout.flush();
+      return Main.OK;
+    }
     Bench.run(options, err);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println("Wrote " + out.resolve("results.json") + " and " + out.resolve("results.md"));

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
     versionProvider = Main.Version.class,
     description = "Verbatim: an archive of official transcripts.",
     subcommands = {InitCommand.class, ParseCommand.class, GenerateCommand.class,
-        IngestCommand.class, CrawlCommand.class, SearchCommand.class, KwicCommand.class, TrendsCommand.class, ShowCommand.class, HistoryCommand.class, DiffCommand.class,
+        IngestCommand.class, CrawlCommand.class, SearchCommand.class, KwicCommand.class, TrendsCommand.class, QuoteCommand.class, ShowCommand.class, HistoryCommand.class, DiffCommand.class,
         CiteCommand.class,
         ExportCommand.class,
         CheckCommand.class, ReindexCommand.class, ReparseCommand.class, MigrateCommand.class,

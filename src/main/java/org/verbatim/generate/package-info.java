@@ -9,6 +9,8 @@
  * {@link org.verbatim.generate.ParallelPairs} writes English and Russian versions of one
  * publication with the truth of their turn, sentence and heading alignment;
  * {@link org.verbatim.generate.Revisions} writes two versions of one interview, the later made
- * from the earlier by known edits (words, a turn inserted, removed or split), with that truth.
+ * from the earlier by known edits (words, a turn inserted, removed or split), with that truth;
+ * {@link org.verbatim.generate.Quotes} quotes a turn (word for word, shortened, with words
+ * changed, or as a pair's English version translates it), with the turn it comes from.
  */
 package org.verbatim.generate;

@@ -132,7 +132,7 @@ public final class Searcher {
       throw new QueryException("Bad cursor '" + cursor
           + "': use the nextCursor of the previous page");
     }
-    VersionLinks links = new VersionLinks(versions, alignments);
+    VersionLinks links = links();
     CrossLanguage.Split split = CrossLanguage.split(query);
     if (split != null) {
       return new CrossLanguage(this, links, split).search(request, cursor);
@@ -147,6 +147,11 @@ public final class Searcher {
       bestTurns(plan, plan.turnQuery(), ids(docs), turns, matching);
     }
     return result(response, request, cursor, links.annotate(hits(docs, turns, matching)));
+  }
+
+  /** The other language versions' turns, for one search. */
+  VersionLinks links() {
+    return new VersionLinks(versions, alignments);
   }
 
   /**

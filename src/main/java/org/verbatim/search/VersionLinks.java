@@ -70,7 +70,7 @@ final class VersionLinks {
   }
 
   /** The turns of the other versions of publication {@code id} linked with its turn {@code turn}. */
-  private List<VersionTurn> of(String id, int turn, Map<String, String> snippets) {
+  List<VersionTurn> of(String id, int turn, Map<String, String> snippets) {
     List<VersionTurn> out = new ArrayList<>();
     for (LanguageVersions.Version version : versionsOf(id)) {
       Optional<TurnAlignment> alignment = alignment(id, version.id());
@@ -89,7 +89,8 @@ final class VersionLinks {
     return out;
   }
 
-  private Optional<LanguageVersions.Latest> latest(String id) {
+  /** The latest version of publication {@code id}, read from the store once per search. */
+  Optional<LanguageVersions.Latest> latest(String id) {
     return publications.computeIfAbsent(id, versions::latest);
   }
 }

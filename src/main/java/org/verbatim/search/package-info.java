@@ -8,5 +8,7 @@
  * {@link org.verbatim.search.LanguageVersions}, each turn shown names the aligned turns of the
  * publication's other language versions ({@link org.verbatim.search.VersionTurn}), and
  * {@code also:} matches a query in another version ({@code CrossLanguage}).
+ * {@link org.verbatim.search.QuoteFinder} finds the turns a pasted quote comes from: candidates
+ * from the index, ranked by a word alignment of the quote with each ({@code QuoteAlignment}).
  */
 package org.verbatim.search;

@@ -67,6 +67,7 @@ final class Routes {
   private final Exports exports;
   private final VersionChanges versionChanges;
   private final ChangeRoutes changes;
+  private final QuoteRoutes quotes;
   private final CiteRoutes cite;
   private final SpeakerRoutes speakers;
   private final CorpusRoutes corpus;
@@ -88,6 +89,7 @@ final class Routes {
     this.exports = new Exports(store, searcher);
     this.versionChanges = new VersionChanges(store);
     this.changes = new ChangeRoutes(store, versionChanges, base, templates);
+    this.quotes = new QuoteRoutes(searcher, templates);
     this.cite = new CiteRoutes(store, versionChanges, base);
     this.speakers = new SpeakerRoutes(store, searcher, templates);
     this.corpus = new CorpusRoutes(searcher, templates);
@@ -120,6 +122,7 @@ final class Routes {
     });
     HeadRoutes routes = HeadRoutes.of(routing);
     changes.define(routes);
+    quotes.define(routes, routing);
     cite.define(routes);
     speakers.define(routes);
     corpus.define(routes);

@@ -241,7 +241,7 @@ class ServerTest {
         "/api/v1/search/tmx", "/api/v1/search/tsv",
         "/api/v1/publications/{id}/alignment/{lang}", "/api/v1/publications/{id}/changes",
         "/api/v1/publications/{id}/cite", "/api/v1/export", "/api/v1/speakers",
-        "/api/v1/kwic", "/api/v1/trends");
+        "/api/v1/kwic", "/api/v1/trends", "/api/v1/quote");
   }
 
   @Test
