@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,15 +21,11 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.verbatim.archive.Archive;
 import org.verbatim.archive.ArchiveConfig;
-import org.verbatim.archive.IngestSummary;
-import org.verbatim.archive.PageInput;
-import org.verbatim.generate.GeneratedPage;
-import org.verbatim.generate.Generator;
-import org.verbatim.generate.GeneratorOptions;
 import org.verbatim.index.Fields;
 import org.verbatim.model.Publication;
 import org.verbatim.model.Turn;
 import org.verbatim.testing.ArchiveBackend;
+import org.verbatim.testing.GeneratedPages;
 
 /**
  * A single word's trend counted from the index's term frequencies agrees with the same word
@@ -63,16 +57,7 @@ class TermTrendsTest {
     Path dir = Files.createDirectories(dirs.resolve(backend.name()));
     config = backend.newArchive(dir);
     archive = Archive.open(dir, "test");
-    Generator generator = new Generator(GeneratorOptions.defaults());
-    List<PageInput> inputs = new ArrayList<>();
-    truth = new ArrayList<>();
-    for (int i = 0; i < PAGES; i++) {
-      GeneratedPage page = generator.page(SEED, i);
-      truth.add(page.truth());
-      inputs.add(new PageInput(page.fileName(), page::rawPage));
-    }
-    IngestSummary summary = archive.ingest(inputs, Duration.ofMinutes(5), progress -> {});
-    assertThat(summary.failures()).isEmpty();
+    truth = GeneratedPages.ingest(archive, SEED, PAGES);
   }
 
   @AfterParameterizedClassInvocation

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,15 +19,11 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.verbatim.archive.Archive;
 import org.verbatim.archive.ArchiveConfig;
-import org.verbatim.archive.IngestSummary;
-import org.verbatim.archive.PageInput;
-import org.verbatim.generate.GeneratedPage;
-import org.verbatim.generate.Generator;
-import org.verbatim.generate.GeneratorOptions;
 import org.verbatim.index.WordCount;
 import org.verbatim.model.Publication;
 import org.verbatim.model.Turn;
 import org.verbatim.testing.ArchiveBackend;
+import org.verbatim.testing.GeneratedPages;
 
 /**
  * Trend counts against the generator's truth: the test counts each query in the text every
@@ -58,17 +52,7 @@ class TrendsTest {
     Path dir = Files.createDirectories(dirs.resolve(backend.name()));
     config = backend.newArchive(dir);
     archive = Archive.open(dir, "test");
-    Generator generator = new Generator(GeneratorOptions.defaults());
-    List<PageInput> inputs = new ArrayList<>();
-    truth = new ArrayList<>();
-    for (int i = 0; i < PAGES; i++) {
-      GeneratedPage page = generator.page(SEED, i);
-      truth.add(page.truth());
-      inputs.add(new PageInput(page.fileName(), page::rawPage));
-    }
-    IngestSummary summary = archive.ingest(inputs, Duration.ofMinutes(5), progress -> {});
-    assertThat(summary.failures()).isEmpty();
-    assertThat(summary.added()).isEqualTo(PAGES);
+    truth = GeneratedPages.ingest(archive, SEED, PAGES);
   }
 
   @AfterParameterizedClassInvocation
