@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.verbatim.archive.Archive;
@@ -207,7 +208,7 @@ public final class QuoteBench {
         long quoteSeed = random.nextLong();
         if (kind == Quotes.Kind.TRANSLATED) {
           int p = random.nextInt(pairs.size());
-          Optional<Quotes.Quote> q = quotes.translated(quoteSeed, pairs.get(p), this::unique);
+          Optional<Quotes.Quote> q = quotes.translated(quoteSeed, pairs.get(p), this::alone);
           if (q.isPresent()) {
             String[] ids = pairIds.get(p).split(" ");
             return new Sampled(q.get(), ids[0], ids[1]);
@@ -215,7 +216,7 @@ public final class QuoteBench {
         } else {
           StoredPublication page = pages.get(random.nextInt(pages.size()));
           Optional<Quotes.Quote> q = quotes.quote(kind, quoteSeed, page.publication(),
-              this::unique);
+              this::alone);
           if (q.isPresent()) {
             return new Sampled(q.get(), page.id(), null);
           }
@@ -225,23 +226,33 @@ public final class QuoteBench {
           + "archive has no passage that only one turn says");
     }
 
-    /** Whether one turn only says {@code passage} as a phrase, in any language. */
-    private boolean unique(String passage) {
-      StringBuilder q = new StringBuilder();
-      for (String field : Fields.allTextFields()) {
-        q.append(q.isEmpty() ? "" : " OR ").append(field).append(':')
-            .append(SolrText.quoted(passage));
-      }
-      SolrQuery query = new SolrQuery(q.toString());
-      query.set("defType", "lucene");
-      query.addFilterQuery(Fields.DOC_TYPE + ":" + Fields.TURN);
-      query.setRows(0);
-      try {
-        return archive.index().client().query(query).getResults().getNumFound() == 1;
-      } catch (SolrServerException | IOException e) {
-        throw new IllegalStateException("The index did not answer the phrase query of a "
-            + "passage: " + e.getMessage(), e);
-      }
+    private boolean alone(Quotes.Wording wording) {
+      return QuoteBench.alone(archive.index().client(), wording);
+    }
+  }
+
+  /**
+   * Whether one turn only of the index says {@code wording}, in any language: its stretches as one
+   * phrase of the text fields, with as many positions of slop as words may stand between them
+   * (Lucene's sloppy phrase, which also lets close words trade places: more turns say a wording
+   * than the generator asks, never fewer).
+   */
+  public static boolean alone(SolrClient index, Quotes.Wording wording) {
+    String phrase = SolrText.quoted(String.join(" ", wording.stretches()))
+        + (wording.between() > 0 ? "~" + wording.between() : "");
+    StringBuilder q = new StringBuilder();
+    for (String field : Fields.allTextFields()) {
+      q.append(q.isEmpty() ? "" : " OR ").append(field).append(':').append(phrase);
+    }
+    SolrQuery query = new SolrQuery(q.toString());
+    query.set("defType", "lucene");
+    query.addFilterQuery(Fields.DOC_TYPE + ":" + Fields.TURN);
+    query.setRows(0);
+    try {
+      return index.query(query).getResults().getNumFound() == 1;
+    } catch (SolrServerException | IOException e) {
+      throw new IllegalStateException("The index did not answer the phrase query of a "
+          + "quote's wording: " + e.getMessage(), e);
     }
   }
 

@@ -1,9 +1,6 @@
 package org.verbatim.search;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A quote's words aligned with the words of a turn: the whole quote against the best-matching
@@ -28,33 +25,19 @@ record QuoteAlignment(double score, int[] source) {
   private static final byte QUOTE_ONLY = 2;
   private static final byte TEXT_ONLY = 3;
 
-  /** {@code quote} aligned with the words {@code text} of a turn. */
-  static QuoteAlignment of(Quote quote, List<QuoteWords.Word> text) {
-    List<QuoteWords.Word> words = quote.words();
-    int m = words.size();
+  /** {@code quote} aligned with the words of a turn, {@code text}, coded by {@code codes}. */
+  static QuoteAlignment of(Quote quote, QuoteCodes codes, QuoteCodes.Coded text) {
+    int m = quote.words().size();
     int n = text.size();
-    // Words as numbers, so that the m × n comparisons compare ints, not strings: each distinct
-    // key and stem of the quote has one; a turn's word has its key's number and its stem's, or -1.
-    Map<String, Integer> keys = new HashMap<>();
-    Map<String, Integer> stems = new HashMap<>();
-    int[] quoteKey = new int[m];
-    int[] quoteStem = new int[m];
-    for (int i = 0; i < m; i++) {
-      quoteKey[i] = keys.computeIfAbsent(words.get(i).key(), k -> keys.size());
-      quoteStem[i] = stems.computeIfAbsent(words.get(i).stem(), k -> stems.size());
-    }
-    int[] textKey = new int[n];
-    int[] textStem = new int[n];
-    for (int j = 0; j < n; j++) {
-      textKey[j] = keys.getOrDefault(text.get(j).key(), -1);
-      textStem[j] = stems.getOrDefault(text.get(j).stem(), -1);
-    }
+    // Words as numbers, so that the m × n comparisons compare ints, not strings.
+    int[] textKey = text.keys();
+    int[] textStem = text.stems();
     int[] previous = new int[n + 1]; // row 0: the quote may start anywhere in the turn
     int[] row = new int[n + 1];
     byte[][] moves = new byte[m + 1][n + 1];
     for (int i = 1; i <= m; i++) {
-      int key = quoteKey[i - 1];
-      int stem = quoteStem[i - 1];
+      int key = codes.quoteKey(i - 1);
+      int stem = codes.quoteStem(i - 1);
       int skip = i < m && quote.opens().get(i) ? 0 : GAP;
       byte[] move = moves[i];
       row[0] = previous[0] + GAP;

@@ -30,10 +30,13 @@ import org.verbatim.model.Turn;
  * }</pre>
  *
  * <p>The index gives the candidates, in any language's text field (or in {@code language}'s
- * only), twice: the {@value #CANDIDATES} turns that say the most of the quote's word pairs and
- * triples side by side ({@link #phraseCandidates}), and the {@value #CANDIDATES} that best match
- * at least half its words ({@link #wordCandidates}). Each candidate's text is then aligned word by
- * word with the quote ({@link QuoteAlignment}), fragments in order, and the candidates are ranked
+ * only), twice: the {@value #PHRASE_CANDIDATES} turns that say the most of the quote's runs of
+ * words side by side ({@link #phraseCandidates}), and the {@value #CANDIDATES} that best match
+ * at least half its words ({@link #wordCandidates}). The candidates are then ranked by how many
+ * of the quote's words one stretch of each says ({@link QuoteCodes#coverage}: a stretch as long
+ * as the quote, or twice as long when the quote leaves words out for an ellipsis), and the first
+ * {@value #ALIGNED} (more when tied, up to {@value #MAX_ALIGNED}) are aligned word by word with the
+ * quote ({@link QuoteAlignment}), fragments in order. They are ranked
  * by that alignment's score, then by how few words of the turn the alignment spans, then by the
  * index's order; those scoring under {@value #MIN_SCORE} are no source.
  * A match names the turns its publication's other language versions align with it
@@ -44,8 +47,18 @@ import org.verbatim.model.Turn;
  */
 public final class QuoteFinder {
 
-  /** Turns the index proposes for one quote, twice (see {@link #phraseCandidates}). */
+  /** Turns the index proposes for one quote by its words ({@link #wordCandidates}). */
   static final int CANDIDATES = 50;
+  /**
+   * Turns the index proposes for one quote by its runs of words ({@link #phraseCandidates}): in
+   * an archive of formulaic speeches hundreds of long turns say each of a quote's set phrases
+   * somewhere, as often as its source says them.
+   */
+  static final int PHRASE_CANDIDATES = 300;
+  /** Candidates aligned with the quote: those saying the most of its words in one stretch. */
+  static final int ALIGNED = 50;
+  /** Most candidates aligned, when more say as many of its words as the last of {@link #ALIGNED}. */
+  static final int MAX_ALIGNED = 150;
   /** The least alignment score of a source. */
   static final double MIN_SCORE = 0.4;
   /** Most matches returned. */
@@ -97,18 +110,33 @@ public final class QuoteFinder {
           + "code in lower case (en, ru)");
     }
     Quote quote = Quote.of(text);
-    List<Candidate> ranked = new ArrayList<>();
-    Set<Object> seen = new HashSet<>();
+    QuoteCodes codes = new QuoteCodes(quote);
     List<SolrDocument> docs = new ArrayList<>(phraseCandidates(quote, language));
     docs.addAll(wordCandidates(quote, language));
+    List<Proposed> proposed = new ArrayList<>();
+    Set<Object> seen = new HashSet<>();
+    int window = quote.fragments() == 1 ? quote.words().size() : 2 * quote.words().size();
     for (SolrDocument doc : docs) {
-      if (!seen.add(doc.getFieldValue(Fields.ID))) {
-        continue;
+      if (seen.add(doc.getFieldValue(Fields.ID))) {
+        String turnText = turnText(doc);
+        QuoteCodes.Coded coded = codes.code(turnText);
+        proposed.add(new Proposed(doc, turnText, coded, codes.coverage(coded, window),
+            proposed.size()));
       }
-      String turnText = turnText(doc);
-      QuoteAlignment alignment = QuoteAlignment.of(quote, QuoteWords.of(turnText));
+    }
+    // The words of the quote a stretch of each turn says tell the few turns worth aligning.
+    proposed.sort(Comparator.comparingInt((Proposed p) -> -p.coverage())
+        .thenComparingInt(Proposed::rank));
+    int aligned = Math.min(proposed.size(), ALIGNED);
+    while (aligned < Math.min(proposed.size(), MAX_ALIGNED)
+        && proposed.get(aligned).coverage() == proposed.get(aligned - 1).coverage()) {
+      aligned++;
+    }
+    List<Candidate> ranked = new ArrayList<>();
+    for (Proposed p : proposed.subList(0, aligned)) {
+      QuoteAlignment alignment = QuoteAlignment.of(quote, codes, p.coded());
       if (alignment.score() >= MIN_SCORE) {
-        ranked.add(new Candidate(doc, turnText, alignment, ranked.size()));
+        ranked.add(new Candidate(p.doc(), p.text(), alignment, p.rank()));
       }
     }
     // Of two turns that say the quote equally well, the one saying it in fewer words first: a
@@ -126,6 +154,13 @@ public final class QuoteFinder {
     }
     return out;
   }
+
+  /**
+   * A turn the index proposed, its text and words, how many of the quote's words it says in one
+   * stretch ({@link QuoteCodes#coverage}), and its rank in the index.
+   */
+  private record Proposed(SolrDocument doc, String text, QuoteCodes.Coded coded, int coverage,
+      int rank) {}
 
   /** A turn the index proposed, its text, its alignment and its rank in the index. */
   private record Candidate(SolrDocument doc, String text, QuoteAlignment alignment, int rank) {
@@ -162,7 +197,7 @@ public final class QuoteFinder {
     // written with a small vocabulary the single words alone rank the source too low.
     query.set("pf2", String.join(" ", fields.stream().map(f -> f + "^2").toList()));
     query.set("pf3", String.join(" ", fields.stream().map(f -> f + "^4").toList()));
-    return run(query, language);
+    return run(query, language, CANDIDATES);
   }
 
   /**
@@ -194,7 +229,7 @@ public final class QuoteFinder {
     SolrQuery query = new SolrQuery(q.toString());
     query.set("defType", "lucene");
     query.set("q.op", "OR");
-    return run(query, language);
+    return run(query, language, PHRASE_CANDIDATES);
   }
 
   /**
@@ -252,8 +287,8 @@ public final class QuoteFinder {
     return language == null ? Fields.allTextFields() : List.of(Fields.text(language));
   }
 
-  /** {@code query} over turns (of {@code language}), the best {@value #CANDIDATES} first. */
-  private List<SolrDocument> run(SolrQuery query, String language) throws QueryException {
+  /** {@code query} over turns (of {@code language}), the best {@code rows} first. */
+  private List<SolrDocument> run(SolrQuery query, String language, int rows) throws QueryException {
     query.addFilterQuery(QueryTranslator.CHILDREN);
     if (language != null) {
       query.addFilterQuery(Fields.LANGUAGE + ":" + SolrText.quoted(language));
@@ -264,7 +299,7 @@ public final class QuoteFinder {
     query.setFields(fl.toArray(String[]::new));
     query.addSort("score", SolrQuery.ORDER.desc);
     query.addSort(Fields.ID, SolrQuery.ORDER.asc);
-    query.setRows(CANDIDATES);
+    query.setRows(rows);
     return searcher.run(query).getResults();
   }
 

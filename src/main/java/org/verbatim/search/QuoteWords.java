@@ -42,22 +42,30 @@ final class QuoteWords {
         continue;
       }
       int start = k;
-      while (k < text.length()) {
-        int c = text.codePointAt(k);
-        if (letter(c)) {
-          k += Character.charCount(c);
-        } else if (joiner(c) && k + 1 < text.length() && letter(text.codePointAt(k + 1))) {
-          k += 1;
-        } else {
-          break;
-        }
-      }
+      k = end(text, k);
       out.add(word(text.substring(start, k), start, k));
     }
     return out;
   }
 
-  private static Word word(String text, int start, int end) {
+  /** Where the word that starts at {@code start} of {@code text} ends, exclusive. */
+  static int end(String text, int start) {
+    int k = start;
+    while (k < text.length()) {
+      int c = text.codePointAt(k);
+      if (letter(c)) {
+        k += Character.charCount(c);
+      } else if (joiner(c) && k + 1 < text.length() && letter(text.codePointAt(k + 1))) {
+        k += 1;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  /** The word {@code text}, found at {@code start} to {@code end} of its text. */
+  static Word word(String text, int start, int end) {
     // Basic Latin and Cyrillic letters are their own NFKC form: the normaliser, a third of the
     // finder's time when it read every word of its candidates, is needed only for other text.
     String normal = plain(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
@@ -79,7 +87,8 @@ final class QuoteWords {
     return true;
   }
 
-  private static boolean letter(int cp) {
+  /** Whether {@code cp} is part of a word: a letter, a digit or a combining mark. */
+  static boolean letter(int cp) {
     return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
   }
 

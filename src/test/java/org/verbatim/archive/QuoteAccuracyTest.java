@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.bench.QuoteBench;
 import org.verbatim.diff.Piece;
 import org.verbatim.generate.GeneratedPage;
 import org.verbatim.generate.Generator;
@@ -27,7 +28,6 @@ import org.verbatim.index.SearchIndex;
 import org.verbatim.input.RawPage;
 import org.verbatim.json.PublicationJson;
 import org.verbatim.model.Publication;
-import org.verbatim.model.Turn;
 import org.verbatim.search.QuoteFinder;
 import org.verbatim.search.QuoteMatch;
 import org.verbatim.search.Searcher;
@@ -37,7 +37,8 @@ import org.verbatim.store.TranscriptStore;
 /**
  * The quote finder's accuracy on a generated archive (SQLite and the embedded index): 1,500
  * generated pages and 60 English–Russian version pairs, linked by hand as versions; 50 quotes of
- * each kind ({@link Quotes}), each from a passage found in one turn of the corpus only. The
+ * each kind ({@link Quotes}), each said as well by one turn of the corpus only
+ * ({@link QuoteBench#alone}). The
  * source must come first for 95% of the quotes of each kind and among the first three for 99%;
  * a translated quote's source is the Russian turn, named through the English turn found.
  */
@@ -53,8 +54,6 @@ class QuoteAccuracyTest {
   static TranscriptStore store;
   static SearchIndex index;
   static QuoteFinder finder;
-  /** Every turn's text in the corpus, for {@link #unique}. */
-  static final List<String> turnTexts = new ArrayList<>();
   static final List<Publication> pages = new ArrayList<>();
   static final List<String> pageIds = new ArrayList<>();
   static final List<ParallelPair> pairs = new ArrayList<>();
@@ -113,12 +112,12 @@ class QuoteAccuracyTest {
         String original = null;
         if (kind == Quotes.Kind.TRANSLATED) {
           int p = k % PAIRS;
-          quote = quotes.translated(SEED + k, pairs.get(p), QuoteAccuracyTest::unique);
+          quote = quotes.translated(SEED + k, pairs.get(p), QuoteAccuracyTest::alone);
           id = pairIds.get(p)[0];
           original = pairIds.get(p)[1];
         } else {
           int p = (k * 29 + kind.ordinal() * 7) % PAGES;
-          quote = quotes.quote(kind, SEED + k, pages.get(p), QuoteAccuracyTest::unique);
+          quote = quotes.quote(kind, SEED + k, pages.get(p), QuoteAccuracyTest::alone);
           id = pageIds.get(p);
         }
         if (quote.isEmpty()) {
@@ -161,7 +160,7 @@ class QuoteAccuracyTest {
   @Test
   void marks_the_changed_word_on_both_sides() throws Exception {
     Publication p = pages.get(3);
-    Quotes.Quote quote = new Quotes().quote(Quotes.Kind.EXACT, 11, p, QuoteAccuracyTest::unique)
+    Quotes.Quote quote = new Quotes().quote(Quotes.Kind.EXACT, 11, p, QuoteAccuracyTest::alone)
         .orElseThrow();
     List<String> words = List.of(quote.text().split(" "));
     int k = words.size() / 2;
@@ -198,15 +197,12 @@ class QuoteAccuracyTest {
     assertThat(m.quote()).allMatch(p -> p.op() != Piece.Op.DELETED);
   }
 
-  /** Whether {@code passage} occurs in one turn of the corpus only. */
-  static boolean unique(String passage) {
-    return turnTexts.stream().filter(t -> t.contains(passage)).limit(2).count() == 1;
+  /** Whether one turn of the corpus only says {@code wording}. */
+  static boolean alone(Quotes.Wording wording) {
+    return QuoteBench.alone(index.client(), wording);
   }
 
   private static IndexEntry entry(PutResult put, Publication p) {
-    for (Turn turn : p.turns()) {
-      turnTexts.add(String.join("\n\n", turn.paragraphs()));
-    }
     return new IndexEntry(put.id(), put.version(), p);
   }
 
