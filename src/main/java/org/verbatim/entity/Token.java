@@ -1,6 +1,7 @@
 package org.verbatim.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,9 +29,17 @@ record Token(int start, int end, String surface, String norm, boolean cyrillic,
     return word.toLowerCase(Locale.ROOT).replace('ё', 'е');
   }
 
+  /**
+   * The words each thread has split lately, by their chars: a page says most of its words many
+   * times, and an archive's pages say mostly the same words, whose strings and facts are then
+   * shared rather than made again.
+   */
+  private static final ThreadLocal<Seen> SEEN = ThreadLocal.withInitial(Seen::new);
+
   /** The words of {@code text} in order. */
   static List<Token> split(String text) {
     int n = text.length();
+    Seen seen = SEEN.get();
     List<Token> tokens = new ArrayList<>(n / 6 + 1);
     int i = 0;
     while (i < n) {
@@ -71,10 +80,65 @@ record Token(int start, int end, String surface, String norm, boolean cyrillic,
         ascii = false;
         end += Character.charCount(c);
       }
-      tokens.add(ascii ? asciiToken(text, i, end) : token(text, i, end));
+      Token known = seen.find(text, i, end);
+      if (known == null) {
+        known = ascii ? asciiToken(text, i, end) : token(text, i, end);
+        seen.add(known);
+      }
+      tokens.add(known.start() == i ? known : known.at(i, end));
       i = end;
     }
     return tokens;
+  }
+
+  /** This word found at {@code start} to {@code end} of another text. */
+  private Token at(int start, int end) {
+    return new Token(start, end, surface, norm, cyrillic, capitalised, upperCase, number);
+  }
+
+  /**
+   * Words split lately by one thread, found by their chars (open addressing over their
+   * surfaces); emptied when half full, so that it stays small whatever the archive says.
+   */
+  private static final class Seen {
+    private static final int SLOTS = 1 << 14;
+    private final Token[] words = new Token[SLOTS];
+    private int size;
+
+    /** The word of {@code text[start, end)} split before, or null. */
+    Token find(String text, int start, int end) {
+      int length = end - start;
+      for (int slot = hash(text, start, end) & (SLOTS - 1); words[slot] != null;
+          slot = (slot + 1) & (SLOTS - 1)) {
+        String surface = words[slot].surface();
+        if (surface.length() == length && text.regionMatches(start, surface, 0, length)) {
+          return words[slot];
+        }
+      }
+      return null;
+    }
+
+    void add(Token word) {
+      if (2 * (size + 1) > SLOTS) {
+        Arrays.fill(words, null);
+        size = 0;
+      }
+      String surface = word.surface();
+      int slot = hash(surface, 0, surface.length()) & (SLOTS - 1);
+      while (words[slot] != null) {
+        slot = (slot + 1) & (SLOTS - 1);
+      }
+      words[slot] = word;
+      size++;
+    }
+
+    private static int hash(String text, int start, int end) {
+      int h = 0;
+      for (int i = start; i < end; i++) {
+        h = 31 * h + text.charAt(i);
+      }
+      return h ^ (h >>> 16);
+    }
   }
 
   private static boolean asciiWordChar(char c) {

@@ -1,0 +1,44 @@
+package org.verbatim.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Words split from texts that say them again, at other places, and after many other words. */
+class TokenTest {
+
+  @Test
+  void a_word_said_again_elsewhere_has_the_place_and_facts_of_where_it_is_said_now() {
+    Token.split("The UN and Лаврову met in 2019.");
+    List<Token> again = Token.split("In 2019, Лаврову said: the UN, the un.");
+    assertThat(again).extracting(Token::surface)
+        .containsExactly("In", "2019", "Лаврову", "said", "the", "UN", "the", "un");
+    for (Token t : again) {
+      assertThat("In 2019, Лаврову said: the UN, the un.".substring(t.start(), t.end()))
+          .isEqualTo(t.surface());
+    }
+    Token un = again.get(5);
+    assertThat(un.norm()).isEqualTo("un");
+    assertThat(un.upperCase()).isTrue();
+    assertThat(again.get(7).upperCase()).isFalse();
+    assertThat(again.get(2).cyrillic()).isTrue();
+    assertThat(again.get(2).norm()).isEqualTo("лаврову");
+    assertThat(again.get(1).number()).isTrue();
+  }
+
+  @Test
+  void splits_alike_after_more_distinct_words_than_it_keeps() {
+    String many = IntStream.range(0, 20_000).mapToObj(i -> "w" + i)
+        .collect(Collectors.joining(" "));
+    List<Token> first = Token.split(many);
+    List<Token> second = Token.split("w19999 w0 Word w7");
+    assertThat(first).hasSize(20_000);
+    assertThat(first.get(12_345).surface()).isEqualTo("w12345");
+    assertThat(second).extracting(Token::surface).containsExactly("w19999", "w0", "Word", "w7");
+    assertThat(second).extracting(Token::start).containsExactly(0, 7, 10, 15);
+    assertThat(second.get(2).capitalised()).isTrue();
+  }
+}
