@@ -44,6 +44,9 @@ public final class WordCount {
   }
 
   private static boolean unspaced(int c) {
+    if (c < 0x2E80) { // no Han, Hiragana or Katakana comes before the CJK radicals
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA;
