@@ -26,8 +26,11 @@ class QuoteFinderTest {
   /** Words of the quote in a long speech, each of them common in the archive. */
   static final String COMMON = "we hope that the two ministries will soon present the new plan "
       + "for the river";
-  /** Turns that have every word of {@link #COMMON}, in another order; more than the candidates. */
-  static final int SHUFFLED = QuoteFinder.CANDIDATES + 20;
+  /**
+   * Turns that have every word of {@link #COMMON}, in another order: more than either query
+   * proposes, and more than are aligned, though one stretch of each says every word of the quote.
+   */
+  static final int SHUFFLED = QuoteFinder.PHRASE_CANDIDATES + 20;
 
   @TempDir
   static Path dir;
