@@ -27,6 +27,8 @@ final class QuoteCodes {
   private final Table stems = new Table();
   private final int[] quoteKey;
   private final int[] quoteStem;
+  /** How many of the quote's words have each stem, by the stem's number. */
+  private final int[] stemCounts;
 
   /**
    * A text's words, coded.
@@ -48,6 +50,10 @@ final class QuoteCodes {
       quoteKey[i] = keys.add(words.get(i).key());
       quoteStem[i] = stems.add(words.get(i).stem());
     }
+    stemCounts = new int[stems.size()];
+    for (int s : quoteStem) {
+      stemCounts[s]++;
+    }
   }
 
   /** The number of the key of the quote's word {@code i}. */
@@ -67,10 +73,7 @@ final class QuoteCodes {
    * each of the quote's words.
    */
   int coverage(Coded text, int window) {
-    int[] wanted = new int[stems.size()];
-    for (int s : quoteStem) {
-      wanted[s]++;
-    }
+    int[] wanted = stemCounts;
     int[] had = new int[wanted.length];
     int[] stem = text.stems();
     int covered = 0;
