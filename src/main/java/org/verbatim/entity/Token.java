@@ -167,10 +167,16 @@ record Token(int start, int end, String surface, String norm, boolean cyrillic,
         surface.length() > 1 && !lower, digits);
   }
 
-  /** ASCII answered at once: most chars of most pages are, and the general tests cost more. */
-  private static boolean wordChar(int c) {
+  /**
+   * ASCII and the Cyrillic block answered at once: most chars of most pages are, and the general
+   * tests cost more.
+   */
+  static boolean wordChar(int c) {
     if (c < 128) {
       return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    if (c >= 0x400 && c <= 0x4FF) { // Cyrillic: all but a sign and two enclosing marks
+      return c != 0x482 && c != 0x488 && c != 0x489;
     }
     int type = Character.getType(c);
     return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK

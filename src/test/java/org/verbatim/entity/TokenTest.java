@@ -41,4 +41,13 @@ class TokenTest {
     assertThat(second).extracting(Token::start).containsExactly(0, 7, 10, 15);
     assertThat(second.get(2).capitalised()).isTrue();
   }
+
+  @Test
+  void answers_the_cyrillic_block_as_the_general_unicode_tests_do() {
+    for (int c = 0x400; c <= 0x4FF; c++) {
+      int type = Character.getType(c);
+      assertThat(Token.wordChar(c)).as("U+%04X", c).isEqualTo(Character.isLetterOrDigit(c)
+          || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK);
+    }
+  }
 }

@@ -20,4 +20,13 @@ class WordCountTest {
     assertThat(WordCount.of("我们支持北极合作。")).isEqualTo(8);
     assertThat(WordCount.of("王伟 said 你好")).isEqualTo(5);
   }
+
+  @Test
+  void answers_ascii_and_cyrillic_as_the_general_unicode_tests_do() {
+    for (int c = 0; c <= 0x4FF; c++) {
+      assertThat(WordCount.letterOrDigit(c)).as("U+%04X", c).isEqualTo(Character.isLetterOrDigit(c));
+      assertThat(WordCount.nonSpacingMark(c)).as("U+%04X", c)
+          .isEqualTo(Character.getType(c) == Character.NON_SPACING_MARK);
+    }
+  }
 }
