@@ -158,16 +158,22 @@ final class Catalogue {
 
   /**
    * A word's forms ({@link Morphology#forms(String, boolean)} for a Russian one, else the word
-   * itself) with the tries that have a name beginning with one of them. They are cached (up to a
-   * bound): a Russian word's cost a dictionary look-up and a look-up of each form, and any word's
-   * would cost new objects on every page.
+   * itself) with the tries that have a name beginning with one of them. They are kept on the
+   * token, which a thread's later texts share ({@link Token#words}), and by word up to a bound:
+   * a Russian word's cost a dictionary look-up and a look-up of each form, and any word's would
+   * cost new objects on every page.
    */
   WordForms forms(Token token) {
+    WordForms known = token.formsIn(this);
+    if (known != null) {
+      return known;
+    }
     String norm = token.norm();
     Map<String, WordForms> cache = !token.cyrillic() ? otherWords
         : token.capitalised() ? russianNames : russianWords;
     WordForms cached = cache.get(norm);
     if (cached != null) {
+      token.keepForms(this, cached);
       return cached;
     }
     List<String> forms = token.cyrillic() ? russian.forms(norm, token.capitalised()) : List.of(norm);
@@ -179,6 +185,7 @@ final class Catalogue {
     if (cache.size() < WORD_CACHE_LIMIT) {
       cache.put(norm, computed);
     }
+    token.keepForms(this, computed);
     return computed;
   }
 

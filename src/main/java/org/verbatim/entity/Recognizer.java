@@ -278,7 +278,7 @@ public final class Recognizer {
       int from = i;
       if (i > 0 && !covered[i - 1] && scan.tokens.get(i - 1).capitalised()
           && people.givenMatches(named, scan.tokens.get(i - 1), catalogue.personNames)
-          && scan.tokens.get(i).start() - scan.tokens.get(i - 1).end() <= 2) {
+          && scan.start(i) - scan.end(i - 1) <= 2) {
         from = i - 1;
       }
       more.add(new Span(from, i + 1, EntityType.PERSON, named, null, null, 5));

@@ -14,11 +14,16 @@ final class Scan {
 
   private static final String SENTENCE_END = ".!?;:";
   private static final String BREAKS = ".!?;:,()[]«»\"“”";
+  /** Which of two overlapping candidates is kept: the longer, then the better ranked, the first. */
+  private static final Comparator<Span> PREFERRED = Comparator.comparingInt(Span::length)
+      .reversed().thenComparingInt(Span::rank).thenComparingInt(Span::from);
+  private static final Comparator<Span> IN_ORDER = Comparator.comparingInt(Span::from);
 
   private final Catalogue catalogue;
   private final Trie<Named> local;
   final String text;
   final List<Token> tokens;
+  private final Token.Words words;
   private final List<List<String>> forms;
   private final Match<Named>[] starting;
   /**
@@ -33,7 +38,8 @@ final class Scan {
     this.catalogue = catalogue;
     this.local = local;
     this.text = text;
-    this.tokens = Token.split(text);
+    this.words = Token.words(text);
+    this.tokens = words.tokens();
     this.forms = new ArrayList<>(tokens.size());
     begins = new int[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
@@ -94,8 +100,7 @@ final class Scan {
         personBeforePost(i, candidates);
       }
     }
-    candidates.sort(Comparator.comparingInt(Span::length).reversed()
-        .thenComparingInt(Span::rank).thenComparingInt(Span::from));
+    candidates.sort(PREFERRED);
     boolean[] taken = new boolean[tokens.size()];
     List<Span> kept = new ArrayList<>();
     for (Span span : candidates) {
@@ -110,16 +115,26 @@ final class Scan {
         kept.add(span);
       }
     }
-    kept.sort(Comparator.comparingInt(Span::from));
+    kept.sort(IN_ORDER);
     return kept;
   }
 
+  /** Where word {@code i} begins in the text. */
+  int start(int i) {
+    return words.start(i);
+  }
+
+  /** Where word {@code i} ends in the text. */
+  int end(int i) {
+    return words.end(i);
+  }
+
   int start(Span span) {
-    return tokens.get(span.from()).start();
+    return words.start(span.from());
   }
 
   int end(Span span) {
-    int end = tokens.get(span.to() - 1).end();
+    int end = words.end(span.to() - 1);
     // resolution 2510 (2020): the closing bracket of a year in brackets
     boolean bracketed = span.to() - 1 > span.from() && span.type() == EntityType.DOCUMENT
         && gap(span.to() - 1).strip().equals("(");
@@ -129,7 +144,7 @@ final class Scan {
   // ---- words
 
   private String gap(int i) {
-    return text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
+    return text.substring(words.end(i - 1), words.start(i));
   }
 
   private boolean sentenceBreak(int i) {
@@ -146,7 +161,7 @@ final class Scan {
 
   /** Whether the characters between word {@code i - 1} and word {@code i} hold one of {@code chars} or a line break. */
   private boolean gapHas(int i, String chars) {
-    for (int at = tokens.get(i - 1).end(); at < tokens.get(i).start(); at++) {
+    for (int at = words.end(i - 1); at < words.start(i); at++) {
       char c = text.charAt(at);
       if (c == '\n' || chars.indexOf(c) >= 0) {
         return true;
@@ -248,7 +263,7 @@ final class Scan {
   }
 
   private Named open(EntityType type, int from, int to) {
-    String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    String name = text.substring(words.start(from), words.end(to - 1));
     return new Named(type.code() + ":" + key(from, to), type, name);
   }
 
@@ -318,7 +333,7 @@ final class Scan {
   /** After a number, the end of a year in brackets ({@code resolution 2510 (2020)}), or {@code at}. */
   private int yearInBrackets(int at) {
     if (at < tokens.size() && tokens.get(at).number() && gap(at).strip().equals("(")
-        && tokens.get(at).end() < text.length() && text.charAt(tokens.get(at).end()) == ')') {
+        && words.end(at) < text.length() && text.charAt(words.end(at)) == ')') {
       return at + 1;
     }
     return at;
@@ -597,7 +612,7 @@ final class Scan {
   }
 
   private String postText(int from, int nameStart) {
-    String post = text.substring(tokens.get(from).start(), tokens.get(nameStart).start()).strip();
+    String post = text.substring(words.start(from), words.start(nameStart)).strip();
     int end = post.length();
     while (end > 0 && " \t\n\u000B\f\r,".indexOf(post.charAt(end - 1)) >= 0) {
       end--;
@@ -608,20 +623,21 @@ final class Scan {
   private void personByInitials(int i, List<Span> out) {
     Token first = tokens.get(i);
     if (first.surface().length() != 1 || !first.capitalised() || !Character.isLetter(first.surface().charAt(0))
-        || first.end() >= text.length() || text.charAt(first.end()) != '.' || starting[i] != null) {
+        || words.end(i) >= text.length() || text.charAt(words.end(i)) != '.'
+        || starting[i] != null) {
       return;
     }
     int j = i + 1;
     if (j < tokens.size() && tokens.get(j).surface().length() == 1 && tokens.get(j).capitalised()
-        && tokens.get(j).start() == first.end() + 1 && tokens.get(j).end() < text.length()
-        && text.charAt(tokens.get(j).end()) == '.') {
+        && words.start(j) == words.end(i) + 1 && words.end(j) < text.length()
+        && text.charAt(words.end(j)) == '.') {
       j++;
     }
     if (j >= tokens.size()) {
       return;
     }
     Token surname = tokens.get(j);
-    int gap = surname.start() - tokens.get(j - 1).end();
+    int gap = words.start(j) - words.end(j - 1);
     if (gap > 2 || surname.surface().length() < 2 || !nameWord(j)
         || starting[j] != null && starting[j].entry().value().type() != EntityType.PERSON) {
       return;
@@ -707,8 +723,8 @@ final class Scan {
 
   /** Whether word {@code i} is glued to the word before it by an apostrophe alone ({@code People’s}). */
   private boolean apostrophe(int i) {
-    int gapStart = tokens.get(i - 1).end();
-    return tokens.get(i).start() == gapStart + 1 && "'’".indexOf(text.charAt(gapStart)) >= 0;
+    int gapStart = words.end(i - 1);
+    return words.start(i) == gapStart + 1 && "'’".indexOf(text.charAt(gapStart)) >= 0;
   }
 
   /** Whether word {@code i} is a lower-case particle inside a name, a name word after it. */
@@ -824,7 +840,7 @@ final class Scan {
       Match<String> match = catalogue.posts.longest(tokens, post, forms::get);
       PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, j));
       if (name != null) {
-        String title = text.substring(tokens.get(post).start(), tokens.get(match.to() - 1).end());
+        String title = text.substring(words.start(post), words.end(match.to() - 1));
         out.add(new Span(i, j, EntityType.PERSON, null, name, title, 4));
       }
     }

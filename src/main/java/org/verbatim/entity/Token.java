@@ -1,29 +1,112 @@
 package org.verbatim.entity;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * A word of a text: a run of letters and digits, or one ideograph (so that Chinese names match
- * character by character). Hyphens, apostrophes and other punctuation separate words.
+ * character by character). Hyphens, apostrophes and other punctuation separate words. Where a
+ * word is said is kept apart, in {@link Words}.
  *
- * <p>What the scans ask of every word (its case, whether it is a number) is worked out once, when
- * the text is split: a page has tens of thousands of words, each asked many times.
- *
- * @param start       UTF-16 offset of its first char
- * @param end         offset after its last char
- * @param surface     the word as printed
- * @param norm        lower case, {@code ё} as {@code е}
- * @param cyrillic    whether it is written in Cyrillic (and so looked up in the dictionary)
- * @param capitalised whether its first letter is a capital (upper or title case)
- * @param upperCase   whether it has two chars or more and every letter is a capital
- *                    ({@code UN}, {@code ООН})
- * @param number      whether it is all digits
+ * <p>What the scans ask of every word (its case, whether it is a number, its forms) is worked out
+ * once: a page has tens of thousands of words, each asked many times, and a word said again is
+ * the same token.
  */
-record Token(int start, int end, String surface, String norm, boolean cyrillic,
-    boolean capitalised, boolean upperCase, boolean number) {
+final class Token {
+
+  private final String surface;
+  private final String norm;
+  private final boolean cyrillic;
+  private final boolean capitalised;
+  private final boolean upperCase;
+  private final boolean number;
+  /** Its forms as one catalogue gives them, once asked ({@link Catalogue#forms(Token)}). */
+  private FormsIn forms;
+
+  /** A word's forms in the catalogue that gave them. */
+  private record FormsIn(Catalogue catalogue, Catalogue.WordForms forms) {}
+
+  /**
+   * @param surface     the word as printed
+   * @param norm        lower case, {@code ё} as {@code е}
+   * @param cyrillic    whether it is written in Cyrillic (and so looked up in the dictionary)
+   * @param capitalised whether its first letter is a capital (upper or title case)
+   * @param upperCase   whether it has two chars or more and every letter is a capital
+   *                    ({@code UN}, {@code ООН})
+   * @param number      whether it is all digits
+   */
+  Token(String surface, String norm, boolean cyrillic, boolean capitalised, boolean upperCase,
+      boolean number) {
+    this.surface = surface;
+    this.norm = norm;
+    this.cyrillic = cyrillic;
+    this.capitalised = capitalised;
+    this.upperCase = upperCase;
+    this.number = number;
+  }
+
+  String surface() {
+    return surface;
+  }
+
+  String norm() {
+    return norm;
+  }
+
+  boolean cyrillic() {
+    return cyrillic;
+  }
+
+  boolean capitalised() {
+    return capitalised;
+  }
+
+  boolean upperCase() {
+    return upperCase;
+  }
+
+  boolean number() {
+    return number;
+  }
+
+  /** Its forms as {@code catalogue} gave them before, or null. */
+  Catalogue.WordForms formsIn(Catalogue catalogue) {
+    FormsIn known = forms;
+    return known != null && known.catalogue() == catalogue ? known.forms() : null;
+  }
+
+  /** Keeps the forms {@code catalogue} gives this word. */
+  void keepForms(Catalogue catalogue, Catalogue.WordForms wordForms) {
+    forms = new FormsIn(catalogue, wordForms);
+  }
+
+  @Override
+  public String toString() {
+    return surface;
+  }
+
+  /**
+   * The words of a text in order, with where each is said.
+   *
+   * @param tokens the words
+   * @param starts the UTF-16 offset of each word's first char
+   * @param ends   the offset after each word's last char
+   */
+  record Words(List<Token> tokens, int[] starts, int[] ends) {
+
+    int size() {
+      return tokens.size();
+    }
+
+    int start(int i) {
+      return starts[i];
+    }
+
+    int end(int i) {
+      return ends[i];
+    }
+  }
 
   static String normalise(String word) {
     return word.toLowerCase(Locale.ROOT).replace('ё', 'е');
@@ -38,77 +121,97 @@ record Token(int start, int end, String surface, String norm, boolean cyrillic,
 
   /** The words of {@code text} in order. */
   static List<Token> split(String text) {
+    return words(text).tokens();
+  }
+
+  /** The words of {@code text} in order, with where each is. */
+  static Words words(String text) {
     int n = text.length();
     Seen seen = SEEN.get();
-    List<Token> tokens = new ArrayList<>(n / 6 + 1);
+    Token[] tokens = seen.tokens;
+    int[] starts = seen.starts;
+    int[] ends = seen.ends;
+    int size = 0;
     int i = 0;
     while (i < n) {
       char first = text.charAt(i);
-      if (first < 128) {
-        if (!asciiWordChar(first)) {
-          i++;
-          continue;
-        }
-      } else {
-        int c = text.codePointAt(i);
-        if (ideograph(c)) {
-          int end = i + Character.charCount(c);
-          tokens.add(token(text, i, end));
-          i = end;
-          continue;
-        }
-        if (!wordChar(c)) {
-          i += Character.charCount(c);
-          continue;
-        }
+      int end;
+      Token word;
+      if (first < 128 && !asciiWordChar(first)) {
+        i++;
+        continue;
       }
-      int end = i;
-      boolean ascii = true;
-      while (end < n) {
-        char d = text.charAt(end);
-        if (d < 128) {
-          if (!asciiWordChar(d)) {
+      int c = first < 128 ? first : text.codePointAt(i);
+      if (first >= 128 && ideograph(c)) {
+        end = i + Character.charCount(c);
+        word = token(text, i, end);
+      } else if (first >= 128 && !wordChar(c)) {
+        i += Character.charCount(c);
+        continue;
+      } else {
+        end = i;
+        boolean ascii = true;
+        int hash = 0;
+        while (end < n) {
+          char d = text.charAt(end);
+          if (d < 128) {
+            if (!asciiWordChar(d)) {
+              break;
+            }
+            hash = 31 * hash + d;
+            end++;
+            continue;
+          }
+          int e = text.codePointAt(end);
+          if (!wordChar(e) || ideograph(e)) {
             break;
           }
-          end++;
-          continue;
+          ascii = false;
+          for (int k = end + Character.charCount(e); end < k; end++) {
+            hash = 31 * hash + text.charAt(end);
+          }
         }
-        int c = text.codePointAt(end);
-        if (!wordChar(c) || ideograph(c)) {
-          break;
+        word = seen.find(text, i, end, hash);
+        if (word == null) {
+          word = ascii ? asciiToken(text, i, end) : token(text, i, end);
+          seen.add(word, hash);
         }
-        ascii = false;
-        end += Character.charCount(c);
       }
-      Token known = seen.find(text, i, end);
-      if (known == null) {
-        known = ascii ? asciiToken(text, i, end) : token(text, i, end);
-        seen.add(known);
+      if (size == tokens.length) {
+        tokens = seen.tokens = Arrays.copyOf(tokens, 2 * size);
+        starts = seen.starts = Arrays.copyOf(starts, 2 * size);
+        ends = seen.ends = Arrays.copyOf(ends, 2 * size);
       }
-      tokens.add(known.start() == i ? known : known.at(i, end));
+      tokens[size] = word;
+      starts[size] = i;
+      ends[size] = end;
+      size++;
       i = end;
     }
-    return tokens;
-  }
-
-  /** This word found at {@code start} to {@code end} of another text. */
-  private Token at(int start, int end) {
-    return new Token(start, end, surface, norm, cyrillic, capitalised, upperCase, number);
+    return new Words(Arrays.asList(Arrays.copyOf(tokens, size)), Arrays.copyOf(starts, size),
+        Arrays.copyOf(ends, size));
   }
 
   /**
    * Words split lately by one thread, found by their chars (open addressing over their
-   * surfaces); emptied when half full, so that it stays small whatever the archive says.
+   * surfaces); emptied when half full, so that it stays small whatever the archive says. Also
+   * where the thread gathers a text's words before they are copied out at their number.
    */
   private static final class Seen {
     private static final int SLOTS = 1 << 14;
     private final Token[] words = new Token[SLOTS];
     private int size;
+    private Token[] tokens = new Token[1024];
+    private int[] starts = new int[1024];
+    private int[] ends = new int[1024];
 
-    /** The word of {@code text[start, end)} split before, or null. */
-    Token find(String text, int start, int end) {
+    /**
+     * The word of {@code text[start, end)} split before, or null; {@code hash} is
+     * {@link String#hashCode()} of those chars.
+     */
+    Token find(String text, int start, int end, int hash) {
       int length = end - start;
-      for (int slot = hash(text, start, end) & (SLOTS - 1); words[slot] != null;
+      for (int slot = spread(hash) & (SLOTS - 1); words[slot] != null;
           slot = (slot + 1) & (SLOTS - 1)) {
         String surface = words[slot].surface();
         if (surface.length() == length && text.regionMatches(start, surface, 0, length)) {
@@ -118,13 +221,13 @@ record Token(int start, int end, String surface, String norm, boolean cyrillic,
       return null;
     }
 
-    void add(Token word) {
+    /** Keeps {@code word}, whose surface's {@link String#hashCode()} is {@code hash}. */
+    void add(Token word, int hash) {
       if (2 * (size + 1) > SLOTS) {
         Arrays.fill(words, null);
         size = 0;
       }
-      String surface = word.surface();
-      int slot = hash(surface, 0, surface.length()) & (SLOTS - 1);
+      int slot = spread(hash) & (SLOTS - 1);
       while (words[slot] != null) {
         slot = (slot + 1) & (SLOTS - 1);
       }
@@ -132,11 +235,7 @@ record Token(int start, int end, String surface, String norm, boolean cyrillic,
       size++;
     }
 
-    private static int hash(String text, int start, int end) {
-      int h = 0;
-      for (int i = start; i < end; i++) {
-        h = 31 * h + text.charAt(i);
-      }
+    private static int spread(int h) {
       return h ^ (h >>> 16);
     }
   }
@@ -163,7 +262,7 @@ record Token(int start, int end, String surface, String norm, boolean cyrillic,
     }
     char first = surface.charAt(0);
     String norm = upper ? surface.toLowerCase(Locale.ROOT) : surface;
-    return new Token(start, end, surface, norm, false, first >= 'A' && first <= 'Z',
+    return new Token(surface, norm, false, first >= 'A' && first <= 'Z',
         surface.length() > 1 && !lower, digits);
   }
 
@@ -195,8 +294,8 @@ record Token(int start, int end, String surface, String norm, boolean cyrillic,
     boolean cyrillic = first >= 0x400
         && Character.UnicodeScript.of(first) == Character.UnicodeScript.CYRILLIC;
     boolean capitalised = Character.isUpperCase(first) || Character.isTitleCase(first);
-    return new Token(start, end, surface, normalise(surface), cyrillic, capitalised,
-        upperCase(surface), number(surface));
+    return new Token(surface, normalise(surface), cyrillic, capitalised, upperCase(surface),
+        number(surface));
   }
 
   private static boolean upperCase(String surface) {

@@ -11,14 +11,15 @@ import org.junit.jupiter.api.Test;
 class TokenTest {
 
   @Test
-  void a_word_said_again_elsewhere_has_the_place_and_facts_of_where_it_is_said_now() {
+  void a_word_said_again_elsewhere_has_its_facts_and_the_place_where_it_is_said_now() {
     Token.split("The UN and Лаврову met in 2019.");
-    List<Token> again = Token.split("In 2019, Лаврову said: the UN, the un.");
+    Token.Words words = Token.words("In 2019, Лаврову said: the UN, the un.");
+    List<Token> again = words.tokens();
     assertThat(again).extracting(Token::surface)
         .containsExactly("In", "2019", "Лаврову", "said", "the", "UN", "the", "un");
-    for (Token t : again) {
-      assertThat("In 2019, Лаврову said: the UN, the un.".substring(t.start(), t.end()))
-          .isEqualTo(t.surface());
+    for (int i = 0; i < words.size(); i++) {
+      assertThat("In 2019, Лаврову said: the UN, the un.".substring(words.start(i), words.end(i)))
+          .isEqualTo(again.get(i).surface());
     }
     Token un = again.get(5);
     assertThat(un.norm()).isEqualTo("un");
@@ -34,12 +35,14 @@ class TokenTest {
     String many = IntStream.range(0, 20_000).mapToObj(i -> "w" + i)
         .collect(Collectors.joining(" "));
     List<Token> first = Token.split(many);
-    List<Token> second = Token.split("w19999 w0 Word w7");
+    Token.Words second = Token.words("w19999 w0 Word w7");
     assertThat(first).hasSize(20_000);
     assertThat(first.get(12_345).surface()).isEqualTo("w12345");
-    assertThat(second).extracting(Token::surface).containsExactly("w19999", "w0", "Word", "w7");
-    assertThat(second).extracting(Token::start).containsExactly(0, 7, 10, 15);
-    assertThat(second.get(2).capitalised()).isTrue();
+    assertThat(second.tokens()).extracting(Token::surface)
+        .containsExactly("w19999", "w0", "Word", "w7");
+    assertThat(second.starts()).startsWith(0, 7, 10, 15);
+    assertThat(second.ends()).startsWith(6, 9, 14, 17);
+    assertThat(second.tokens().get(2).capitalised()).isTrue();
   }
 
   @Test
