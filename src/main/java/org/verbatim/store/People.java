@@ -46,12 +46,15 @@ final class People {
   /**
    * Replaces what the store holds of publication {@code id}'s people with what {@code recognition}
    * found in {@code parsed}, its latest version: one row for each person, and one for each post.
+   * {@code fresh}: the publication is new in this transaction, so it has no rows to replace.
    */
-  static void write(Connection c, String id, Publication parsed, Recognition recognition)
-      throws SQLException {
-    try (PreparedStatement delete = c.prepareStatement(DELETE)) {
-      delete.setString(1, id);
-      delete.executeUpdate();
+  static void write(Connection c, String id, Publication parsed, Recognition recognition,
+      boolean fresh) throws SQLException {
+    if (!fresh) {
+      try (PreparedStatement delete = c.prepareStatement(DELETE)) {
+        delete.setString(1, id);
+        delete.executeUpdate();
+      }
     }
     if (recognition.people().isEmpty()) {
       return;

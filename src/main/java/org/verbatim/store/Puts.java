@@ -103,11 +103,12 @@ final class Puts {
 
     /**
      * Writes what is derived from the publication's latest version: its people, when
-     * recognition is known, and its version keys.
+     * recognition is known, and its version keys. {@code fresh}: the publication was added in
+     * this transaction, so nothing derived from it is stored yet.
      */
-    void writeDerived(Connection c, String id) throws SQLException {
+    void writeDerived(Connection c, String id, boolean fresh) throws SQLException {
       if (recognition != null) {
-        People.write(c, id, publication, recognition);
+        People.write(c, id, publication, recognition, fresh);
       }
       keys.write(c, id);
     }
@@ -155,7 +156,7 @@ final class Puts {
       if (now != null) {
         update(c, UPDATE_PUBLICATION, result.version(), Times.text(at), result.id());
       }
-      parse.writeDerived(c, result.id());
+      parse.writeDerived(c, result.id(), now == null);
       return result;
     });
   }
@@ -194,14 +195,14 @@ final class Puts {
         return new PutResult(Outcome.UNCHANGED, now.id(), now.version());
       }
       update(c, UPDATE_READ_BY, parse.parserVersion(), now.id(), now.version());
-      parse.writeDerived(c, now.id()); // what recognition finds may have changed
+      parse.writeDerived(c, now.id(), false); // what recognition finds may have changed
       return new PutResult(Outcome.REREAD_SAME, now.id(), now.version());
     }
     Instant at = Times.now();
     PutResult result = new PutResult(Outcome.REREAD, now.id(), now.version() + 1);
     insertVersion(c, result, now.sourceSha256(), parse, now.version(), at, null);
     update(c, UPDATE_PUBLICATION, result.version(), Times.text(at), result.id());
-    parse.writeDerived(c, result.id());
+    parse.writeDerived(c, result.id(), false);
     return result;
   }
 
