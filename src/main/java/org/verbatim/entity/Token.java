@@ -188,8 +188,14 @@ final class Token {
       size++;
       i = end;
     }
-    return new Words(Arrays.asList(Arrays.copyOf(tokens, size)), Arrays.copyOf(starts, size),
-        Arrays.copyOf(ends, size));
+    Words words = new Words(Arrays.asList(Arrays.copyOf(tokens, size)),
+        Arrays.copyOf(starts, size), Arrays.copyOf(ends, size));
+    if (tokens.length > Seen.KEPT) { // a huge page's buffers are not held by the thread after it
+      seen.tokens = new Token[Seen.KEPT];
+      seen.starts = new int[Seen.KEPT];
+      seen.ends = new int[Seen.KEPT];
+    }
+    return words;
   }
 
   /**
@@ -201,6 +207,8 @@ final class Token {
     private static final int SLOTS = 1 << 14;
     private final Token[] words = new Token[SLOTS];
     private int size;
+    /** The most words the buffers keep room for between texts. */
+    private static final int KEPT = 1 << 16;
     private Token[] tokens = new Token[1024];
     private int[] starts = new int[1024];
     private int[] ends = new int[1024];
