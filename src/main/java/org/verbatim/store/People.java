@@ -31,7 +31,7 @@ final class People {
   private static final String NAMED_IN_FULL = """
       SELECT person_id, MIN(name)
       FROM person_post
-      WHERE named_in_full = 1 AND post_key = ''
+      WHERE named_in_full = 1
       GROUP BY person_id""";
 
   private static final String POSTS = """
@@ -45,8 +45,12 @@ final class People {
 
   /**
    * Replaces what the store holds of publication {@code id}'s people with what {@code recognition}
-   * found in {@code parsed}, its latest version: one row for each person, and one for each post.
-   * {@code fresh}: the publication is new in this transaction, so it has no rows to replace.
+   * found in {@code parsed}, its latest version: one row for each post the page gives a person,
+   * and one with no post ({@code post_key = ''}) for a person it gives none. Every row says whether
+   * the page names the person in full, so a person with posts needs no row of their own: a row
+   * less a page, which is most of what people cost an ingest (see the README, "Entity
+   * recognition"). {@code fresh}: the publication is new in this transaction, so it has no rows
+   * to replace.
    */
   static void write(Connection c, String id, Publication parsed, Recognition recognition,
       boolean fresh) throws SQLException {
@@ -63,9 +67,11 @@ final class People {
     try (PreparedStatement insert = c.prepareStatement(INSERT)) {
       for (Recognition.Person person : recognition.people()) {
         Map<String, String> posts = new LinkedHashMap<>();
-        posts.put("", "");
         for (String post : person.posts()) {
           posts.putIfAbsent(Recognizer.standard().postKey(post), post.strip());
+        }
+        if (posts.isEmpty()) {
+          posts.put("", "");
         }
         for (Map.Entry<String, String> post : posts.entrySet()) {
           insert.setString(1, id);

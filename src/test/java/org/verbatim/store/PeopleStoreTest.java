@@ -116,6 +116,16 @@ class PeopleStoreTest {
   }
 
   @Test
+  void a_person_named_in_full_without_a_post_is_learned_too() {
+    put(interview("pages/1.txt", LocalDate.of(2019, 2, 1), null));
+    store.close();
+    store = database.open();
+
+    assertThat(store.knownPeople().knows("person:ivan-petrov")).isTrue();
+    assertThat(store.posts("person:ivan-petrov")).isEmpty();
+  }
+
+  @Test
   void the_people_learned_are_read_again_on_opening_and_copied_to_another_store() {
     put(interview("pages/1.txt", LocalDate.of(2019, 2, 1), "Deputy Foreign Minister"));
     store.close();
