@@ -24,13 +24,9 @@ final class Scan {
   final String text;
   final List<Token> tokens;
   private final Token.Words words;
-  private final List<List<String>> forms;
+  /** Each word's forms, which the word keeps once the catalogue gave them. */
+  private final Trie.Forms forms;
   private final Match<Named>[] starting;
-  /**
-   * For each word, which tries have a name beginning with one of its forms and which classes of
-   * words they are in (bits of {@link Catalogue#starters}).
-   */
-  private final int[] begins;
   private final Match<Named>[] ending;
 
   @SuppressWarnings("unchecked")
@@ -40,22 +36,16 @@ final class Scan {
     this.text = text;
     this.words = Token.words(text);
     this.tokens = words.tokens();
-    this.forms = new ArrayList<>(tokens.size());
-    begins = new int[tokens.size()];
-    for (int i = 0; i < tokens.size(); i++) {
-      Catalogue.WordForms word = catalogue.forms(tokens.get(i));
-      forms.add(word.forms());
-      begins[i] = word.begins();
-    }
+    this.forms = i -> catalogue.forms(tokens.get(i)).forms();
     starting = new Match[tokens.size()];
     ending = new Match[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
-      if ((begins[i] & Catalogue.NAMES) == 0 && local == null) {
+      if ((begins(i) & Catalogue.NAMES) == 0 && local == null) {
         continue;
       }
-      Match<Named> match = catalogue.names.longest(tokens, i, forms::get);
+      Match<Named> match = catalogue.names.longest(tokens, i, forms);
       if (match == null && local != null) {
-        match = local.longest(tokens, i, forms::get);
+        match = local.longest(tokens, i, forms);
       }
       if (match != null) {
         starting[i] = match;
@@ -78,19 +68,20 @@ final class Scan {
           republic(i, match, candidates);
         }
       }
-      if ((begins[i] & Catalogue.DOCUMENT_KINDS) != 0) {
+      int begins = begins(i);
+      if ((begins & Catalogue.DOCUMENT_KINDS) != 0) {
         document(i, candidates);
       }
-      if ((begins[i] & Catalogue.EVENT_KINDS) != 0) {
+      if ((begins & Catalogue.EVENT_KINDS) != 0) {
         event(i, candidates);
       }
-      if ((begins[i] & Catalogue.ORGANIZATION_KINDS) != 0) {
+      if ((begins & Catalogue.ORGANIZATION_KINDS) != 0) {
         kind(i, catalogue.organizationKinds, EntityType.ORGANIZATION, candidates);
       }
-      if ((begins[i] & Catalogue.PLACE_KINDS) != 0) {
+      if ((begins & Catalogue.PLACE_KINDS) != 0) {
         kind(i, catalogue.placeKinds, EntityType.PLACE, candidates);
       }
-      if ((begins[i] & Catalogue.POSTS) != 0) {
+      if ((begins & Catalogue.POSTS) != 0) {
         personAfterPost(i, candidates);
       }
       if (tokens.get(i).capitalised()) {
@@ -172,7 +163,15 @@ final class Scan {
 
   /** Whether one of word {@code i}'s forms is in class {@code wordClass} ({@link Catalogue#STOP}…). */
   private boolean in(int wordClass, int i) {
-    return (begins[i] & wordClass) != 0;
+    return (begins(i) & wordClass) != 0;
+  }
+
+  /**
+   * Which tries have a name beginning with one of word {@code i}'s forms, and which classes of
+   * words they are in (bits of {@link Catalogue#starters}).
+   */
+  private int begins(int i) {
+    return catalogue.forms(tokens.get(i)).begins();
   }
 
   private boolean nameWord(int i) {
@@ -256,8 +255,8 @@ final class Scan {
   private String key(int from, int to) {
     StringBuilder key = new StringBuilder();
     for (int i = from; i < to; i++) {
-      boolean inflected = forms.get(i).size() > 1 && !tokens.get(i).upperCase();
-      key.append(forms.get(i).get(inflected ? 1 : 0)).append(' ');
+      boolean inflected = forms.of(i).size() > 1 && !tokens.get(i).upperCase();
+      key.append(forms.of(i).get(inflected ? 1 : 0)).append(' ');
     }
     return PersonNames.slug(key.toString());
   }
@@ -274,7 +273,7 @@ final class Scan {
   // ---- documents
 
   private void document(int i, List<Span> out) {
-    Match<String> kind = catalogue.documentKinds.longest(tokens, i, forms::get);
+    Match<String> kind = catalogue.documentKinds.longest(tokens, i, forms);
     if (kind == null) {
       return;
     }
@@ -320,7 +319,7 @@ final class Scan {
       }
       if (tokens.get(j).number()) {
         boolean year = j + 1 < tokens.size() && (tokens.get(j + 1).norm().equals("year")
-            || forms.get(j + 1).contains("год"));
+            || forms.of(j + 1).contains("год"));
         return year ? -1 : j;
       }
       if (!tokens.get(j).capitalised() && !tokens.get(j).norm().equals("no")) {
@@ -367,7 +366,7 @@ final class Scan {
   // ---- events and organisations named by a kind word
 
   private void event(int i, List<Span> out) {
-    Match<String> kind = catalogue.eventKinds.longest(tokens, i, forms::get);
+    Match<String> kind = catalogue.eventKinds.longest(tokens, i, forms);
     if (kind == null) {
       return;
     }
@@ -401,7 +400,7 @@ final class Scan {
   }
 
   private void kind(int i, Trie<String> kinds, EntityType type, List<Span> out) {
-    Match<String> kind = kinds.longest(tokens, i, forms::get);
+    Match<String> kind = kinds.longest(tokens, i, forms);
     if (kind != null) {
       named(i, kind, type, out);
     }
@@ -517,7 +516,7 @@ final class Scan {
   // ---- people
 
   private void personAfterPost(int i, List<Span> out) {
-    Match<String> post = catalogue.posts.longest(tokens, i, forms::get);
+    Match<String> post = catalogue.posts.longest(tokens, i, forms);
     if (post == null) {
       return;
     }
@@ -571,8 +570,8 @@ final class Scan {
         continue;
       }
       Token token = tokens.get(j);
-      if (runStart < 0 && (begins[j] & Catalogue.POSTS) != 0
-          && catalogue.posts.longest(tokens, j, forms::get) != null) {
+      if (runStart < 0 && (begins(j) & Catalogue.POSTS) != 0
+          && catalogue.posts.longest(tokens, j, forms) != null) {
         break;
       }
       if (nameWord(j) || token.surface().length() == 1 && token.capitalised()
@@ -735,8 +734,8 @@ final class Scan {
 
   /** Whether a post that is not a mere form of address begins at word {@code i}. */
   private boolean postAt(int i) {
-    return i < tokens.size() && (begins[i] & Catalogue.POSTS) != 0
-        && !in(Catalogue.HONORIFIC, i) && catalogue.posts.longest(tokens, i, forms::get) != null;
+    return i < tokens.size() && (begins(i) & Catalogue.POSTS) != 0
+        && !in(Catalogue.HONORIFIC, i) && catalogue.posts.longest(tokens, i, forms) != null;
   }
 
   // ---- countries by their full names
@@ -764,7 +763,7 @@ final class Scan {
 
   private boolean republicWord(int i) {
     return tokens.get(i).capitalised() && (tokens.get(i).norm().equals("republic")
-        || tokens.get(i).cyrillic() && forms.get(i).contains("республика"));
+        || tokens.get(i).cyrillic() && forms.of(i).contains("республика"));
   }
 
   // ---- people by the form of their names
@@ -816,13 +815,13 @@ final class Scan {
    * begin a name of the catalogue or a post.
    */
   private void personBeforePost(int i, List<Span> out) {
-    if (tokens.get(i).cyrillic() || !nameWord(i) || starting[i] != null || (begins[i] & Catalogue.POSTS) != 0
+    if (tokens.get(i).cyrillic() || !nameWord(i) || starting[i] != null || (begins(i) & Catalogue.POSTS) != 0
         || i > 0 && !anyBreak(i) && (nameWord(i - 1) || particle(i - 1))) {
       return;
     }
     int j = i + 1;
     while (j < tokens.size() && j < i + 4 && !anyBreak(j)
-        && (nameWord(j) && starting[j] == null && (begins[j] & Catalogue.POSTS) == 0 || particle(j))) {
+        && (nameWord(j) && starting[j] == null && (begins(j) & Catalogue.POSTS) == 0 || particle(j))) {
       j++;
     }
     if (j == i + 1 || j >= tokens.size() || !gap(j).strip().equals(",")) {
@@ -837,7 +836,7 @@ final class Scan {
       }
     }
     if (postAt(post)) {
-      Match<String> match = catalogue.posts.longest(tokens, post, forms::get);
+      Match<String> match = catalogue.posts.longest(tokens, post, forms);
       PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, j));
       if (name != null) {
         String title = text.substring(words.start(post), words.end(match.to() - 1));

@@ -90,10 +90,10 @@ final class Token {
    * The words of a text in order, with where each is said.
    *
    * @param tokens the words
-   * @param starts the UTF-16 offset of each word's first char
-   * @param ends   the offset after each word's last char
+   * @param starts the UTF-16 offset of each word's first char; a word ends its surface's length
+   *               later
    */
-  record Words(List<Token> tokens, int[] starts, int[] ends) {
+  record Words(List<Token> tokens, int[] starts) {
 
     int size() {
       return tokens.size();
@@ -104,7 +104,7 @@ final class Token {
     }
 
     int end(int i) {
-      return ends[i];
+      return starts[i] + tokens.get(i).surface().length();
     }
   }
 
@@ -130,7 +130,6 @@ final class Token {
     Seen seen = SEEN.get();
     Token[] tokens = seen.tokens;
     int[] starts = seen.starts;
-    int[] ends = seen.ends;
     int size = 0;
     int i = 0;
     while (i < n) {
@@ -180,20 +179,17 @@ final class Token {
       if (size == tokens.length) {
         tokens = seen.tokens = Arrays.copyOf(tokens, 2 * size);
         starts = seen.starts = Arrays.copyOf(starts, 2 * size);
-        ends = seen.ends = Arrays.copyOf(ends, 2 * size);
       }
       tokens[size] = word;
       starts[size] = i;
-      ends[size] = end;
       size++;
       i = end;
     }
     Words words = new Words(Arrays.asList(Arrays.copyOf(tokens, size)),
-        Arrays.copyOf(starts, size), Arrays.copyOf(ends, size));
+        Arrays.copyOf(starts, size));
     if (tokens.length > Seen.KEPT) { // a huge page's buffers are not held by the thread after it
       seen.tokens = new Token[Seen.KEPT];
       seen.starts = new int[Seen.KEPT];
-      seen.ends = new int[Seen.KEPT];
     }
     return words;
   }
@@ -211,7 +207,6 @@ final class Token {
     private static final int KEPT = 1 << 16;
     private Token[] tokens = new Token[1024];
     private int[] starts = new int[1024];
-    private int[] ends = new int[1024];
 
     /**
      * The word of {@code text[start, end)} split before, or null; {@code hash} is

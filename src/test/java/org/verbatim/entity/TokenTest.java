@@ -41,7 +41,7 @@ class TokenTest {
     assertThat(second.tokens()).extracting(Token::surface)
         .containsExactly("w19999", "w0", "Word", "w7");
     assertThat(second.starts()).startsWith(0, 7, 10, 15);
-    assertThat(second.ends()).startsWith(6, 9, 14, 17);
+    assertThat(IntStream.range(0, second.size()).map(second::end)).containsExactly(6, 9, 14, 17);
     assertThat(second.tokens().get(2).capitalised()).isTrue();
   }
 
