@@ -2,6 +2,7 @@ package org.verbatim.entity;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -195,18 +196,29 @@ final class PersonNames {
     return new Name(List.copyOf(given), surname, Set.copyOf(keys), String.join(" ", shown));
   }
 
-  /** The Latin keys a single word may have as a surname. */
+  /**
+   * The Latin keys a single word may have as a surname, the word's own first; the word keeps
+   * them, as most capitalised words of a page are asked again on the next.
+   */
   Set<String> surnameKeys(Token token) {
+    Set<String> known = token.surnameKeysIn(this);
+    if (known != null) {
+      return known;
+    }
+    Set<String> keys;
     if (!token.cyrillic()) {
-      return Set.of(latin(token));
-    }
-    Set<String> keys = new LinkedHashSet<>();
-    keys.add(transliterate(token.norm()));
-    for (Morphology.Reading reading : russian.readings(token.norm())) {
-      if (reading.surname()) {
-        keys.add(transliterate(reading.lemma()));
+      keys = Set.of(latin(token));
+    } else {
+      Set<String> all = new LinkedHashSet<>();
+      all.add(transliterate(token.norm()));
+      for (Morphology.Reading reading : russian.readings(token.norm())) {
+        if (reading.surname()) {
+          all.add(transliterate(reading.lemma()));
+        }
       }
+      keys = Collections.unmodifiableSet(all);
     }
+    token.keepSurnameKeys(this, keys);
     return keys;
   }
 

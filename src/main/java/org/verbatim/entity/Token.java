@@ -3,6 +3,7 @@ package org.verbatim.entity;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A word of a text: a run of letters and digits, or one ideograph (so that Chinese names match
@@ -26,6 +27,12 @@ final class Token {
 
   /** A word's forms in the catalogue that gave them. */
   private record FormsIn(Catalogue catalogue, Catalogue.WordForms forms) {}
+
+  /** Its keys as a surname as one set of name rules gives them, once asked. */
+  private SurnameKeysIn surnameKeys;
+
+  /** A word's keys as a surname, by the name rules that gave them. */
+  private record SurnameKeysIn(PersonNames names, Set<String> keys) {}
 
   /**
    * @param surface     the word as printed
@@ -79,6 +86,17 @@ final class Token {
   /** Keeps the forms {@code catalogue} gives this word. */
   void keepForms(Catalogue catalogue, Catalogue.WordForms wordForms) {
     forms = new FormsIn(catalogue, wordForms);
+  }
+
+  /** Its keys as a surname as {@code names} gave them before, or null. */
+  Set<String> surnameKeysIn(PersonNames names) {
+    SurnameKeysIn known = surnameKeys;
+    return known != null && known.names() == names ? known.keys() : null;
+  }
+
+  /** Keeps the keys as a surname that {@code names} gives this word. */
+  void keepSurnameKeys(PersonNames names, Set<String> keys) {
+    surnameKeys = new SurnameKeysIn(names, keys);
   }
 
   @Override
