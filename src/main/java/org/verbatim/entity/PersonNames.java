@@ -2,7 +2,6 @@ package org.verbatim.entity;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -200,14 +199,14 @@ final class PersonNames {
    * The Latin keys a single word may have as a surname, the word's own first; the word keeps
    * them, as most capitalised words of a page are asked again on the next.
    */
-  Set<String> surnameKeys(Token token) {
-    Set<String> known = token.surnameKeysIn(this);
+  List<String> surnameKeys(Token token) {
+    List<String> known = token.surnameKeysIn(this);
     if (known != null) {
       return known;
     }
-    Set<String> keys;
+    List<String> keys;
     if (!token.cyrillic()) {
-      keys = Set.of(latin(token));
+      keys = List.of(latin(token));
     } else {
       Set<String> all = new LinkedHashSet<>();
       all.add(transliterate(token.norm()));
@@ -216,7 +215,7 @@ final class PersonNames {
           all.add(transliterate(reading.lemma()));
         }
       }
-      keys = Collections.unmodifiableSet(all);
+      keys = List.copyOf(all);
     }
     token.keepSurnameKeys(this, keys);
     return keys;
@@ -224,8 +223,16 @@ final class PersonNames {
 
   /** Whether the dictionary knows a Russian word as a given name (Сергей, Мария). */
   boolean givenName(Token token) {
-    return token.cyrillic() && russian.readings(token.norm()).stream()
-        .anyMatch(Morphology.Reading::givenName);
+    if (!token.cyrillic()) {
+      return false;
+    }
+    List<Morphology.Reading> readings = russian.readings(token.norm());
+    for (int i = 0; i < readings.size(); i++) { // no stream: asked of most capitalised words
+      if (readings.get(i).givenName()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the dictionary knows a Russian word as a patronymic (Евгеньевич). */

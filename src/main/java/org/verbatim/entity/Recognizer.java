@@ -66,7 +66,9 @@ public final class Recognizer {
     List<Scan> scans = new ArrayList<>();
     scans.add(new Scan(catalogue, local, publication.title() == null ? "" : publication.title()));
     for (Turn turn : publication.turns()) {
-      scans.add(new Scan(catalogue, local, String.join("\n\n", turn.paragraphs())));
+      List<String> paragraphs = turn.paragraphs();
+      scans.add(new Scan(catalogue, local, paragraphs.size() == 1 ? paragraphs.get(0)
+          : String.join("\n\n", paragraphs)));
     }
     List<List<Span>> spans = new ArrayList<>();
     for (Scan scan : scans) {
@@ -429,14 +431,15 @@ public final class Recognizer {
      * @param learned whether people an archive learned may be that one: not for a word that may
      *                be a common word ({@code Young} at a sentence's start)
      */
-    Named bySurname(java.util.Set<String> keys, boolean learned) {
-      for (String key : keys) {
-        List<Named> list = withSurname(key);
+    Named bySurname(List<String> keys, boolean learned) {
+      for (int i = 0; i < keys.size(); i++) { // no iterator: asked of most capitalised words
+        List<Named> list = withSurname(keys.get(i));
         if (!list.isEmpty()) {
           return list.get(0);
         }
       }
-      for (String key : keys) {
+      for (int i = 0; i < keys.size(); i++) {
+        String key = keys.get(i);
         Named one = key.length() >= 5 ? onlyKnown(key, learned, null) : null;
         if (one != null) {
           return one;
@@ -450,20 +453,37 @@ public final class Recognizer {
      * key, whose given name agrees with {@code name}'s initials; null when none or several.
      */
     private Named onlyKnown(String key, boolean learned, PersonNames.Name name) {
-      Named only = null;
-      for (List<Named> list : learned
-          ? List.of(catalogue.surnames.getOrDefault(key, List.of()), known.withSurname(key))
-          : List.of(catalogue.surnames.getOrDefault(key, List.of()))) {
-        for (Named named : list) {
-          if (only != null && !only.id().equals(named.id())) {
-            return null;
-          }
-          only = named;
+      Named only = onlyOne(catalogue.surnames.getOrDefault(key, List.of()), null);
+      if (only == NOT_ONE) {
+        return null;
+      }
+      if (learned) {
+        only = onlyOne(known.withSurname(key), only);
+        if (only == NOT_ONE) {
+          return null;
         }
       }
       if (only != null && name != null && !name.given().isEmpty()
           && !only.name().toLowerCase(java.util.Locale.ROOT).startsWith(name.given().get(0).substring(0, 1))) {
         return null;
+      }
+      return only;
+    }
+
+    /** Stands for several people in {@link #onlyOne}. */
+    private static final Named NOT_ONE = new Named("person:", EntityType.PERSON, "");
+
+    /**
+     * {@code only} (null for no one yet), or the one person of {@code list} when it is no one or
+     * the same; {@link #NOT_ONE} when they are several.
+     */
+    private static Named onlyOne(List<Named> list, Named only) {
+      for (int i = 0; i < list.size(); i++) { // no iterator: asked of most capitalised words
+        Named named = list.get(i);
+        if (only != null && !only.id().equals(named.id())) {
+          return NOT_ONE;
+        }
+        only = named;
       }
       return only;
     }

@@ -26,8 +26,10 @@ final class Scan {
   private final Token.Words words;
   /** Each word's forms, which the word keeps once the catalogue gave them. */
   private final Trie.Forms forms;
+  /** The name found starting at each word, if any; null when the text names none. */
   private final Match<Named>[] starting;
-  private final Match<Named>[] ending;
+  /** The most words a name of {@link #starting} may have. */
+  private final int longestName;
 
   @SuppressWarnings("unchecked")
   Scan(Catalogue catalogue, Trie<Named> local, String text) {
@@ -37,8 +39,7 @@ final class Scan {
     this.words = Token.words(text);
     this.tokens = words.tokens();
     this.forms = i -> catalogue.forms(tokens.get(i)).forms();
-    starting = new Match[tokens.size()];
-    ending = new Match[tokens.size()];
+    Match<Named>[] found = null;
     for (int i = 0; i < tokens.size(); i++) {
       if ((begins(i) & Catalogue.NAMES) == 0 && local == null) {
         continue;
@@ -48,19 +49,21 @@ final class Scan {
         match = local.longest(tokens, i, forms);
       }
       if (match != null) {
-        starting[i] = match;
-        if (ending[match.to() - 1] == null) {
-          ending[match.to() - 1] = match;
+        if (found == null) {
+          found = new Match[tokens.size()];
         }
+        found[i] = match;
       }
     }
+    starting = found;
+    longestName = Math.max(catalogue.names.longestKey(), local == null ? 0 : local.longestKey());
   }
 
   /** The kept candidates, in reading order. */
   List<Span> spans() {
     List<Span> candidates = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      Match<Named> match = starting[i];
+      Match<Named> match = startingAt(i);
       if (match != null) {
         Named named = match.entry().value();
         candidates.add(new Span(i, match.to(), named.type(), named, null, null, 1));
@@ -240,7 +243,7 @@ final class Scan {
   }
 
   private boolean entity(int i, EntityType... types) {
-    Match<Named> match = starting[i];
+    Match<Named> match = startingAt(i);
     if (match == null) {
       return false;
     }
@@ -354,13 +357,29 @@ final class Scan {
           break;
         }
         last = j + 1;
-      } else if (nameWord(j) || tokens.get(j).number() || starting[j] != null) {
+      } else if (nameWord(j) || tokens.get(j).number() || startingAt(j) != null) {
         last = j + 1;
       } else if (!in(Catalogue.INNER, j)) {
         break;
       }
     }
     return last;
+  }
+
+  /** The name found starting at word {@code i}, or null. */
+  private Match<Named> startingAt(int i) {
+    return starting == null ? null : starting[i];
+  }
+
+  /** The name found first (the leftmost) of those ending at word {@code i}, or null. */
+  private Match<Named> endingAt(int i) {
+    for (int j = Math.max(0, i - longestName + 1); j <= i; j++) {
+      Match<Named> match = startingAt(j);
+      if (match != null && match.to() - 1 == i) {
+        return match;
+      }
+    }
+    return null;
   }
 
   // ---- events and organisations named by a kind word
@@ -372,9 +391,13 @@ final class Scan {
     }
     // States, organisations or groups before the kind: the second US-North Korean summit
     int left = i;
-    while (left > 0 && ending[left - 1] != null && !anyBreak(left)
-        && ending[left - 1].entry().value().type() != EntityType.PERSON) {
-      left = ending[left - 1].from();
+    while (left > 0) {
+      Match<Named> before = endingAt(left - 1);
+      if (before == null || anyBreak(left)
+          || before.entry().value().type() == EntityType.PERSON) {
+        break;
+      }
+      left = before.from();
     }
     if (left < i) {
       out.add(open(EntityType.EVENT, left, kind.to(), 3));
@@ -384,11 +407,11 @@ final class Scan {
       int right = kind.to();
       int count = 0;
       boolean single = false;
-      while (right < tokens.size() && starting[right] != null && !anyBreak(right)
+      while (right < tokens.size() && startingAt(right) != null && !anyBreak(right)
           && entity(right, EntityType.GROUP, EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.PLACE)) {
         single |= entity(right, EntityType.GROUP)
             || entity(right, EntityType.ORGANIZATION) && tokens.get(right).upperCase();
-        right = starting[right].to();
+        right = startingAt(right).to();
         count++;
       }
       if (count >= 2 || single) {
@@ -431,7 +454,7 @@ final class Scan {
     int next = to + 2 < tokens.size() && tokens.get(to + 1).norm().equals("the") && !anyBreak(to + 2)
         ? to + 2 : to + 1;
     if (next < tokens.size() && catalogue.nameLinks.contains(tokens.get(to).norm())
-        && !anyBreak(to) && !anyBreak(to + 1) && (nameWord(next) || starting[next] != null)) {
+        && !anyBreak(to) && !anyBreak(to + 1) && (nameWord(next) || startingAt(next) != null)) {
       to = nameRun(to + 1);
     }
     if (type == EntityType.ORGANIZATION && to == kind.to() && to - from == 2 && to < tokens.size()
@@ -459,12 +482,12 @@ final class Scan {
           && !anyBreak(j + 1) && givenSyllables(j + 1)) {
         break; // Standing Committee of the National People’s Congress Li Zhanshu
       }
-      if (nameWord(j) || starting[j] != null && tokens.get(j).capitalised()) {
+      if (nameWord(j) || startingAt(j) != null && tokens.get(j).capitalised()) {
         last = j + 1;
-      } else if (j > at && apostrophe(j) && starting[j - 1] == null) {
+      } else if (j > at && apostrophe(j) && startingAt(j - 1) == null) {
         continue; // Global Women’s Issues, National People’s Congress
       } else if (tokens.get(j).norm().equals("and") && j + 1 < tokens.size() && !anyBreak(j + 1)
-          && nameWord(j + 1) && starting[j + 1] == null) {
+          && nameWord(j + 1) && startingAt(j + 1) == null) {
         continue; // Department of Economic and Social Affairs
       } else if (!tokens.get(j).norm().equals("of") && !tokens.get(j).norm().equals("the")) {
         break;
@@ -493,11 +516,11 @@ final class Scan {
       if (nameWord(from - 1)) {
         from--;
       } else if (from > 1 && apostrophe(from - 1) && nameWord(from - 2)
-          && (!tokens.get(from - 1).norm().equals("s") || starting[from - 2] == null)) {
+          && (!tokens.get(from - 1).norm().equals("s") || startingAt(from - 2) == null)) {
         from -= 2; // Xi’an Declaration, People’s Congress; not Russia’s Foreign Ministry
       } else if (from > 1 && from < at && in(Catalogue.INNER, from - 1) && !tokens.get(from - 1).capitalised()
           && (tokens.get(from - 1).norm().equals("and")) && nameWord(from - 2) && !anyBreak(from - 1)
-          && starting[from - 2] == null) { // not Aeroflot and Turkish Airlines
+          && startingAt(from - 2) == null) { // not Aeroflot and Turkish Airlines
         from -= 2;
       } else {
         break;
@@ -508,9 +531,9 @@ final class Scan {
 
   /** The end of a name of the catalogue right after {@code at} ({@code Секретариат ООН}), or {@code at}. */
   private int afterEntity(int at) {
-    return at < tokens.size() && starting[at] != null && !anyBreak(at)
+    return at < tokens.size() && startingAt(at) != null && !anyBreak(at)
         && entity(at, EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY, EntityType.DOCUMENT)
-        ? starting[at].to() : at;
+        ? startingAt(at).to() : at;
   }
 
   // ---- people
@@ -542,7 +565,7 @@ final class Scan {
       if (comma) {
         open = true;
       }
-      Match<Named> match = starting[j];
+      Match<Named> match = startingAt(j);
       if (match != null && runStart >= 0 && tokens.get(runStart).cyrillic()) {
         // директор Департамента Азии: a name of the catalogue inside the words is no name of a person
         runStart = -1;
@@ -623,7 +646,7 @@ final class Scan {
     Token first = tokens.get(i);
     if (first.surface().length() != 1 || !first.capitalised() || !Character.isLetter(first.surface().charAt(0))
         || words.end(i) >= text.length() || text.charAt(words.end(i)) != '.'
-        || starting[i] != null) {
+        || startingAt(i) != null) {
       return;
     }
     int j = i + 1;
@@ -638,7 +661,7 @@ final class Scan {
     Token surname = tokens.get(j);
     int gap = words.start(j) - words.end(j - 1);
     if (gap > 2 || surname.surface().length() < 2 || !nameWord(j)
-        || starting[j] != null && starting[j].entry().value().type() != EntityType.PERSON) {
+        || startingAt(j) != null && startingAt(j).entry().value().type() != EntityType.PERSON) {
       return;
     }
     PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, j + 1));
@@ -674,7 +697,7 @@ final class Scan {
       last++;
     }
     if (!catalogue.personNames.surname(tokens.get(last)) && last == i + 1 && tokens.get(last).cyrillic()
-        && starting[last] == null && !tokens.get(last).upperCase()
+        && startingAt(last) == null && !tokens.get(last).upperCase()
         && catalogue.russian.readings(tokens.get(last).norm()).isEmpty()) {
       // Маргарита Симоньян: a given name and a surname the dictionary does not know
       PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, last + 1));
@@ -702,7 +725,7 @@ final class Scan {
    * knows as a surname, or does not know at all ({@code Гусман}).
    */
   private boolean surnameBefore(int i) {
-    if (i == 0 || anyBreak(i) || starting[i - 1] != null) {
+    if (i == 0 || anyBreak(i) || startingAt(i - 1) != null) {
       return false;
     }
     Token before = tokens.get(i - 1);
@@ -779,7 +802,7 @@ final class Scan {
    */
   private void familyFirstPerson(int i, List<Span> out) {
     if (!catalogue.personNames.familyFirst(tokens.get(i)) || tokens.get(i).upperCase()
-        || starting[i] != null && starting[i].entry().value().type() != EntityType.PERSON) {
+        || startingAt(i) != null && startingAt(i).entry().value().type() != EntityType.PERSON) {
       return;
     }
     int j = i + 1;
@@ -798,7 +821,7 @@ final class Scan {
   private boolean givenSyllables(int j) {
     Token token = tokens.get(j);
     if (!token.capitalised() || token.upperCase() && token.surface().length() > 1
-        || starting[j] != null || in(Catalogue.STOP, j) || token.number()) {
+        || startingAt(j) != null || in(Catalogue.STOP, j) || token.number()) {
       return false;
     }
     if (token.cyrillic()) {
@@ -815,13 +838,13 @@ final class Scan {
    * begin a name of the catalogue or a post.
    */
   private void personBeforePost(int i, List<Span> out) {
-    if (tokens.get(i).cyrillic() || !nameWord(i) || starting[i] != null || (begins(i) & Catalogue.POSTS) != 0
+    if (tokens.get(i).cyrillic() || !nameWord(i) || startingAt(i) != null || (begins(i) & Catalogue.POSTS) != 0
         || i > 0 && !anyBreak(i) && (nameWord(i - 1) || particle(i - 1))) {
       return;
     }
     int j = i + 1;
     while (j < tokens.size() && j < i + 4 && !anyBreak(j)
-        && (nameWord(j) && starting[j] == null && (begins(j) & Catalogue.POSTS) == 0 || particle(j))) {
+        && (nameWord(j) && startingAt(j) == null && (begins(j) & Catalogue.POSTS) == 0 || particle(j))) {
       j++;
     }
     if (j == i + 1 || j >= tokens.size() || !gap(j).strip().equals(",")) {

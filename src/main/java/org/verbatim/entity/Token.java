@@ -3,7 +3,6 @@ package org.verbatim.entity;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * A word of a text: a run of letters and digits, or one ideograph (so that Chinese names match
@@ -32,7 +31,7 @@ final class Token {
   private SurnameKeysIn surnameKeys;
 
   /** A word's keys as a surname, by the name rules that gave them. */
-  private record SurnameKeysIn(PersonNames names, Set<String> keys) {}
+  private record SurnameKeysIn(PersonNames names, List<String> keys) {}
 
   /**
    * @param surface     the word as printed
@@ -89,13 +88,13 @@ final class Token {
   }
 
   /** Its keys as a surname as {@code names} gave them before, or null. */
-  Set<String> surnameKeysIn(PersonNames names) {
+  List<String> surnameKeysIn(PersonNames names) {
     SurnameKeysIn known = surnameKeys;
     return known != null && known.names() == names ? known.keys() : null;
   }
 
   /** Keeps the keys as a surname that {@code names} gives this word. */
-  void keepSurnameKeys(PersonNames names, Set<String> keys) {
+  void keepSurnameKeys(PersonNames names, List<String> keys) {
     surnameKeys = new SurnameKeysIn(names, keys);
   }
 

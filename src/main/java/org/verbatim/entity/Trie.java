@@ -59,6 +59,7 @@ final class Trie<V> {
 
   private final Node<V> root = new Node<>();
   private int size;
+  private int longestKey;
 
   /** Adds a name; the first value added under a key wins. */
   void add(List<String> key, V value, Casing casing) {
@@ -75,11 +76,17 @@ final class Trie<V> {
     if (node.entry == null) {
       node.entry = new Entry<>(value, casing);
       size++;
+      longestKey = Math.max(longestKey, key.size());
     }
   }
 
   int size() {
     return size;
+  }
+
+  /** The most words a name has. */
+  int longestKey() {
+    return longestKey;
   }
 
   /** The words names begin with. */
@@ -94,25 +101,26 @@ final class Trie<V> {
 
   /** The longest name starting at word {@code from}, or null. */
   Match<V> longest(List<Token> tokens, int from, Forms forms) {
-    Match<V>[] best = new Match[1];
-    walk(root, tokens, from, from, forms, best);
-    return best[0];
+    return walk(root, tokens, from, from, forms, null);
   }
 
-  private void walk(Node<V> node, List<Token> tokens, int from, int at, Forms forms, Match<V>[] best) {
-    if (node.entry != null && at > from && (best[0] == null || best[0].to() < at)
+  /** {@code best}, or a longer name found from {@code node} on. */
+  private Match<V> walk(Node<V> node, List<Token> tokens, int from, int at, Forms forms,
+      Match<V> best) {
+    if (node.entry != null && at > from && (best == null || best.to() < at)
         && node.entry.casing().accepts(tokens, from, at)) {
-      best[0] = new Match<>(from, at, node.entry);
+      best = new Match<>(from, at, node.entry);
     }
     if (node.next == null || at >= tokens.size()) {
-      return;
+      return best;
     }
     List<String> all = forms.of(at);
     for (int i = 0; i < all.size(); i++) { // no iterator: this runs for every word of a page
       Node<V> child = node.next.get(all.get(i));
       if (child != null) {
-        walk(child, tokens, from, at + 1, forms, best);
+        best = walk(child, tokens, from, at + 1, forms, best);
       }
     }
+    return best;
   }
 }
