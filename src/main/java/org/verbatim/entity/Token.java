@@ -178,6 +178,12 @@ final class Token {
             end++;
             continue;
           }
+          if (d >= 0x400 && d <= 0x4FF && cyrillicWordChar(d)) { // most chars of Russian pages
+            ascii = false;
+            hash = 31 * hash + d;
+            end++;
+            continue;
+          }
           int e = text.codePointAt(end);
           if (!wordChar(e) || ideograph(e)) {
             break;
@@ -234,7 +240,9 @@ final class Token {
       for (int slot = spread(hash) & (SLOTS - 1); words[slot] != null;
           slot = (slot + 1) & (SLOTS - 1)) {
         String surface = words[slot].surface();
-        if (surface.length() == length && text.regionMatches(start, surface, 0, length)) {
+        // A string keeps its hash once computed: most other words of the slot's run end here
+        if (surface.length() == length && surface.hashCode() == hash
+            && text.regionMatches(start, surface, 0, length)) {
           return words[slot];
         }
       }
@@ -294,12 +302,17 @@ final class Token {
     if (c < 128) {
       return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
-    if (c >= 0x400 && c <= 0x4FF) { // Cyrillic: all but a sign and two enclosing marks
-      return c != 0x482 && c != 0x488 && c != 0x489;
+    if (c >= 0x400 && c <= 0x4FF) {
+      return cyrillicWordChar(c);
     }
     int type = Character.getType(c);
     return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /** Of the Cyrillic block (U+0400–U+04FF), all but a sign and two enclosing marks. */
+  private static boolean cyrillicWordChar(int c) {
+    return c != 0x482 && c != 0x488 && c != 0x489;
   }
 
   /** No ideograph comes before U+2E80 (CJK radicals). */
