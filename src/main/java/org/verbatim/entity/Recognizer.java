@@ -78,6 +78,19 @@ public final class Recognizer {
     Map<String, String> participants = new LinkedHashMap<>();
     Map<String, String> speakers = new LinkedHashMap<>();
     List<Post> posts = new ArrayList<>();
+    meet(publication, spans, people, participants, speakers, posts);
+    List<Entity> entities = entities(scans, spans, people, posts);
+    return new Recognition(entities, posts, participants, speakers,
+        people(entities, posts, participants, speakers, people));
+  }
+
+  /**
+   * Learns the people of the publication: its participants and labelled speakers, then the people
+   * the spans name, then its speakers without a label; fills {@code participants} and
+   * {@code speakers} (by name, their entity ids) and the participants' {@code posts}.
+   */
+  private void meet(Publication publication, List<List<Span>> spans, People people,
+      Map<String, String> participants, Map<String, String> speakers, List<Post> posts) {
     for (Participant participant : publication.participants()) {
       Named named = people.add(parseLabel(participant.name()));
       if (named != null) {
@@ -116,6 +129,14 @@ public final class Recognizer {
         }
       }
     }
+  }
+
+  /**
+   * The entities of the spans and of the surnames of the people met, in the order of first
+   * mention, each with its mentions; adds the posts the spans give to {@code posts}.
+   */
+  private List<Entity> entities(List<Scan> scans, List<List<Span>> spans, People people,
+      List<Post> posts) {
     Map<String, List<Mention>> mentions = new LinkedHashMap<>();
     Map<String, Named> byId = new HashMap<>();
     for (int t = 0; t < scans.size(); t++) {
@@ -142,8 +163,7 @@ public final class Recognizer {
     });
     entities.sort(java.util.Comparator.comparingInt((Entity e) -> e.mentions().get(0).turn())
         .thenComparingInt(e -> e.mentions().get(0).start()));
-    return new Recognition(entities, posts, participants, speakers,
-        people(entities, posts, participants, speakers, people));
+    return entities;
   }
 
   /**
