@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.core.CoreContainer;
@@ -28,7 +29,8 @@ import org.verbatim.internal.RootCause;
  * <p>Only one process may open it. {@link #open} takes a lock file first and fails at once with an
  * {@link IndexLockedException} naming the holder, rather than waiting for Lucene's lock time-out.
  * When the configset version on disk differs from this build's, the old index data is removed
- * (it is derived from the store: {@code reindex} rebuilds it) and {@link #wasReset()} says so.
+ * (it is derived from the store: {@code reindex} rebuilds it) and {@link #wasReset()} says so; so
+ * it does for an index folder left with no commit by a process killed as it created the index.
  *
  * <pre>{@code
  * try (EmbeddedIndex index = EmbeddedIndex.open(archiveDir)) {
@@ -92,10 +94,11 @@ public final class EmbeddedIndex implements SearchIndex {
       Files.writeString(coreDir.resolve("core.properties"), "name=" + CORE + "\n",
           StandardCharsets.UTF_8);
       int onDisk = Configset.versionIn(confDir);
-      boolean reset = onDisk != -1 && onDisk != Configset.VERSION;
-      if (reset) {
+      boolean otherVersion = onDisk != -1 && onDisk != Configset.VERSION;
+      if (otherVersion) {
         deleteTree(coreDir.resolve("data"));
       }
+      boolean reset = otherVersion || deleteUncommitted(coreDir.resolve("data").resolve("index"));
       Configset.copyTo(confDir);
 
       routeJavaLoggingToSlf4j();
@@ -120,6 +123,27 @@ public final class EmbeddedIndex implements SearchIndex {
       }
       throw (RuntimeException) e;
     }
+  }
+
+  /**
+   * Deletes an index folder that holds no commit, returning true when there was one: a process
+   * killed while Solr was creating the index leaves its {@code write.lock} and no
+   * {@code segments_N}. Solr would take the folder for an index and fail to read it; it never
+   * held a commit, so nothing is lost, and the archive rebuilds it from the store.
+   */
+  private static boolean deleteUncommitted(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      return false;
+    }
+    String[] names;
+    try (Stream<Path> files = Files.list(indexDir)) {
+      names = files.map(f -> f.getFileName().toString()).toArray(String[]::new);
+    }
+    if (SegmentInfos.getLastCommitGeneration(names) != -1) {
+      return false;
+    }
+    deleteTree(indexDir);
+    return true;
   }
 
   /** Lucene logs through java.util.logging; send it where the rest of our logging goes. */
@@ -160,8 +184,8 @@ public final class EmbeddedIndex implements SearchIndex {
   }
 
   /**
-   * True when the index on disk was built with another configset version and was emptied on
-   * opening: it needs a reindex from the store.
+   * True when the index on disk was emptied on opening, having been built with another configset
+   * version or left with no commit: it needs a reindex from the store.
    */
   @Override
   public boolean wasReset() {

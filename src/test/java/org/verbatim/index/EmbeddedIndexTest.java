@@ -89,4 +89,32 @@ class EmbeddedIndexTest {
       assertThat(new Indexer(index.client()).configsetVersion()).isEqualTo(Configset.VERSION);
     }
   }
+
+  @Test
+  void starts_afresh_from_an_index_folder_left_with_no_commit() throws Exception {
+    try (EmbeddedIndex index = EmbeddedIndex.open(archive)) {
+      assertThat(index.wasReset()).isFalse();
+    }
+    // What a process killed while Solr created the index leaves: Lucene's lock, no segments_N.
+    Path data = archive.resolve("index/verbatim/data/index");
+    try (var files = Files.list(data)) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    }
+    Files.createFile(data.resolve("write.lock"));
+    Files.createFile(data.resolve("_0.fdt"));
+
+    try (EmbeddedIndex index = EmbeddedIndex.open(archive)) {
+      assertThat(index.wasReset()).isTrue();
+      Indexer indexer = new Indexer(index.client());
+      assertThat(indexer.count()).isZero();
+      indexer.put(List.of(publication("New").entry("new")));
+      indexer.commit();
+    }
+    try (EmbeddedIndex index = EmbeddedIndex.open(archive)) {
+      assertThat(index.wasReset()).isFalse();
+      assertThat(new Indexer(index.client()).versions()).containsOnlyKeys("new");
+    }
+  }
 }
