@@ -221,10 +221,22 @@ final class Token {
    * Words split lately by one thread, found by their chars (open addressing over their
    * surfaces); emptied when half full, so that it stays small whatever the archive says. Also
    * where the thread gathers a text's words before they are copied out at their number.
+   *
+   * <p>Each slot's hash, length and place in {@link #pool} are one {@code long} of {@link #slots},
+   * and the chars of the words lie one after the other in the pool: a look-up reads one array
+   * element a probe, then the chars, and the token only once it has found it. Reading each
+   * probed token's surface string instead (three objects, anywhere in the heap) made this the
+   * costliest step of recognition inside an ingest, whose index threads keep the caches busy.
    */
   private static final class Seen {
     private static final int SLOTS = 1 << 14;
+    /** The chars the pool holds: an offset in it fits 16 bits, as does a kept word's length. */
+    private static final int POOL = 1 << 16;
     private final Token[] words = new Token[SLOTS];
+    /** Hash, length and offset of each slot's word (0: an empty slot; no word is empty). */
+    private final long[] slots = new long[SLOTS];
+    private final char[] pool = new char[POOL];
+    private int pooled;
     private int size;
     /** The most words the buffers keep room for between texts. */
     private static final int KEPT = 1 << 16;
@@ -237,29 +249,49 @@ final class Token {
      */
     Token find(String text, int start, int end, int hash) {
       int length = end - start;
-      for (int slot = spread(hash) & (SLOTS - 1); words[slot] != null;
+      long wanted = (long) hash << 32 | (long) length << 16;
+      for (int slot = spread(hash) & (SLOTS - 1); slots[slot] != 0;
           slot = (slot + 1) & (SLOTS - 1)) {
-        String surface = words[slot].surface();
-        // A string keeps its hash once computed: most other words of the slot's run end here
-        if (surface.length() == length && surface.hashCode() == hash
-            && text.regionMatches(start, surface, 0, length)) {
+        long kept = slots[slot];
+        if ((kept & ~0xFFFFL) == wanted && pooled(text, start, length, (int) kept & 0xFFFF)) {
           return words[slot];
         }
       }
       return null;
     }
 
-    /** Keeps {@code word}, whose surface's {@link String#hashCode()} is {@code hash}. */
+    private boolean pooled(String text, int start, int length, int offset) {
+      for (int k = 0; k < length; k++) {
+        if (text.charAt(start + k) != pool[offset + k]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Keeps {@code word}, whose surface's {@link String#hashCode()} is {@code hash}; a word of
+     * {@value #POOL} chars or more is not kept.
+     */
     void add(Token word, int hash) {
-      if (2 * (size + 1) > SLOTS) {
+      int length = word.surface().length();
+      if (length >= POOL) {
+        return;
+      }
+      if (2 * (size + 1) > SLOTS || pooled + length > POOL) {
+        Arrays.fill(slots, 0L);
         Arrays.fill(words, null);
         size = 0;
+        pooled = 0;
       }
       int slot = spread(hash) & (SLOTS - 1);
-      while (words[slot] != null) {
+      while (slots[slot] != 0) {
         slot = (slot + 1) & (SLOTS - 1);
       }
       words[slot] = word;
+      slots[slot] = (long) hash << 32 | (long) length << 16 | pooled;
+      word.surface().getChars(0, length, pool, pooled);
+      pooled += length;
       size++;
     }
 

@@ -46,6 +46,21 @@ class TokenTest {
   }
 
   @Test
+  void tells_apart_words_of_one_hash_and_length_and_splits_words_longer_than_it_keeps() {
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+    Token.split("Aa AaBB");
+    assertThat(Token.split("BB BBAa Aa")).extracting(Token::surface)
+        .containsExactly("BB", "BBAa", "Aa");
+    assertThat(Token.split("BB")).extracting(Token::norm).containsExactly("bb");
+
+    String longWord = "x".repeat(70_000);
+    String longer = "y".repeat(40_000);
+    Token.split(longer + " " + longWord + " " + longer + "z");
+    assertThat(Token.split(longWord + " " + longer + " Aa")).extracting(Token::surface)
+        .containsExactly(longWord, longer, "Aa");
+  }
+
+  @Test
   void answers_the_cyrillic_block_as_the_general_unicode_tests_do() {
     for (int c = 0x400; c <= 0x4FF; c++) {
       int type = Character.getType(c);
