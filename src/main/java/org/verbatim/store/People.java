@@ -47,8 +47,9 @@ final class People {
    * Replaces what the store holds of publication {@code id}'s people with what {@code recognition}
    * found in {@code parsed}, its latest version: one row for each post the page gives a person,
    * and one with no post ({@code post_key = ''}) for a person it gives none. Every row says whether
-   * the page names the person in full, so a person with posts needs no row of their own. (What
-   * people cost a put is mostly per put, not per row: see the README, "Entity recognition".)
+   * the page names the person in full, so a person with posts needs no row of their own. Each row
+   * is an entry of the index by person, whose cost grows with the store: see the README, "Entity
+   * recognition".
    * {@code fresh}: the publication is new in this transaction, so it has no rows to replace.
    */
   static void write(Connection c, String id, Publication parsed, Recognition recognition,
