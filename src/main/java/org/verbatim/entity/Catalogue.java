@@ -77,6 +77,11 @@ final class Catalogue {
   static final int PARTICLE = 1 << 11;
   static final int HONORIFIC = 1 << 12;
   /**
+   * Among {@link #familyFirst}: set on the word as printed, its first form, so a scan asks that
+   * set only of the words that have it.
+   */
+  static final int FAMILY_FIRST = 1 << 13;
+  /**
    * The forms a word may match in and the bits of {@link #starters} of those forms: what a scan
    * asks first of every word.
    */
@@ -144,6 +149,7 @@ final class Catalogue {
     classes(abbreviation, ABBREVIATION);
     classes(particle, PARTICLE);
     classes(honorific, HONORIFIC);
+    classes(familyFirst, FAMILY_FIRST);
   }
 
   private void classes(Set<String> words, int bit) {
@@ -187,6 +193,11 @@ final class Catalogue {
     }
     token.keepForms(this, computed);
     return computed;
+  }
+
+  /** {@link #forms(Token)}{@code .begins()}, read from the token once it keeps them. */
+  int begins(Token token) {
+    return token.hasFormsIn(this) ? token.begins() : forms(token).begins();
   }
 
   /** The key of a name: its words normalised, Russian words in their first dictionary form. */

@@ -174,7 +174,7 @@ final class Scan {
    * words they are in (bits of {@link Catalogue#starters}).
    */
   private int begins(int i) {
-    return catalogue.forms(tokens.get(i)).begins();
+    return catalogue.begins(tokens.get(i));
   }
 
   private boolean nameWord(int i) {
@@ -478,7 +478,7 @@ final class Scan {
       if (j > at && anyBreak(j)) {
         break;
       }
-      if (j > at && catalogue.personNames.familyFirst(tokens.get(j)) && j + 1 < tokens.size()
+      if (j > at && familyFirst(j) && j + 1 < tokens.size()
           && !anyBreak(j + 1) && givenSyllables(j + 1)) {
         break; // Standing Committee of the National People’s Congress Li Zhanshu
       }
@@ -801,7 +801,7 @@ final class Scan {
    * of one or two syllables, Cyrillic ones the dictionary does not know.
    */
   private void familyFirstPerson(int i, List<Span> out) {
-    if (!catalogue.personNames.familyFirst(tokens.get(i)) || tokens.get(i).upperCase()
+    if (!familyFirst(i) || tokens.get(i).upperCase()
         || startingAt(i) != null && startingAt(i).entry().value().type() != EntityType.PERSON) {
       return;
     }
@@ -816,6 +816,11 @@ final class Scan {
     if (name != null) {
       out.add(new Span(i, j, EntityType.PERSON, null, name, null, 4));
     }
+  }
+
+  /** Whether word {@code i} is a family name written first, as printed ({@code Wang}). */
+  private boolean familyFirst(int i) {
+    return in(Catalogue.FAMILY_FIRST, i) && catalogue.personNames.familyFirst(tokens.get(i));
   }
 
   private boolean givenSyllables(int j) {

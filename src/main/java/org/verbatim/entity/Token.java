@@ -21,11 +21,15 @@ final class Token {
   private final boolean capitalised;
   private final boolean upperCase;
   private final boolean number;
-  /** Its forms as one catalogue gives them, once asked ({@link Catalogue#forms(Token)}). */
-  private FormsIn forms;
-
-  /** A word's forms in the catalogue that gave them. */
-  private record FormsIn(Catalogue catalogue, Catalogue.WordForms forms) {}
+  /**
+   * The catalogue that gave its {@link #forms} once asked ({@link Catalogue#forms(Token)}), and
+   * their {@link Catalogue.WordForms#begins()}, kept on the token itself: a scan asks every word
+   * for them, and reading them here costs no object beside the token. Plain fields: a token
+   * belongs to the thread that split it ({@link #words} keeps each thread's words apart).
+   */
+  private Catalogue formsOf;
+  private Catalogue.WordForms forms;
+  private int begins;
 
   /** Its keys as a surname as one set of name rules gives them, once asked. */
   private SurnameKeysIn surnameKeys;
@@ -78,13 +82,24 @@ final class Token {
 
   /** Its forms as {@code catalogue} gave them before, or null. */
   Catalogue.WordForms formsIn(Catalogue catalogue) {
-    FormsIn known = forms;
-    return known != null && known.catalogue() == catalogue ? known.forms() : null;
+    return formsOf == catalogue ? forms : null;
+  }
+
+  /** Whether it keeps the forms {@code catalogue} gave it ({@link #keepForms}). */
+  boolean hasFormsIn(Catalogue catalogue) {
+    return formsOf == catalogue;
+  }
+
+  /** {@link Catalogue.WordForms#begins()} of the forms it keeps ({@link #hasFormsIn}). */
+  int begins() {
+    return begins;
   }
 
   /** Keeps the forms {@code catalogue} gives this word. */
   void keepForms(Catalogue catalogue, Catalogue.WordForms wordForms) {
-    forms = new FormsIn(catalogue, wordForms);
+    forms = wordForms;
+    begins = wordForms.begins();
+    formsOf = catalogue;
   }
 
   /** Its keys as a surname as {@code names} gave them before, or null. */
