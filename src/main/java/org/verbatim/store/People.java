@@ -48,8 +48,8 @@ final class People {
    * found in {@code parsed}, its latest version: one row for each post the page gives a person,
    * and one with no post ({@code post_key = ''}) for a person it gives none. Every row says whether
    * the page names the person in full, so a person with posts needs no row of their own. Each row
-   * is an entry of the index by person, whose cost grows with the store: see the README, "Entity
-   * recognition".
+   * is an entry of the index by person: stored alone, their cost grows with the store, which a
+   * whole ingest does not show (see the README, "Entity recognition").
    * {@code fresh}: the publication is new in this transaction, so it has no rows to replace.
    */
   static void write(Connection c, String id, Publication parsed, Recognition recognition,
