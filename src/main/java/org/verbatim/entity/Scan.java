@@ -18,6 +18,10 @@ final class Scan {
   private static final Comparator<Span> PREFERRED = Comparator.comparingInt(Span::length)
       .reversed().thenComparingInt(Span::rank).thenComparingInt(Span::from);
   private static final Comparator<Span> IN_ORDER = Comparator.comparingInt(Span::from);
+  /** The words that begin a kind, a post or an honorific: no first word of a person's name. */
+  private static final int NOT_A_NAME = Catalogue.DOCUMENT_KINDS | Catalogue.EVENT_KINDS
+      | Catalogue.ORGANIZATION_KINDS | Catalogue.PLACE_KINDS | Catalogue.POSTS
+      | Catalogue.HONORIFIC | Catalogue.STOP;
 
   private final Catalogue catalogue;
   private final Trie<Named> local;
@@ -472,6 +476,25 @@ final class Scan {
    * {@code the} inside it ({@code West African States}, {@code the Southern African Development
    * Community}).
    */
+  /**
+   * Whether a person's name begins at word {@code at}: two capitalised words on the same line
+   * that are no entity of another type and begin no kind or post ({@code Vladimir Makei} after
+   * {@code Republic of Belarus}, where a post ends and the one who holds it follows).
+   */
+  private boolean nameFollows(int at) {
+    if (at + 1 >= tokens.size() || anyBreak(at) || anyBreak(at + 1)) {
+      return false;
+    }
+    for (int j = at; j <= at + 1; j++) {
+      Match<Named> match = startingAt(j);
+      if (!nameWord(j) || match != null && match.entry().value().type() != EntityType.PERSON
+          || in(NOT_A_NAME, j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private int nameRun(int at) {
     int last = at;
     for (int j = at; j < tokens.size() && j < at + 12; j++) {
@@ -481,6 +504,11 @@ final class Scan {
       if (j > at && familyFirst(j) && j + 1 < tokens.size()
           && !anyBreak(j + 1) && givenSyllables(j + 1)) {
         break; // Standing Committee of the National People’s Congress Li Zhanshu
+      }
+      Match<Named> country = startingAt(j);
+      if (country != null && country.entry().value().type() == EntityType.COUNTRY
+          && nameFollows(country.to())) {
+        return country.to(); // Foreign Minister of the Republic of Belarus Vladimir Makei
       }
       if (nameWord(j) || startingAt(j) != null && tokens.get(j).capitalised()) {
         last = j + 1;
@@ -633,7 +661,18 @@ final class Scan {
     }
   }
 
+  /**
+   * The post printed in words {@code from} to {@code nameStart}, or null when those are only forms
+   * of address ({@code Mr Maas}: no post).
+   */
   private String postText(int from, int nameStart) {
+    boolean address = true;
+    for (int k = from; k < nameStart && address; k++) {
+      address = in(Catalogue.HONORIFIC, k);
+    }
+    if (address) {
+      return null;
+    }
     String post = text.substring(words.start(from), words.start(nameStart)).strip();
     int end = post.length();
     while (end > 0 && " \t\n\u000B\f\r,".indexOf(post.charAt(end - 1)) >= 0) {

@@ -89,7 +89,21 @@ class RecognizerTest {
     assertThat(found(recognition.entities(), EntityType.PERSON)).containsExactly(
         "person:pavel-droganov=Pavel Droganov", "person:pavel-droganov=Droganov",
         "person:pavel-droganov=Droganov", "person:pavel-droganov=Droganov");
-    assertThat(recognition.posts()).extracting(Post::post).contains("Special Envoy", "Mr");
+    // Mr is a form of address, no post
+    assertThat(recognition.posts()).extracting(Post::post).containsExactly("Special Envoy");
+  }
+
+  @Test
+  void ends_a_post_at_its_country_when_a_name_follows() {
+    List<Entity> en = recognizer.recognize(english("Talks", "We met Foreign Minister of the"
+        + " Republic of Belarus Andrei Kovalyonok and Prime Minister of the Republic of Moldova"
+        + " Ion Ceban. The Ministry of Foreign Affairs of the Republic of Belarus agreed."));
+    assertThat(found(en, EntityType.PERSON)).containsExactly(
+        "person:andrei-kovalyonok=Andrei Kovalyonok", "person:ion-ceban=Ion Ceban");
+    assertThat(found(en, EntityType.COUNTRY)).containsExactly("country:BY=Republic of Belarus",
+        "country:MD=Republic of Moldova");
+    assertThat(found(en, EntityType.PLACE)).isEmpty();
+    assertThat(found(en, EntityType.ORGANIZATION)).hasSize(1);
   }
 
   @Test
