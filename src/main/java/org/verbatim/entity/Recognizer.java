@@ -298,10 +298,15 @@ public final class Recognizer {
         continue;
       }
       int from = i;
-      if (i > 0 && !covered[i - 1] && scan.tokens.get(i - 1).capitalised()
-          && people.givenMatches(named, scan.tokens.get(i - 1), catalogue.personNames)
-          && scan.start(i) - scan.end(i - 1) <= 2) {
-        from = i - 1;
+      if (from > 0 && !covered[from - 1] && scan.tokens.get(from - 1).capitalised()
+          && scan.start(from) - scan.end(from - 1) == 1 && named.name().endsWith(
+              " " + scan.tokens.get(from - 1).surface() + " " + token.surface())) {
+        from--; // Di Maio, Le Drian: a surname of two words, as the person's name has it
+      }
+      if (from > 0 && !covered[from - 1] && scan.tokens.get(from - 1).capitalised()
+          && people.givenMatches(named, scan.tokens.get(from - 1), catalogue.personNames)
+          && scan.start(from) - scan.end(from - 1) <= 2) {
+        from--;
       }
       more.add(new Span(from, i + 1, EntityType.PERSON, named, null, null, 5));
     }

@@ -94,6 +94,15 @@ class RecognizerTest {
   }
 
   @Test
+  void finds_a_surname_of_two_words_whole() {
+    List<Entity> en = recognizer.recognize(english("Talks", "We met Minister of Foreign Affairs"
+        + " of Italy Marco Di Falco. Di Falco agreed, and my counterpart Marco Di Falco said so."));
+    assertThat(found(en, EntityType.PERSON)).containsExactly(
+        "person:marco-di-falco=Marco Di Falco", "person:marco-di-falco=Di Falco",
+        "person:marco-di-falco=Marco Di Falco");
+  }
+
+  @Test
   void ends_a_post_at_its_country_when_a_name_follows() {
     List<Entity> en = recognizer.recognize(english("Talks", "We met Foreign Minister of the"
         + " Republic of Belarus Andrei Kovalyonok and Prime Minister of the Republic of Moldova"
