@@ -59,8 +59,15 @@ final class PersonNames {
   private static final java.util.Map<String, String> LATIN = new java.util.concurrent.ConcurrentHashMap<>();
   private static final java.util.Map<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** BGN's romanisation of Russian read backwards: {@code andrey} to {@code андрей}. */
+  private static final ThreadLocal<Transliterator> LATIN_RUSSIAN = ThreadLocal.withInitial(
+      () -> Transliterator.getInstance("Russian-Latin/BGN").getInverse());
+
   private final Morphology russian;
   private final Set<String> familyFirst;
+  /** Whether each Latin word asked of {@link #latinGivenName} spells a Russian given name. */
+  private final java.util.Map<String, Boolean> latinGiven =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * @param familyFirst family names written before the given name ({@code wang}, {@code нгуен}),
@@ -230,6 +237,81 @@ final class PersonNames {
     for (int i = 0; i < readings.size(); i++) { // no stream: asked of most capitalised words
       if (readings.get(i).givenName()) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a capitalised Latin word spells a given name the Russian dictionary knows
+   * ({@code Andrey}, {@code Yury}, {@code Maria}, {@code Alexei}, {@code Igor}): BGN's
+   * romanisation read backwards, with the endings that other romanisations give.
+   */
+  boolean latinGivenName(Token token) {
+    if (token.cyrillic() || !token.capitalised() || token.upperCase()
+        || token.surface().length() < 3) {
+      return false;
+    }
+    Boolean known = latinGiven.get(token.norm());
+    if (known == null) {
+      known = spellsGivenName(token.norm());
+      if (latinGiven.size() < CACHE_LIMIT) {
+        latinGiven.put(token.norm(), known);
+      }
+    }
+    return known;
+  }
+
+  /** How Russian, Ukrainian, Belarusian and Caucasian surnames end in Latin letters. */
+  private static final List<String> SURNAME_ENDINGS = List.of("ov", "ev", "ova", "eva", "in",
+      "ina", "yn", "yna", "sky", "skiy", "skii", "skaya", "ko", "uk", "yuk", "ich", "ikh", "ykh",
+      "yan", "dze", "shvili", "ets", "ak", "yak", "oy");
+
+  /**
+   * Whether a capitalised Latin word may be the surname after a Russian given name: it ends as
+   * Russian surnames do ({@code Kolosov}, {@code Lapina}, {@code Matviyenko}), which a word of
+   * English after a name does not ({@code Roman Empire}, {@code Alexander Garden}).
+   */
+  boolean latinRussianSurname(Token token) {
+    if (token.cyrillic() || !token.capitalised() || token.upperCase()) {
+      return false;
+    }
+    String norm = token.norm();
+    for (int i = 0; i < SURNAME_ENDINGS.size(); i++) { // no iterator: asked of many words
+      String ending = SURNAME_ENDINGS.get(i);
+      if (norm.length() > ending.length() + 1 && norm.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean spellsGivenName(String latin) {
+    for (int i = 0; i < latin.length(); i++) {
+      if (latin.charAt(i) < 'a' || latin.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    String cyrillic = LATIN_RUSSIAN.get().transliterate(latin.replace("x", "ks"));
+    String stem = cyrillic.substring(0, cyrillic.length() - 1);
+    List<String> spellings = new ArrayList<>(List.of(cyrillic));
+    if (cyrillic.endsWith("ы")) {
+      spellings.add(stem + "ий"); // Yury, Dmitry
+      spellings.add(stem + "ей");
+    } else if (cyrillic.endsWith("иа")) {
+      spellings.add(stem.substring(0, stem.length() - 1) + "ия"); // Maria
+    } else if (cyrillic.endsWith("аи") || cyrillic.endsWith("еи")) {
+      spellings.add(stem + "й"); // Nikolai, Alexei
+    } else if (cyrillic.endsWith("ер")) {
+      spellings.add(stem.substring(0, stem.length() - 1) + "р"); // Alexander
+    } else if ("бвгджзклмнпрстфхцчшщ".indexOf(cyrillic.charAt(cyrillic.length() - 1)) >= 0) {
+      spellings.add(cyrillic + "ь"); // Igor
+    }
+    for (String spelling : spellings) {
+      for (Morphology.Reading reading : russian.readings(spelling)) {
+        if (reading.givenName()) {
+          return true;
+        }
       }
     }
     return false;

@@ -94,6 +94,7 @@ final class Scan {
       if (tokens.get(i).capitalised()) {
         personByInitials(i, candidates);
         russianPerson(i, candidates);
+        latinRussianPerson(i, candidates);
         familyFirstPerson(i, candidates);
         personBeforePost(i, candidates);
       }
@@ -485,14 +486,14 @@ final class Scan {
     if (at + 1 >= tokens.size() || anyBreak(at) || anyBreak(at + 1)) {
       return false;
     }
-    for (int j = at; j <= at + 1; j++) {
-      Match<Named> match = startingAt(j);
-      if (!nameWord(j) || match != null && match.entry().value().type() != EntityType.PERSON
-          || in(NOT_A_NAME, j)) {
-        return false;
-      }
-    }
-    return true;
+    return personWord(at) && personWord(at + 1);
+  }
+
+  /** Whether word {@code j} may be a word of a person's name: a name word of no other entity. */
+  private boolean personWord(int j) {
+    Match<Named> match = startingAt(j);
+    return nameWord(j) && (match == null || match.entry().value().type() == EntityType.PERSON)
+        && !in(NOT_A_NAME, j);
   }
 
   private int nameRun(int at) {
@@ -706,6 +707,30 @@ final class Scan {
     PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, j + 1));
     if (name != null) {
       out.add(new Span(i, j + 1, EntityType.PERSON, null, name, null, 4));
+    }
+  }
+
+  /**
+   * A Russian given name in Latin letters and a surname that ends as Russian ones do
+   * ({@code Andrey Karlov}, {@code Yury Ushakov}, {@code Maria Lapina}), neither of them an
+   * entity, a kind or a post.
+   */
+  private void latinRussianPerson(int i, List<Span> out) {
+    if (i + 1 >= tokens.size() || tokens.get(i).cyrillic() || !tokens.get(i + 1).capitalised()
+        || tokens.get(i + 1).cyrillic() || start(i + 1) - end(i) != 1 || anyBreak(i + 1)
+        || startingAt(i) != null || in(NOT_A_NAME, i) || !personWord(i + 1)
+        || !catalogue.personNames.latinRussianSurname(tokens.get(i + 1))
+        || !catalogue.personNames.latinGivenName(tokens.get(i))) {
+      return;
+    }
+    for (int j = i - 1; j >= Math.max(0, i - 2) && !anyBreak(j + 1); j--) {
+      if (tokens.get(j).upperCase() && startingAt(j) == null) {
+        return; // RRS Sir David Attenborough: a ship's name, not its namesake
+      }
+    }
+    PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, i + 2));
+    if (name != null) {
+      out.add(new Span(i, i + 2, EntityType.PERSON, null, name, null, 4));
     }
   }
 

@@ -94,6 +94,17 @@ class RecognizerTest {
   }
 
   @Test
+  void finds_a_russian_given_name_in_latin_letters_before_a_russian_surname() {
+    List<Entity> en = recognizer.recognize(english("Awards", "The award went to Andrey Kolosov."
+        + " Ambassador Kolosov thanked Yury Demin, Maria Lapina and Alexei Tulin. Roman Catholics"
+        + " met in the Alexander Garden. The research ship RRS Sir Igor Sechkin sailed."));
+    assertThat(found(en, EntityType.PERSON)).containsExactly(
+        "person:andrey-kolosov=Andrey Kolosov", "person:andrey-kolosov=Kolosov",
+        "person:yury-demin=Yury Demin", "person:maria-lapina=Maria Lapina",
+        "person:alexei-tulin=Alexei Tulin");
+  }
+
+  @Test
   void finds_a_surname_of_two_words_whole() {
     List<Entity> en = recognizer.recognize(english("Talks", "We met Minister of Foreign Affairs"
         + " of Italy Marco Di Falco. Di Falco agreed, and my counterpart Marco Di Falco said so."));
