@@ -622,8 +622,14 @@ final class Scan {
         continue;
       }
       Token token = tokens.get(j);
-      if (runStart < 0 && (begins(j) & Catalogue.POSTS) != 0
-          && catalogue.posts.longest(tokens, j, forms) != null) {
+      Match<String> next = runStart < 0 && (begins(j) & Catalogue.POSTS) != 0
+          ? catalogue.posts.longest(tokens, j, forms) : null;
+      if (next != null && j == postEnd && token.cyrillic()
+          && !anyBreak(j)) {
+        j = postEnd = next.to(); // Пресс-секретарь Президента: whose press secretary is the post
+        continue;
+      }
+      if (next != null) {
         break;
       }
       if (nameWord(j) || token.surface().length() == 1 && token.capitalised()

@@ -105,6 +105,16 @@ class RecognizerTest {
   }
 
   @Test
+  void reads_a_russian_post_of_two_posts_whole() {
+    Recognition recognition = recognizer.analyse(russian("Заявление",
+        "Пресс-секретарь Президента Антон Величко и помощник президента Олег Сомов прибыли."));
+    assertThat(recognition.posts()).extracting(Post::post)
+        .containsExactly("Пресс-секретарь Президента", "помощник президента");
+    assertThat(found(recognition.entities(), EntityType.PERSON)).containsExactly(
+        "person:anton-velichko=Антон Величко", "person:oleg-somov=Олег Сомов");
+  }
+
+  @Test
   void finds_a_surname_of_two_words_whole() {
     List<Entity> en = recognizer.recognize(english("Talks", "We met Minister of Foreign Affairs"
         + " of Italy Marco Di Falco. Di Falco agreed, and my counterpart Marco Di Falco said so."));
