@@ -445,6 +445,15 @@ public final class Recognizer {
           return one;
         }
       }
+      for (String key : name.surnameKeys()) {
+        // a surname the dictionary does not know, in another case: Э.Макроном
+        for (int cut = 1; cut <= 3 && key.length() - cut >= 4; cut++) {
+          Named one = onlyKnown(key.substring(0, key.length() - cut), true, name);
+          if (one != null) {
+            return one;
+          }
+        }
+      }
       return new Named("person:" + PersonNames.slug(name.surname()), EntityType.PERSON,
           name.display().substring(name.display().lastIndexOf(' ') + 1));
     }

@@ -583,7 +583,7 @@ final class Scan {
       if (sentenceBreak(j)) {
         break;
       }
-      boolean comma = anyBreak(j);
+      boolean comma = anyBreak(j) && !initialBefore(j);
       if (comma && runStart >= 0) {
         if (open) {
           candidateFrom = runStart;
@@ -666,6 +666,15 @@ final class Scan {
     if (name != null) {
       out.add(new Span(candidateFrom, candidateTo, EntityType.PERSON, null, name, postText(i, candidateFrom), 0));
     }
+  }
+
+  /**
+   * Whether word {@code j - 1} is an initial, only its full stop before word {@code j}
+   * ({@code С.В.Лавров}, {@code S. Lavrov}).
+   */
+  private boolean initialBefore(int j) {
+    Token before = tokens.get(j - 1);
+    return before.surface().length() == 1 && before.capitalised() && gap(j).strip().equals(".");
   }
 
   /**
@@ -803,10 +812,21 @@ final class Scan {
         && (catalogue.personNames.surname(before) || catalogue.russian.readings(before.norm()).isEmpty());
   }
 
-  /** Whether a Russian word is in the dictionary, but not as a name ({@code Департамента}). */
+  /**
+   * Whether a Russian word is in the dictionary, but not as a name ({@code Департамента}), nor
+   * the surname of a person of the catalogue in any case ({@code Макрон}, {@code Макроном}).
+   */
   private boolean commonWord(int i) {
     if (!tokens.get(i).cyrillic()) {
       return false;
+    }
+    for (String key : catalogue.personNames.surnameKeys(tokens.get(i))) {
+      // in another case, its ending added to the catalogue's: Макроном
+      for (int cut = 0; cut <= 3 && key.length() - cut >= 4; cut++) {
+        if (catalogue.surnames.containsKey(key.substring(0, key.length() - cut))) {
+          return false;
+        }
+      }
     }
     List<Morphology.Reading> readings = catalogue.russian.readings(tokens.get(i).norm());
     return !readings.isEmpty() && readings.stream()

@@ -115,6 +115,18 @@ class RecognizerTest {
   }
 
   @Test
+  void gives_a_name_in_initials_the_post_before_it() {
+    Recognition recognition = recognizer.analyse(russian("Визит",
+        "Министр иностранных дел России А.И.Корвель встретился с Президентом Франции Э.Макроном."
+        + " Minister of Foreign Affairs S. V. Drevin came too."));
+    assertThat(recognition.posts()).extracting(Post::post).containsExactly(
+        "Министр иностранных дел России", "Президентом Франции", "Minister of Foreign Affairs");
+    assertThat(found(recognition.entities(), EntityType.PERSON)).containsExactly(
+        "person:korvel=А.И.Корвель", "person:emmanuel-macron=Э.Макроном",
+        "person:drevin=S. V. Drevin");
+  }
+
+  @Test
   void finds_a_surname_of_two_words_whole() {
     List<Entity> en = recognizer.recognize(english("Talks", "We met Minister of Foreign Affairs"
         + " of Italy Marco Di Falco. Di Falco agreed, and my counterpart Marco Di Falco said so."));
