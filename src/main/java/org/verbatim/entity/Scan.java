@@ -361,6 +361,11 @@ final class Scan {
         if (verb(j) || tokens.get(j).capitalised() && nominativeOnly(j)) {
           break;
         }
+        if (j > at && postAt(j)) {
+          // … ядерного оружия с Государственным секретарем США: a person's post ends it
+          last = in(Catalogue.INNER, j - 1) ? j - 1 : j;
+          break;
+        }
         last = j + 1;
       } else if (nameWord(j) || tokens.get(j).number() || startingAt(j) != null) {
         last = j + 1;

@@ -127,6 +127,17 @@ class RecognizerTest {
   }
 
   @Test
+  void ends_a_russian_document_subject_at_a_post() {
+    List<Entity> ru = recognizer.recognize(russian("Переговоры", "Обсудим выполнение Минских"
+        + " договорённостей и Договора о нераспространении ядерного оружия с Государственным"
+        + " секретарем США А.Ивановым."));
+    assertThat(found(ru, EntityType.DOCUMENT)).containsExactly(
+        "document:minsk-agreements=Минских договорённостей",
+        "document:npt=Договора о нераспространении ядерного оружия");
+    assertThat(found(ru, EntityType.PERSON)).containsExactly("person:ivanov=А.Ивановым");
+  }
+
+  @Test
   void finds_a_surname_of_two_words_whole() {
     List<Entity> en = recognizer.recognize(english("Talks", "We met Minister of Foreign Affairs"
         + " of Italy Marco Di Falco. Di Falco agreed, and my counterpart Marco Di Falco said so."));
