@@ -138,6 +138,16 @@ class RecognizerTest {
   }
 
   @Test
+  void knows_members_of_parliaments_by_their_posts() {
+    Recognition recognition = recognizer.analyse(english("Hearing", "US Representative Dana Lee"
+        + " Kroll and Member of Parliament Alan Drew spoke."));
+    assertThat(recognition.posts()).extracting(Post::post)
+        .containsExactly("Representative", "Member of Parliament");
+    assertThat(found(recognition.entities(), EntityType.PERSON)).containsExactly(
+        "person:dana-lee-kroll=Dana Lee Kroll", "person:alan-drew=Alan Drew");
+  }
+
+  @Test
   void finds_a_surname_of_two_words_whole() {
     List<Entity> en = recognizer.recognize(english("Talks", "We met Minister of Foreign Affairs"
         + " of Italy Marco Di Falco. Di Falco agreed, and my counterpart Marco Di Falco said so."));
