@@ -18,7 +18,7 @@ final class Scan {
   private static final Comparator<Span> PREFERRED = Comparator.comparingInt(Span::length)
       .reversed().thenComparingInt(Span::rank).thenComparingInt(Span::from);
   private static final Comparator<Span> IN_ORDER = Comparator.comparingInt(Span::from);
-  /** The words that begin a kind, a post or an honorific: no first word of a person's name. */
+  /** The words that begin a kind or a post, forms of address and stop words: no word of a name. */
   private static final int NOT_A_NAME = Catalogue.DOCUMENT_KINDS | Catalogue.EVENT_KINDS
       | Catalogue.ORGANIZATION_KINDS | Catalogue.PLACE_KINDS | Catalogue.POSTS
       | Catalogue.HONORIFIC | Catalogue.STOP;
@@ -478,11 +478,6 @@ final class Scan {
   }
 
   /**
-   * The end of a run of capitalised words and names from {@code at}, across {@code of} and
-   * {@code the} inside it ({@code West African States}, {@code the Southern African Development
-   * Community}).
-   */
-  /**
    * Whether a person's name begins at word {@code at}: two capitalised words on the same line
    * that are no entity of another type and begin no kind or post ({@code Vladimir Makei} after
    * {@code Republic of Belarus}, where a post ends and the one who holds it follows).
@@ -501,6 +496,11 @@ final class Scan {
         && !in(NOT_A_NAME, j);
   }
 
+  /**
+   * The end of a run of capitalised words and names from {@code at}, across {@code of} and
+   * {@code the} inside it ({@code West African States}, {@code the Southern African Development
+   * Community}).
+   */
   private int nameRun(int at) {
     int last = at;
     for (int j = at; j < tokens.size() && j < at + 12; j++) {
@@ -629,8 +629,7 @@ final class Scan {
       Token token = tokens.get(j);
       Match<String> next = runStart < 0 && (begins(j) & Catalogue.POSTS) != 0
           ? catalogue.posts.longest(tokens, j, forms) : null;
-      if (next != null && j == postEnd && token.cyrillic()
-          && !anyBreak(j)) {
+      if (next != null && j == postEnd && token.cyrillic() && !anyBreak(j)) {
         j = postEnd = next.to(); // Пресс-секретарь Президента: whose press secretary is the post
         continue;
       }
