@@ -59,6 +59,14 @@ final class PersonNames {
   private static final java.util.Map<String, String> LATIN = new java.util.concurrent.ConcurrentHashMap<>();
   private static final java.util.Map<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * The most letters a case ending adds to the key of a surname the dictionary does not know
+   * ({@code zhmurina} for {@code zhmurin}, {@code makronom} for {@code makron}), on a stem of at
+   * least {@link #STEM} letters.
+   */
+  static final int ENDING = 3;
+  static final int STEM = 4;
+
   /** BGN's romanisation of Russian read backwards: {@code andrey} to {@code андрей}. */
   private static final ThreadLocal<Transliterator> LATIN_RUSSIAN = ThreadLocal.withInitial(
       () -> Transliterator.getInstance("Russian-Latin/BGN").getInverse());

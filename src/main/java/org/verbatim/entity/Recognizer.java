@@ -386,8 +386,8 @@ public final class Recognizer {
       }
       for (Map.Entry<String, List<Named>> entry : bySurname.entrySet()) {
         String known = entry.getKey();
-        if (known.length() >= 4 && key.length() > known.length()
-            && key.length() - known.length() <= 3 && key.startsWith(known)) {
+        if (known.length() >= PersonNames.STEM && key.length() > known.length()
+            && key.length() - known.length() <= PersonNames.ENDING && key.startsWith(known)) {
           return entry.getValue();
         }
       }
@@ -447,7 +447,8 @@ public final class Recognizer {
       }
       for (String key : name.surnameKeys()) {
         // a surname the dictionary does not know, in another case: Э.Макроном
-        for (int cut = 1; cut <= 3 && key.length() - cut >= 4; cut++) {
+        for (int cut = 1; cut <= PersonNames.ENDING && key.length() - cut >= PersonNames.STEM;
+            cut++) {
           Named one = onlyKnown(key.substring(0, key.length() - cut), true, name);
           if (one != null) {
             return one;

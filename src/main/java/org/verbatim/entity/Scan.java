@@ -826,7 +826,8 @@ final class Scan {
     }
     for (String key : catalogue.personNames.surnameKeys(tokens.get(i))) {
       // in another case, its ending added to the catalogue's: Макроном
-      for (int cut = 0; cut <= 3 && key.length() - cut >= 4; cut++) {
+      for (int cut = 0; cut <= PersonNames.ENDING && key.length() - cut >= PersonNames.STEM;
+          cut++) {
         if (catalogue.surnames.containsKey(key.substring(0, key.length() - cut))) {
           return false;
         }

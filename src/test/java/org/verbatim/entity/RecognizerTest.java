@@ -104,24 +104,28 @@ class RecognizerTest {
         "person:alexei-tulin=Alexei Tulin");
   }
 
+  /** Asserts the posts {@code page} gives, in order, and its people as {@code id=text}. */
+  private void assertPostsAndPeople(Publication page, List<String> posts, String... people) {
+    Recognition recognition = recognizer.analyse(page);
+    assertThat(recognition.posts()).extracting(Post::post).containsExactlyElementsOf(posts);
+    assertThat(found(recognition.entities(), EntityType.PERSON)).containsExactly(people);
+  }
+
   @Test
   void reads_a_russian_post_of_two_posts_whole() {
-    Recognition recognition = recognizer.analyse(russian("Заявление",
-        "Пресс-секретарь Президента Антон Величко и помощник президента Олег Сомов прибыли."));
-    assertThat(recognition.posts()).extracting(Post::post)
-        .containsExactly("Пресс-секретарь Президента", "помощник президента");
-    assertThat(found(recognition.entities(), EntityType.PERSON)).containsExactly(
+    assertPostsAndPeople(russian("Заявление",
+        "Пресс-секретарь Президента Антон Величко и помощник президента Олег Сомов прибыли."),
+        List.of("Пресс-секретарь Президента", "помощник президента"),
         "person:anton-velichko=Антон Величко", "person:oleg-somov=Олег Сомов");
   }
 
   @Test
   void gives_a_name_in_initials_the_post_before_it() {
-    Recognition recognition = recognizer.analyse(russian("Визит",
+    assertPostsAndPeople(russian("Визит",
         "Министр иностранных дел России А.И.Корвель встретился с Президентом Франции Э.Макроном."
-        + " Minister of Foreign Affairs S. V. Drevin came too."));
-    assertThat(recognition.posts()).extracting(Post::post).containsExactly(
-        "Министр иностранных дел России", "Президентом Франции", "Minister of Foreign Affairs");
-    assertThat(found(recognition.entities(), EntityType.PERSON)).containsExactly(
+        + " Minister of Foreign Affairs S. V. Drevin came too."),
+        List.of("Министр иностранных дел России", "Президентом Франции",
+            "Minister of Foreign Affairs"),
         "person:korvel=А.И.Корвель", "person:emmanuel-macron=Э.Макроном",
         "person:drevin=S. V. Drevin");
   }
@@ -139,11 +143,8 @@ class RecognizerTest {
 
   @Test
   void knows_members_of_parliaments_by_their_posts() {
-    Recognition recognition = recognizer.analyse(english("Hearing", "US Representative Dana Lee"
-        + " Kroll and Member of Parliament Alan Drew spoke."));
-    assertThat(recognition.posts()).extracting(Post::post)
-        .containsExactly("Representative", "Member of Parliament");
-    assertThat(found(recognition.entities(), EntityType.PERSON)).containsExactly(
+    assertPostsAndPeople(english("Hearing", "US Representative Dana Lee Kroll and Member of"
+        + " Parliament Alan Drew spoke."), List.of("Representative", "Member of Parliament"),
         "person:dana-lee-kroll=Dana Lee Kroll", "person:alan-drew=Alan Drew");
   }
 
