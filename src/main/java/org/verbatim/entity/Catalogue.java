@@ -104,6 +104,25 @@ final class Catalogue {
     personNames = new PersonNames(russian, familyFirst);
     List<String> languages = DataFile.read("languages.txt", 1, 1).stream()
         .map(row -> row.column(0)).toList();
+    // the classes of words first: reading people's names asks which family names come first
+    for (DataFile.Row row : DataFile.read("words.tsv", 3, 3)) {
+      Set<String> set = switch (row.column(0)) {
+        case "stop" -> stop;
+        case "inner" -> inner;
+        case "subject" -> subject;
+        case "ordinal" -> ordinal;
+        case "link" -> nameLinks;
+        case "abbreviation" -> abbreviation;
+        case "particle" -> particle;
+        case "honorific" -> honorific;
+        case "family" -> familyFirst;
+        default -> throw new IllegalStateException(row.file() + " line " + row.line()
+            + ": unknown class '" + row.column(0) + "': use stop, inner, subject, ordinal, link,"
+            + " abbreviation, particle, honorific or family");
+      };
+      // a family name is matched as printed: its dictionary form may be another word
+      set.add(set == familyFirst ? Token.normalise(row.column(2)) : lemma(Token.normalise(row.column(2))));
+    }
     loadCountries(languages);
     loadPeople();
     loadNamed("organizations.tsv", EntityType.ORGANIZATION);
@@ -124,24 +143,6 @@ final class Catalogue {
     starters(eventKinds, EVENT_KINDS);
     starters(organizationKinds, ORGANIZATION_KINDS);
     starters(placeKinds, PLACE_KINDS);
-    for (DataFile.Row row : DataFile.read("words.tsv", 3, 3)) {
-      Set<String> set = switch (row.column(0)) {
-        case "stop" -> stop;
-        case "inner" -> inner;
-        case "subject" -> subject;
-        case "ordinal" -> ordinal;
-        case "link" -> nameLinks;
-        case "abbreviation" -> abbreviation;
-        case "particle" -> particle;
-        case "honorific" -> honorific;
-        case "family" -> familyFirst;
-        default -> throw new IllegalStateException(row.file() + " line " + row.line()
-            + ": unknown class '" + row.column(0) + "': use stop, inner, subject, ordinal, link,"
-            + " abbreviation, particle, honorific or family");
-      };
-      // a family name is matched as printed: its dictionary form may be another word
-      set.add(set == familyFirst ? Token.normalise(row.column(2)) : lemma(Token.normalise(row.column(2))));
-    }
     classes(stop, STOP);
     classes(inner, INNER);
     classes(subject, SUBJECT);

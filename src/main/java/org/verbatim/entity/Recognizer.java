@@ -3,9 +3,11 @@ package org.verbatim.entity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.verbatim.model.Participant;
 import org.verbatim.model.Publication;
 import org.verbatim.model.Role;
@@ -407,7 +409,12 @@ public final class Recognizer {
         names.putIfAbsent(named.id(), full);
       }
       String surname = named.name().substring(named.name().lastIndexOf(' ') + 1);
-      for (String key : catalogue.personNames.surnameKeys(Token.split(surname).get(0))) {
+      Set<String> keys = new LinkedHashSet<>(
+          catalogue.personNames.surnameKeys(Token.split(surname).get(0)));
+      if (full != null) {
+        keys.addAll(full.surnameKeys()); // a family name written first: Xi of Xi Jinping
+      }
+      for (String key : keys) {
         bySurname.computeIfAbsent(key, k -> new ArrayList<>()).add(named);
       }
     }

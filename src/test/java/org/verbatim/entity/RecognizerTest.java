@@ -78,6 +78,15 @@ class RecognizerTest {
   }
 
   @Test
+  void knows_a_catalogue_person_by_the_family_name_written_first() {
+    // the family name alone before the full name (the catalogue's), and after it (the page's)
+    assertThat(found(recognizer.recognize(english("Visit",
+        "President Xi arrived in Hanoi. President Xi Jinping met the press. Xi left.")),
+        EntityType.PERSON)).containsExactly("person:xi-jinping=Xi",
+        "person:xi-jinping=Xi Jinping", "person:xi-jinping=Xi");
+  }
+
+  @Test
   void links_participants_and_speakers_to_the_people_of_the_text() {
     Publication page = publication("Interview of Pavel Droganov").language("en")
         .participant("Pavel Droganov", "Special Envoy")
