@@ -141,10 +141,12 @@ public final class Recognizer {
       List<Post> posts) {
     Map<String, List<Mention>> mentions = new LinkedHashMap<>();
     Map<String, Named> byId = new HashMap<>();
+    Map<String, Named> acronyms = acronyms(scans, spans);
     for (int t = 0; t < scans.size(); t++) {
       Scan scan = scans.get(t);
       List<Span> found = new ArrayList<>(spans.get(t));
       found.addAll(surnames(scan, found, people));
+      found.addAll(acronymSpans(scan, found, acronyms));
       found.sort(java.util.Comparator.comparingInt(Span::from));
       for (Span span : found) {
         Named named = span.named() != null ? span.named() : people.resolve(span.person());
@@ -166,6 +168,45 @@ public final class Recognizer {
     entities.sort(java.util.Comparator.comparingInt((Entity e) -> e.mentions().get(0).turn())
         .thenComparingInt(e -> e.mentions().get(0).start()));
     return entities;
+  }
+
+  /**
+   * The names the publication spells out before an acronym in brackets, by the acronym as printed
+   * ({@code CIIE} for {@code China International Import Expo (CIIE)}): the page's later words
+   * printed so name the same entity.
+   */
+  private static Map<String, Named> acronyms(List<Scan> scans, List<List<Span>> spans) {
+    Map<String, Named> acronyms = new HashMap<>();
+    for (int t = 0; t < scans.size(); t++) {
+      Scan scan = scans.get(t);
+      for (Span span : spans.get(t)) {
+        if (span.named() != null && span.type() != EntityType.PERSON) {
+          int at = scan.acronymAfter(span);
+          if (at >= 0) {
+            acronyms.putIfAbsent(scan.tokens.get(at).surface(), span.named());
+          }
+        }
+      }
+    }
+    return acronyms;
+  }
+
+  /** The words of {@code scan} printed as one of {@code acronyms} that {@code found} leaves free. */
+  private static List<Span> acronymSpans(Scan scan, List<Span> found,
+      Map<String, Named> acronyms) {
+    if (acronyms.isEmpty()) {
+      return List.of();
+    }
+    boolean[] covered = scan.covered(found);
+    List<Span> spans = new ArrayList<>();
+    acronyms.forEach((printed, named) -> {
+      for (int i : scan.wordsPrinted(printed)) {
+        if (!covered[i]) {
+          spans.add(new Span(i, i + 1, named.type(), named, null, null, 0));
+        }
+      }
+    });
+    return spans;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.verbatim.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.verbatim.entity.Trie.Match;
 
 /**
@@ -966,6 +967,58 @@ final class Scan {
         out.add(new Span(i, j, EntityType.PERSON, null, name, title, 4));
       }
     }
+  }
+
+  /**
+   * The word of an acronym in brackets right after {@code span} that spells its name
+   * ({@code China International Import Expo (CIIE)}), or -1: two capitals or more, each letter
+   * found in order in the name, the first on the name's first letter.
+   */
+  int acronymAfter(Span span) {
+    int at = span.to();
+    if (at >= tokens.size() || !tokens.get(at).upperCase() || !gap(at).strip().equals("(")
+        || words.end(at) >= text.length() || text.charAt(words.end(at)) != ')') {
+      return -1;
+    }
+    return spells(tokens.get(at).surface(), text.substring(words.start(span.from()),
+        words.end(span.to() - 1))) ? at : -1;
+  }
+
+  /**
+   * Whether {@code acronym} spells {@code name}: read from its end, each letter or digit is found
+   * further back in the name, and the first is the name's first letter (Schwartz and Hearst's
+   * test for an abbreviation's long form).
+   */
+  static boolean spells(String acronym, String name) {
+    String a = acronym.toLowerCase(Locale.ROOT);
+    String n = name.toLowerCase(Locale.ROOT);
+    int at = n.length() - 1;
+    for (int k = a.length() - 1; k >= 0; k--) {
+      char c = a.charAt(k);
+      if (!Character.isLetterOrDigit(c)) {
+        continue;
+      }
+      while (at >= 0 && (n.charAt(at) != c
+          || k == 0 && at > 0 && Character.isLetterOrDigit(n.charAt(at - 1)))) {
+        at--;
+      }
+      if (at < 0) {
+        return false;
+      }
+      at--;
+    }
+    return at == -1;
+  }
+
+  /** The words printed as {@code surface}, in order. */
+  List<Integer> wordsPrinted(String surface) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).surface().equals(surface)) {
+        out.add(i);
+      }
+    }
+    return out;
   }
 
   /** Words not covered by {@code spans}, for the second pass. */

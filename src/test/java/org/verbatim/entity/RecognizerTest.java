@@ -87,6 +87,21 @@ class RecognizerTest {
   }
 
   @Test
+  void an_acronym_the_page_spells_out_names_the_same_entity_wherever_it_is_printed() {
+    List<Entity> en = recognizer.recognize(english("The NGF in Kazan",
+        "The Northern Grain Forum (NGF) opens in Kazan.",
+        "Delegates of the NGF met. The Harvest Summit (XYZ) ended; XYZ is no acronym of it."));
+    assertThat(found(en, EntityType.EVENT)).containsExactly(
+        "event:northern-grain-forum=NGF", "event:northern-grain-forum=Northern Grain Forum",
+        "event:northern-grain-forum=NGF", "event:northern-grain-forum=NGF",
+        "event:harvest-summit=Harvest Summit");
+    assertThat(Scan.spells("FOCAC", "Forum on China-Africa Cooperation")).isTrue();
+    assertThat(Scan.spells("ASEAN", "Association of Southeast Asian Nations")).isTrue();
+    assertThat(Scan.spells("UN", "Security Council")).isFalse();
+    assertThat(Scan.spells("SC", "Mission of Security Council")).isFalse(); // not from its start
+  }
+
+  @Test
   void links_participants_and_speakers_to_the_people_of_the_text() {
     Publication page = publication("Interview of Pavel Droganov").language("en")
         .participant("Pavel Droganov", "Special Envoy")
