@@ -175,7 +175,7 @@ final class PersonNames {
         shown.add(capital(latin));
       } else {
         given.add(latin(token));
-        shown.add(token.surface());
+        shown.add(shown(token));
       }
     }
     Set<String> keys = new LinkedHashSet<>();
@@ -196,12 +196,12 @@ final class PersonNames {
       keys.add(surname);
       if (particles < tokens.size() - 1) {
         List<String> words = new ArrayList<>();
-        tokens.subList(particles, tokens.size()).forEach(t -> words.add(t.surface()));
+        tokens.subList(particles, tokens.size()).forEach(t -> words.add(shown(t)));
         shown.add(String.join(" ", words));
         surname = slug(String.join(" ", words));
         keys.add(surname);
       } else {
-        shown.add(last.surface());
+        shown.add(shown(last));
       }
     }
     if (tokens.size() > 1 && familyFirst(tokens.get(0))) {
@@ -372,6 +372,14 @@ final class PersonNames {
       LATIN.put(cyrillic, latin);
     }
     return latin;
+  }
+
+  /**
+   * A Latin word of a name as shown: as printed, but a word in capitals in title case
+   * ({@code MILLER} of the speaker label {@code MR MILLER} is {@code Miller}).
+   */
+  private static String shown(Token token) {
+    return token.upperCase() ? capital(token.norm()) : token.surface();
   }
 
   private static String capital(String word) {

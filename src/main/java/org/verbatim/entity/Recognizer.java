@@ -102,10 +102,17 @@ public final class Recognizer {
         }
       }
     }
+    // A label that gives a surname alone (MR MILLER) waits for the people the text names in full
+    Map<String, PersonNames.Name> bySurname = new LinkedHashMap<>();
     for (Turn turn : publication.turns()) {
       if (turn.label() != null && turn.speaker() != null && turn.role() != Role.QUESTION
-          && !speakers.containsKey(turn.speaker())) {
-        Named named = people.add(parseLabel(turn.speaker()));
+          && !speakers.containsKey(turn.speaker()) && !bySurname.containsKey(turn.speaker())) {
+        PersonNames.Name name = parseLabel(turn.speaker());
+        if (name != null && !name.full()) {
+          bySurname.put(turn.speaker(), name);
+          continue;
+        }
+        Named named = people.add(name);
         if (named != null) {
           speakers.put(turn.speaker(), named.id());
         }
@@ -120,6 +127,7 @@ public final class Recognizer {
         }
       }
     }
+    bySurname.forEach((label, name) -> speakers.put(label, people.add(name).id()));
     for (Turn turn : publication.turns()) {
       // A speaker the page gives without a label (the author of a statement), once the people
       // it names are known

@@ -102,6 +102,21 @@ class RecognizerTest {
   }
 
   @Test
+  void a_speaker_label_in_capitals_with_a_surname_alone_is_the_person_the_text_names_in_full() {
+    Publication page = publication("Department Press Briefing").language("en")
+        .answer("MR HALVERSEN", "Good afternoon. Secretary of Defense Lena Brightwater arrives.")
+        .question("QUESTION", "Was Spokesperson Tobias Halversen told?")
+        .answer("MS OKAFOR", "He was.")
+        .build();
+    Recognition recognition = recognizer.analyse(page);
+    assertThat(recognition.speakers()).containsEntry("MR HALVERSEN", "person:tobias-halversen")
+        .containsEntry("MS OKAFOR", "person:okafor");
+    assertThat(recognition.people()).extracting(Recognition.Person::name)
+        .contains("Tobias Halversen", "Lena Brightwater", "Okafor");
+    assertThat(entity(recognition.entities(), "person:lena-brightwater").mentions()).hasSize(1);
+  }
+
+  @Test
   void links_participants_and_speakers_to_the_people_of_the_text() {
     Publication page = publication("Interview of Pavel Droganov").language("en")
         .participant("Pavel Droganov", "Special Envoy")
