@@ -117,6 +117,20 @@ class RecognizerTest {
   }
 
   @Test
+  void knows_wars_and_days_by_name_and_fairs_and_palaces_by_their_kind_word() {
+    List<Entity> ru = recognizer.recognize(russian("Память",
+        "Ветераны Великой Отечественной войны и годы холодной войны. С Днём Победы!"));
+    assertThat(found(ru, EntityType.EVENT)).containsExactly(
+        "event:great-patriotic-war=Великой Отечественной войны", "event:cold-war=холодной войны",
+        "event:victory-day=Днём Победы");
+    List<Entity> en = recognizer.recognize(english("Opening",
+        "The Northern Timber Fair opened at the Amber Palace after World War II was recalled."));
+    assertThat(found(en, EntityType.EVENT)).containsExactly(
+        "event:northern-timber-fair=Northern Timber Fair", "event:second-world-war=World War II");
+    assertThat(found(en, EntityType.PLACE)).containsExactly("place:amber-palace=Amber Palace");
+  }
+
+  @Test
   void links_participants_and_speakers_to_the_people_of_the_text() {
     Publication page = publication("Interview of Pavel Droganov").language("en")
         .participant("Pavel Droganov", "Special Envoy")
