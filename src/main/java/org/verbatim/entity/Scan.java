@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.verbatim.entity.Trie.Match;
 
 /**
@@ -861,8 +862,12 @@ final class Scan {
 
   /**
    * A country's adjective with {@code Republic} ({@code Азербайджанской Республики}) or
-   * {@code Republic} with a country ({@code Republic of Turkey}, {@code Исламской Республики Иран}),
-   * as one mention of the country.
+   * {@code Republic} with a country ({@code Republic of Turkey}, {@code Republic of the
+   * Philippines}, {@code Исламской Республики Иран}), as one mention of the country; likewise the
+   * other words of a state's formal name ({@code Kingdom of Spain}, {@code Hashemite Kingdom of
+   * Jordan}, {@code State of Qatar}, {@code Swiss Confederation}), but not a name of the catalogue
+   * that ends in one ({@code Union State of Russia and Belarus}) nor one after {@code of}
+   * ({@code Secretary of State of the United States}).
    */
   private void republic(int i, Match<Named> country, List<Span> out) {
     int at = country.to();
@@ -872,17 +877,51 @@ final class Scan {
     if (i == 0 || anyBreak(i)) {
       return;
     }
-    int word = tokens.get(i - 1).norm().equals("of") && i > 1 && !anyBreak(i - 1) ? i - 2 : i - 1;
-    if (republicWord(word) && (word == i - 2) != tokens.get(word).cyrillic()) {
+    int word = i - 1;
+    if (tokens.get(word).norm().equals("the") && word > 1 && !anyBreak(word)) {
+      word--; // of the Philippines
+    }
+    if (tokens.get(word).norm().equals("of") && word > 0 && !anyBreak(word)) {
+      word--;
+    } else if (word < i - 1) {
+      return;
+    }
+    if (republicWord(word) && (word < i - 1) != tokens.get(word).cyrillic()
+        && !(word > 0 && tokens.get(word - 1).norm().equals("of"))) {
       int from = tokens.get(word).cyrillic() ? adjectivesBefore(word) : capitalsBefore(word);
       from = from < word && tokens.get(from).capitalised() ? from : word;
+      for (int k = from; k <= word; k++) {
+        Match<Named> named = startingAt(k);
+        if (named != null && named.to() > word) {
+          return; // Union State of Russia and Belarus, Islamic State of Iraq
+        }
+      }
       out.add(new Span(from, country.to(), EntityType.COUNTRY, country.entry().value(), null, null, 1));
     }
   }
 
+  /** The words of a state's formal name: {@code Republic}, {@code Kingdom}, {@code республика}. */
+  private static final Set<String> STATE_WORDS = Set.of("republic", "kingdom",
+      "state", "states", "sultanate", "emirate", "principality", "duchy", "confederation",
+      "commonwealth");
+  private static final Set<String> RUSSIAN_STATE_WORDS = Set.of("республика",
+      "королевство", "государство", "султанат", "эмират", "княжество", "герцогство",
+      "конфедерация", "содружество");
+
   private boolean republicWord(int i) {
-    return tokens.get(i).capitalised() && (tokens.get(i).norm().equals("republic")
-        || tokens.get(i).cyrillic() && forms.of(i).contains("республика"));
+    Token token = tokens.get(i);
+    if (!token.capitalised()) {
+      return false;
+    }
+    if (!token.cyrillic()) {
+      return STATE_WORDS.contains(token.norm());
+    }
+    for (String form : forms.of(i)) {
+      if (RUSSIAN_STATE_WORDS.contains(form)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- people by the form of their names

@@ -131,6 +131,22 @@ class RecognizerTest {
   }
 
   @Test
+  void a_states_formal_name_is_one_mention_of_the_country() {
+    List<Entity> en = recognizer.recognize(english("Visits",
+        "Delegations of the Kingdom of Spain, the Hashemite Kingdom of Jordan, the State of Qatar,"
+            + " the Republic of the Philippines and the Swiss Confederation came. The Secretary of"
+            + " State of the United States and the Union State of Russia and Belarus did not."));
+    assertThat(found(en, EntityType.COUNTRY)).containsExactly("country:ES=Kingdom of Spain",
+        "country:JO=Hashemite Kingdom of Jordan", "country:QA=State of Qatar",
+        "country:PH=Republic of the Philippines", "country:CH=Swiss Confederation",
+        "country:US=United States");
+    List<Entity> ru = recognizer.recognize(russian("Визиты",
+        "Делегации Королевства Таиланд и Государства Катар прибыли."));
+    assertThat(found(ru, EntityType.COUNTRY)).containsExactly(
+        "country:TH=Королевства Таиланд", "country:QA=Государства Катар");
+  }
+
+  @Test
   void links_participants_and_speakers_to_the_people_of_the_text() {
     Publication page = publication("Interview of Pavel Droganov").language("en")
         .participant("Pavel Droganov", "Special Envoy")
