@@ -96,6 +96,12 @@ final class Catalogue {
 
   /** Known people by the Latin key of their surname. */
   final Map<String, List<Named>> surnames = new HashMap<>();
+  /**
+   * The Latin first letters of each known person's given name, in every spelling of it: an
+   * initial agrees with one ({@code Ж.} is {@code z} of {@code Жозеп Боррель}, though the
+   * English name is {@code Josep Borrell}).
+   */
+  final Map<String, Set<String>> initials = new HashMap<>();
   /** Known people by the key of every spelling of their full name. */
   final Map<String, Named> people = new HashMap<>();
 
@@ -330,6 +336,10 @@ final class Catalogue {
         PersonNames.Name name = personNames.parse(Token.split(spelling.strip()));
         if (name != null) {
           people.putIfAbsent(name.slug(), named);
+          if (!name.given().isEmpty()) {
+            initials.computeIfAbsent(named.id(), id -> new HashSet<>())
+                .add(name.given().get(0).substring(0, 1));
+          }
           for (String surname : name.surnameKeys()) {
             List<Named> list = surnames.computeIfAbsent(surname, s -> new ArrayList<>());
             if (!list.contains(named)) {

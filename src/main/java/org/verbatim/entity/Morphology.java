@@ -113,11 +113,11 @@ final class Morphology {
   }
 
   private Word lookUp(String norm) {
-    List<Reading> readings = new ArrayList<>(4);
-    for (WordData data : lookups.get().lookup(norm)) {
-      CharSequence tag = data.getTag();
-      readings.add(new Reading(Token.normalise(data.getStem().toString()),
-          tag == null ? "" : tag.toString()));
+    List<Reading> readings = readingsAsSpelled(norm);
+    // the dictionary spells some words with ё (лихачёвым), which pages and Token.normalise
+    // write е: an unknown word is looked up again with each е read as ё
+    for (int e = norm.indexOf('е'); readings.isEmpty() && e >= 0; e = norm.indexOf('е', e + 1)) {
+      readings = readingsAsSpelled(norm.substring(0, e) + 'ё' + norm.substring(e + 1));
     }
     if (readings.isEmpty()) {
       List<String> forms = List.of(norm);
@@ -137,6 +137,17 @@ final class Morphology {
     }
     List<String> known = List.copyOf(forms);
     return new Word(List.copyOf(readings), known, known);
+  }
+
+  /** The readings the dictionary gives {@code spelled} as it is, lemmas normalised. */
+  private List<Reading> readingsAsSpelled(String spelled) {
+    List<Reading> readings = new ArrayList<>(4);
+    for (WordData data : lookups.get().lookup(spelled)) {
+      CharSequence tag = data.getTag();
+      readings.add(new Reading(Token.normalise(data.getStem().toString()),
+          tag == null ? "" : tag.toString()));
+    }
+    return readings;
   }
 
   /** The first dictionary form of a word, or the word itself. */

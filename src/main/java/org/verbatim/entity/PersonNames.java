@@ -158,7 +158,7 @@ final class PersonNames {
     for (Token token : tokens.subList(0, particles)) {
       if (token.surface().length() == 1) {
         String initial = latin(token);
-        given.add(initial);
+        given.add(initial.substring(0, 1)); // one letter, though Ж is Zh: an initial, not a name
         shown.add(capital(initial) + ".");
         continue;
       }

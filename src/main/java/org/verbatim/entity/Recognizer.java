@@ -554,9 +554,11 @@ public final class Recognizer {
           return null;
         }
       }
-      if (only != null && name != null && !name.given().isEmpty()
-          && !only.name().toLowerCase(java.util.Locale.ROOT).startsWith(name.given().get(0).substring(0, 1))) {
-        return null;
+      if (only != null && name != null && !name.given().isEmpty()) {
+        String initial = name.given().get(0).substring(0, 1);
+        boolean agrees = only.name().toLowerCase(java.util.Locale.ROOT).startsWith(initial)
+            || catalogue.initials.getOrDefault(only.id(), Set.of()).contains(initial);
+        return agrees ? only : null;
       }
       return only;
     }

@@ -147,6 +147,19 @@ class RecognizerTest {
   }
 
   @Test
+  void initials_of_two_latin_letters_and_surnames_the_dictionary_spells_with_yo() {
+    // Ж is Zh and Е is Ye in Latin letters, yet neither is a given name; the dictionary spells
+    // the surname Лихачёв with ё, the page with е
+    Recognition recognition = recognizer.analyse(russian("Встреча",
+        "Глава корпорации А.Е.Лихачевым встретился. Высказывания Жозепа Борреля и Ж.Борреля."));
+    assertThat(found(recognition.entities(), EntityType.PERSON)).containsExactly(
+        "person:likhachev=А.Е.Лихачевым", "person:josep-borrell=Жозепа Борреля",
+        "person:josep-borrell=Ж.Борреля");
+    assertThat(recognition.people()).filteredOn(p -> p.id().equals("person:likhachev"))
+        .extracting(Recognition.Person::namedInFull).containsExactly(false);
+  }
+
+  @Test
   void links_participants_and_speakers_to_the_people_of_the_text() {
     Publication page = publication("Interview of Pavel Droganov").language("en")
         .participant("Pavel Droganov", "Special Envoy")
