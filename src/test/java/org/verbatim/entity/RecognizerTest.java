@@ -213,6 +213,13 @@ class RecognizerTest {
   }
 
   @Test
+  void a_post_at_an_organisation_goes_on_after_pri() {
+    assertPostsAndPeople(russian("Заседание",
+        "Постоянный представитель России при ООН Т.К.Малышев выступил."),
+        List.of("Постоянный представитель России при ООН"), "person:malyshev=Т.К.Малышев");
+  }
+
+  @Test
   void ends_a_russian_document_subject_at_a_post() {
     List<Entity> ru = recognizer.recognize(russian("Переговоры", "Обсудим выполнение Минских"
         + " договорённостей и Договора о нераспространении ядерного оружия с Государственным"
