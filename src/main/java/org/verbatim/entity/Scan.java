@@ -635,6 +635,12 @@ final class Scan {
         j = postEnd = next.to(); // Пресс-секретарь Президента: whose press secretary is the post
         continue;
       }
+      if (next != null && j == postEnd + 1 && !anyBreak(j) && !anyBreak(j - 1)
+          && (tokens.get(j - 1).norm().equals("and") || tokens.get(j - 1).norm().equals("и"))) {
+        j = postEnd = next.to(); // State Councilor and Foreign Minister: two posts, one person
+        open = true;
+        continue;
+      }
       if (next != null) {
         break;
       }

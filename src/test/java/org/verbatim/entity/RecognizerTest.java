@@ -213,6 +213,13 @@ class RecognizerTest {
   }
 
   @Test
+  void two_posts_joined_by_and_are_one_persons_post() {
+    assertPostsAndPeople(english("Visit",
+        "State Councilor and Foreign Minister Zhou Minghai arrived."),
+        List.of("State Councilor and Foreign Minister"), "person:zhou-minghai=Zhou Minghai");
+  }
+
+  @Test
   void a_post_at_an_organisation_goes_on_after_pri() {
     assertPostsAndPeople(russian("Заседание",
         "Постоянный представитель России при ООН Т.К.Малышев выступил."),
