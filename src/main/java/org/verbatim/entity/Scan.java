@@ -892,7 +892,7 @@ final class Scan {
     } else if (word < i - 1) {
       return;
     }
-    if (republicWord(word) && (word < i - 1) != tokens.get(word).cyrillic()
+    if (stateWord(word) && (word < i - 1) != tokens.get(word).cyrillic()
         && !(word > 0 && tokens.get(word - 1).norm().equals("of"))) {
       int from = tokens.get(word).cyrillic() ? adjectivesBefore(word) : capitalsBefore(word);
       from = from < word && tokens.get(from).capitalised() ? from : word;
@@ -906,24 +906,39 @@ final class Scan {
     }
   }
 
-  /** The words of a state's formal name: {@code Republic}, {@code Kingdom}, {@code республика}. */
-  private static final Set<String> STATE_WORDS = Set.of("republic", "kingdom",
-      "state", "states", "sultanate", "emirate", "principality", "duchy", "confederation",
-      "commonwealth");
-  private static final Set<String> RUSSIAN_STATE_WORDS = Set.of("республика",
-      "королевство", "государство", "султанат", "эмират", "княжество", "герцогство",
-      "конфедерация", "содружество");
+  /**
+   * The words of a state's formal name before the country ({@code Kingdom of Spain},
+   * {@code Государства Катар}); after a country's adjective only {@code Republic} and
+   * {@code Confederation} are one ({@link #republicWord}): {@code Russian State Duma} is no state.
+   */
+  private static final Set<String> STATE_WORDS = Set.of("republic", "kingdom", "state",
+      "sultanate", "emirate", "principality", "duchy", "confederation", "commonwealth");
+  private static final Set<String> RUSSIAN_STATE_WORDS = Set.of("республика", "королевство",
+      "государство", "султанат", "эмират", "княжество", "герцогство", "конфедерация",
+      "содружество");
+  private static final Set<String> REPUBLIC_WORDS = Set.of("republic", "confederation");
+  private static final Set<String> RUSSIAN_REPUBLIC_WORDS = Set.of("республика", "конфедерация");
 
+  /** Whether word {@code i} is a capitalised word of a state's formal name before the country. */
+  private boolean stateWord(int i) {
+    return formalWord(i, STATE_WORDS, RUSSIAN_STATE_WORDS);
+  }
+
+  /** Whether word {@code i} is {@code Republic} or {@code Confederation}, in either language. */
   private boolean republicWord(int i) {
+    return formalWord(i, REPUBLIC_WORDS, RUSSIAN_REPUBLIC_WORDS);
+  }
+
+  private boolean formalWord(int i, Set<String> latin, Set<String> russian) {
     Token token = tokens.get(i);
     if (!token.capitalised()) {
       return false;
     }
     if (!token.cyrillic()) {
-      return STATE_WORDS.contains(token.norm());
+      return latin.contains(token.norm());
     }
     for (String form : forms.of(i)) {
-      if (RUSSIAN_STATE_WORDS.contains(form)) {
+      if (russian.contains(form)) {
         return true;
       }
     }

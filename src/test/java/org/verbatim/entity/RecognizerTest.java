@@ -135,11 +135,13 @@ class RecognizerTest {
     List<Entity> en = recognizer.recognize(english("Visits",
         "Delegations of the Kingdom of Spain, the Hashemite Kingdom of Jordan, the State of Qatar,"
             + " the Republic of the Philippines and the Swiss Confederation came. The Secretary of"
-            + " State of the United States and the Union State of Russia and Belarus did not."));
+            + " State of the United States and the Union State of Russia and Belarus did not,"
+            + " nor did the Russian State Duma."));
     assertThat(found(en, EntityType.COUNTRY)).containsExactly("country:ES=Kingdom of Spain",
         "country:JO=Hashemite Kingdom of Jordan", "country:QA=State of Qatar",
         "country:PH=Republic of the Philippines", "country:CH=Swiss Confederation",
-        "country:US=United States");
+        "country:US=United States", "country:RU=Russian");
+    assertThat(found(en, EntityType.ORGANIZATION)).contains("organization:state-duma=State Duma");
     List<Entity> ru = recognizer.recognize(russian("Визиты",
         "Делегации Королевства Таиланд и Государства Катар прибыли."));
     assertThat(found(ru, EntityType.COUNTRY)).containsExactly(
