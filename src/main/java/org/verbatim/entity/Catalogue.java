@@ -127,7 +127,8 @@ final class Catalogue {
             + " abbreviation, particle, honorific or family");
       };
       // a family name is matched as printed: its dictionary form may be another word
-      set.add(set == familyFirst ? Token.normalise(row.column(2)) : lemma(Token.normalise(row.column(2))));
+      String word = Token.normalise(row.column(2));
+      set.add(set == familyFirst ? word : lemma(word));
     }
     loadCountries(languages);
     loadPeople();

@@ -103,13 +103,13 @@ public final class Recognizer {
       }
     }
     // A label that gives a surname alone (MR MILLER) waits for the people the text names in full
-    Map<String, PersonNames.Name> bySurname = new LinkedHashMap<>();
+    Map<String, PersonNames.Name> surnameLabels = new LinkedHashMap<>();
     for (Turn turn : publication.turns()) {
       if (turn.label() != null && turn.speaker() != null && turn.role() != Role.QUESTION
-          && !speakers.containsKey(turn.speaker()) && !bySurname.containsKey(turn.speaker())) {
+          && !speakers.containsKey(turn.speaker()) && !surnameLabels.containsKey(turn.speaker())) {
         PersonNames.Name name = parseLabel(turn.speaker());
         if (name != null && !name.full()) {
-          bySurname.put(turn.speaker(), name);
+          surnameLabels.put(turn.speaker(), name);
           continue;
         }
         Named named = people.add(name);
@@ -127,7 +127,7 @@ public final class Recognizer {
         }
       }
     }
-    bySurname.forEach((label, name) -> speakers.put(label, people.add(name).id()));
+    surnameLabels.forEach((label, name) -> speakers.put(label, people.add(name).id()));
     for (Turn turn : publication.turns()) {
       // A speaker the page gives without a label (the author of a statement), once the people
       // it names are known
@@ -199,7 +199,9 @@ public final class Recognizer {
     return acronyms;
   }
 
-  /** The words of {@code scan} printed as one of {@code acronyms} that {@code found} leaves free. */
+  /**
+   * The words of {@code scan} printed as one of {@code acronyms} that {@code found} leaves free.
+   */
   private static List<Span> acronymSpans(Scan scan, List<Span> found,
       Map<String, Named> acronyms) {
     if (acronyms.isEmpty()) {
