@@ -55,6 +55,10 @@ final class Catalogue {
   final Set<String> honorific = new HashSet<>();
   /** Family names written before the given name ({@code Wang}, {@code Нгуен}). */
   final Set<String> familyFirst = new HashSet<>();
+  /** Words of a state's formal name before the country ({@code Kingdom of Spain}). */
+  final Set<String> state = new HashSet<>();
+  /** Words of a state's formal name after its adjective ({@code Swiss Confederation}). */
+  final Set<String> republic = new HashSet<>();
   /** Words between a kind and the rest of a name: Mission in Libya, Conference on Disarmament. */
   final Set<String> nameLinks = new HashSet<>();
   /**
@@ -122,9 +126,11 @@ final class Catalogue {
         case "particle" -> particle;
         case "honorific" -> honorific;
         case "family" -> familyFirst;
+        case "state" -> state;
+        case "republic" -> republic;
         default -> throw new IllegalStateException(row.file() + " line " + row.line()
             + ": unknown class '" + row.column(0) + "': use stop, inner, subject, ordinal, link,"
-            + " abbreviation, particle, honorific or family");
+            + " abbreviation, particle, honorific, family, state or republic");
       };
       // a family name is matched as printed: its dictionary form may be another word
       String word = Token.normalise(row.column(2));

@@ -907,38 +907,28 @@ final class Scan {
   }
 
   /**
-   * The words of a state's formal name before the country ({@code Kingdom of Spain},
-   * {@code Государства Катар}); after a country's adjective only {@code Republic} and
-   * {@code Confederation} are one ({@link #republicWord}): {@code Russian State Duma} is no state.
+   * Whether word {@code i} is a capitalised word of a state's formal name before the country
+   * ({@code Kingdom of Spain}, {@code Государства Катар}: {@code state} in {@code words.tsv}).
    */
-  private static final Set<String> STATE_WORDS = Set.of("republic", "kingdom", "state",
-      "sultanate", "emirate", "principality", "duchy", "confederation", "commonwealth");
-  private static final Set<String> RUSSIAN_STATE_WORDS = Set.of("республика", "королевство",
-      "государство", "султанат", "эмират", "княжество", "герцогство", "конфедерация",
-      "содружество");
-  private static final Set<String> REPUBLIC_WORDS = Set.of("republic", "confederation");
-  private static final Set<String> RUSSIAN_REPUBLIC_WORDS = Set.of("республика", "конфедерация");
-
-  /** Whether word {@code i} is a capitalised word of a state's formal name before the country. */
   private boolean stateWord(int i) {
-    return formalWord(i, STATE_WORDS, RUSSIAN_STATE_WORDS);
+    return formalWord(i, catalogue.state);
   }
 
-  /** Whether word {@code i} is {@code Republic} or {@code Confederation}, in either language. */
+  /**
+   * Whether word {@code i} is a capitalised word of a state's formal name after its adjective
+   * ({@code Swiss Confederation}: {@code republic} in {@code words.tsv}; {@code Russian State
+   * Duma} is no state).
+   */
   private boolean republicWord(int i) {
-    return formalWord(i, REPUBLIC_WORDS, RUSSIAN_REPUBLIC_WORDS);
+    return formalWord(i, catalogue.republic);
   }
 
-  private boolean formalWord(int i, Set<String> latin, Set<String> russian) {
-    Token token = tokens.get(i);
-    if (!token.capitalised()) {
+  private boolean formalWord(int i, Set<String> words) {
+    if (!tokens.get(i).capitalised()) {
       return false;
     }
-    if (!token.cyrillic()) {
-      return latin.contains(token.norm());
-    }
     for (String form : forms.of(i)) {
-      if (russian.contains(form)) {
+      if (words.contains(form)) {
         return true;
       }
     }
