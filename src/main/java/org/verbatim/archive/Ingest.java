@@ -20,6 +20,7 @@ import org.verbatim.parse.ParseException;
 import org.verbatim.parse.Parser;
 import org.verbatim.store.DocumentId;
 import org.verbatim.store.HeldSource;
+import org.verbatim.store.PreparedPut;
 import org.verbatim.store.PutResult;
 import org.verbatim.store.StoreException;
 import org.verbatim.store.TranscriptStore;
@@ -149,11 +150,11 @@ final class Ingest {
     PutResult result;
     try {
       DocumentId documentId = documentIds.apply(page.url());
-      result = pipeline.store(() -> held.isPresent()
-          ? store.reread(held.get().id(), held.get().version(), parsed, Parser.VERSION,
+      PreparedPut put = held.isPresent()
+          ? store.prepareReread(held.get().id(), held.get().version(), parsed, Parser.VERSION,
               recognition, documentId)
-          : store.put(page, parsed, Parser.VERSION, recognition, documentId), parsed,
-          recognition);
+          : store.prepare(page, parsed, Parser.VERSION, recognition, documentId);
+      result = pipeline.store(put, parsed, recognition);
     } catch (StoreException e) {
       fail(input, "cannot store: " + e.getMessage());
       return;

@@ -25,13 +25,15 @@ import org.verbatim.entity.Recognition;
 import org.verbatim.index.IndexEntry;
 import org.verbatim.index.Indexer;
 import org.verbatim.model.Publication;
+import org.verbatim.store.PreparedPut;
 import org.verbatim.store.PutResult;
 import org.verbatim.store.TranscriptStore;
 
 /**
  * The bounded pipeline that {@link Ingest} and {@link Reparse} run their work through:
  * <ol>
- *   <li>worker threads (one per core) handle one item each at a time (read, parse), and hand
+ *   <li>worker threads (one per core) handle one item each at a time (read, parse, recognise,
+ *       and prepare the store's write: the JSON, hashes and keys of the publication), and hand
  *       what they store to {@link #store};</li>
  *   <li>the store write and the hand-over to the index happen under one lock, so the index
  *       receives a publication's versions in the order the store committed them, and only after
@@ -204,14 +206,16 @@ final class Pipeline<T> {
   }
 
   /**
-   * Runs {@code write}, a store write of {@code parsed}, under the pipeline's write lock, and
-   * queues what it stored as a new version for the index, with what recognition found in it;
-   * returns what the store did. A version read again into the same content is indexed again too:
-   * what recognition finds may have changed.
+   * Writes {@code put}, the store's write of {@code parsed} prepared outside the lock, under the
+   * pipeline's write lock, and queues what it stored as a new version for the index, with what
+   * recognition found in it; returns what the store did. Only the transaction and the hand-over
+   * are serialised: the JSON, hashes and keys of the page were made in parallel by the workers
+   * ({@link TranscriptStore#prepare}). A version read again into the same content is indexed
+   * again too: what recognition finds may have changed.
    */
-  PutResult store(Supplier<PutResult> write, Publication parsed, Recognition recognition) {
+  PutResult store(PreparedPut put, Publication parsed, Recognition recognition) {
     synchronized (writes) {
-      PutResult result = write.get();
+      PutResult result = put.write();
       switch (result.outcome()) {
         case ADDED, UPDATED, REREAD, REREAD_SAME -> enqueue(new IndexEntry(result.id(),
             result.version(), parsed, recognition));

@@ -100,7 +100,7 @@ final class Reparse {
     DocumentId documentId = documentIds.apply(source.page().url());
     PutResult result;
     try {
-      result = pipeline.store(() -> store.reread(id, source.version(), parsed, Parser.VERSION,
+      result = pipeline.store(store.prepareReread(id, source.version(), parsed, Parser.VERSION,
           recognition, documentId), parsed, recognition);
     } catch (StoreException e) {
       failures.add(new IngestSummary.Failure(name, "cannot store: " + e.getMessage()));

@@ -120,21 +120,28 @@ final class Puts {
     this.db = db;
   }
 
-  PutResult put(RawPage page, Publication parsed, int parserVersion, Recognition recognition,
+  /**
+   * What storing {@code page} takes, worked out at once and outside any transaction: the look-up
+   * that may find it unchanged, its JSON, hashes and keys, its packed bytes. The transaction runs
+   * when the result is written ({@link PreparedPut#write}).
+   */
+  PreparedPut put(RawPage page, Publication parsed, int parserVersion, Recognition recognition,
       DocumentId documentId) {
     String sourceSha = page.sha256();
     String key = Identity.key(page, parsed);
     Latest before = db.read("look up " + key, c -> latest(c, LATEST_BY_KEY, key));
     if (before != null && before.holdsRead(sourceSha, parserVersion)) {
-      return new PutResult(Outcome.UNCHANGED, before.id(), before.version());
+      PutResult unchanged = new PutResult(Outcome.UNCHANGED, before.id(), before.version());
+      return () -> unchanged;
     }
     Parse parse = Parse.of(parsed, parserVersion, recognition, documentId);
     if (before != null && !before.sourceSha256().equals(sourceSha)
         && before.contentSha256().equals(parse.contentSha256())) {
-      return new PutResult(Outcome.UNCHANGED, before.id(), before.version());
+      PutResult unchanged = new PutResult(Outcome.UNCHANGED, before.id(), before.version());
+      return () -> unchanged;
     }
     byte[] packed = Gzip.pack(page.bytes());
-    return db.write("store " + page.name(), c -> {
+    return () -> db.write("store " + page.name(), c -> {
       lock(c, Identity.id(key));
       Latest now = latest(c, LATEST_BY_KEY, key);
       if (now != null && now.sourceSha256().equals(sourceSha)) {
@@ -163,12 +170,13 @@ final class Puts {
 
   /**
    * Stores {@code parsed}, a new reading of the source of version {@code version} of publication
-   * {@code id}, when that version is still the latest: see {@link TranscriptStore#reread}.
+   * {@code id}, when that version is still the latest: see {@link TranscriptStore#reread}. Its
+   * JSON, hashes and keys are worked out at once, the transaction when the result is written.
    */
-  PutResult reread(String id, int version, Publication parsed, int parserVersion,
+  PreparedPut reread(String id, int version, Publication parsed, int parserVersion,
       Recognition recognition, DocumentId documentId) {
     Parse parse = Parse.of(parsed, parserVersion, recognition, documentId);
-    return db.write("re-read version " + version + " of publication " + id, c -> {
+    return () -> db.write("re-read version " + version + " of publication " + id, c -> {
       lock(c, id);
       Latest now = latest(c, LATEST_BY_ID, id);
       if (now == null) {

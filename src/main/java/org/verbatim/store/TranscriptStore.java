@@ -232,7 +232,7 @@ public final class TranscriptStore implements AutoCloseable {
   public PutResult put(RawPage page, Publication parsed, int parserVersion) {
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(parsed, "parsed");
-    return puts.put(page, parsed, requireVersion(parserVersion), null, null);
+    return puts.put(page, parsed, requireVersion(parserVersion), null, null).write();
   }
 
   /**
@@ -252,11 +252,23 @@ public final class TranscriptStore implements AutoCloseable {
    */
   public PutResult put(RawPage page, Publication parsed, int parserVersion,
       Recognition recognition, DocumentId documentId) {
+    return prepare(page, parsed, parserVersion, recognition, documentId).write();
+  }
+
+  /**
+   * {@link #put(RawPage, Publication, int, Recognition, DocumentId)} in two steps: what needs no
+   * transaction (the look-up that may find the page unchanged, the publication's JSON, hashes and
+   * keys, the packed bytes) now, and the transaction when the result is written. A writer that
+   * orders its writes under a lock of its own ({@code Pipeline}) prepares outside it.
+   */
+  public PreparedPut prepare(RawPage page, Publication parsed, int parserVersion,
+      Recognition recognition, DocumentId documentId) {
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(parsed, "parsed");
     Objects.requireNonNull(recognition, "recognition");
-    return learned(puts.put(page, parsed, requireVersion(parserVersion), recognition,
-        documentId), recognition);
+    PreparedPut put = puts.put(page, parsed, requireVersion(parserVersion), recognition,
+        documentId);
+    return () -> learned(put.write(), recognition);
   }
 
   /**
@@ -280,7 +292,7 @@ public final class TranscriptStore implements AutoCloseable {
   public PutResult reread(String id, int version, Publication parsed, int parserVersion) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(parsed, "parsed");
-    return puts.reread(id, version, parsed, requireVersion(parserVersion), null, null);
+    return puts.reread(id, version, parsed, requireVersion(parserVersion), null, null).write();
   }
 
   /**
@@ -302,11 +314,22 @@ public final class TranscriptStore implements AutoCloseable {
    */
   public PutResult reread(String id, int version, Publication parsed, int parserVersion,
       Recognition recognition, DocumentId documentId) {
+    return prepareReread(id, version, parsed, parserVersion, recognition, documentId).write();
+  }
+
+  /**
+   * {@link #reread(String, int, Publication, int, Recognition, DocumentId)} in two steps, as
+   * {@link #prepare} puts a page: the publication's JSON, hashes and keys now, the transaction
+   * when the result is written.
+   */
+  public PreparedPut prepareReread(String id, int version, Publication parsed, int parserVersion,
+      Recognition recognition, DocumentId documentId) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(parsed, "parsed");
     Objects.requireNonNull(recognition, "recognition");
-    return learned(puts.reread(id, version, parsed, requireVersion(parserVersion), recognition,
-        documentId), recognition);
+    PreparedPut reread = puts.reread(id, version, parsed, requireVersion(parserVersion),
+        recognition, documentId);
+    return () -> learned(reread.write(), recognition);
   }
 
   private PutResult learned(PutResult result, Recognition recognition) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.verbatim.entity.Recognition;
 import org.verbatim.input.RawPage;
 import org.verbatim.internal.Hashes;
 import org.verbatim.model.Kind;
@@ -116,6 +117,23 @@ class TranscriptStoreTest {
     assertThat(store.version(added.id(), 3)).isEmpty();
   }
 
+
+  @Test
+  void a_prepared_page_is_decided_again_against_what_the_store_holds_when_it_is_written() {
+    PreparedPut first = store.prepare(FIRST.page(), FIRST.publication(), Parser.VERSION,
+        Recognition.NONE, null);
+    PreparedPut corrected = store.prepare(CORRECTED.page(), CORRECTED.publication(),
+        Parser.VERSION, Recognition.NONE, null);
+    assertThat(store.count()).as("preparing writes nothing").isZero();
+
+    PutResult added = store.put(FIRST.page(), FIRST.publication()); // another writer, meanwhile
+
+    assertThat(first.write()).isEqualTo(new PutResult(Outcome.UNCHANGED, added.id(), 1));
+    assertThat(corrected.write()).isEqualTo(new PutResult(Outcome.UPDATED, added.id(), 2));
+    assertThat(store.count()).isEqualTo(1);
+    assertThat(store.publication(added.id()).orElseThrow().publication())
+        .isEqualTo(CORRECTED.publication());
+  }
   @Test
   void language_versions_are_the_latest_versions_of_the_same_kind_and_time_in_other_languages() {
     String en = store.put(FIRST.page(), FIRST.publication()).id();
