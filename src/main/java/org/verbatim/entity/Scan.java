@@ -467,7 +467,10 @@ final class Scan {
         ? to + 2 : to + 1;
     if (next < tokens.size() && catalogue.nameLinks.contains(tokens.get(to).norm())
         && !anyBreak(to) && !anyBreak(to + 1) && (nameWord(next) || startingAt(next) != null)) {
-      to = nameRun(to + 1);
+      int run = nameRun(to + 1);
+      if (tokens.get(to).norm().equals("of") || !endsInName(next, run)) {
+        to = run; // Council of Europe; Conference on Disarmament, not Security Council on Ukraine
+      }
     }
     if (type == EntityType.ORGANIZATION && to == kind.to() && to - from == 2 && to < tokens.size()
         && !anyBreak(to) && postAt(to)) {
@@ -501,10 +504,12 @@ final class Scan {
   /**
    * The end of a run of capitalised words and names from {@code at}, across {@code of} and
    * {@code the} inside it ({@code West African States}, {@code the Southern African Development
-   * Community}).
+   * Community}), and across one {@code on} or {@code for} when the run then ends in a word of no
+   * other entity ({@code Forum on China-Africa Cooperation}).
    */
   private int nameRun(int at) {
     int last = at;
+    int beforeLink = -1; // where the run ended before an on or a for inside it, if it crossed one
     for (int j = at; j < tokens.size() && j < at + 12; j++) {
       if (j > at && anyBreak(j)) {
         break;
@@ -518,18 +523,36 @@ final class Scan {
           && nameFollows(country.to())) {
         return country.to(); // Foreign Minister of the Republic of Belarus Vladimir Makei
       }
+      String norm = tokens.get(j).norm();
       if (nameWord(j) || startingAt(j) != null && tokens.get(j).capitalised()) {
         last = j + 1;
       } else if (j > at && apostrophe(j) && startingAt(j - 1) == null) {
         continue; // Global Women’s Issues, National People’s Congress
-      } else if (tokens.get(j).norm().equals("and") && j + 1 < tokens.size() && !anyBreak(j + 1)
+      } else if (norm.equals("and") && j + 1 < tokens.size() && !anyBreak(j + 1)
           && nameWord(j + 1) && startingAt(j + 1) == null) {
         continue; // Department of Economic and Social Affairs
-      } else if (!tokens.get(j).norm().equals("of") && !tokens.get(j).norm().equals("the")) {
+      } else if (j > at && beforeLink < 0 && !norm.equals("of")
+          && catalogue.nameLinks.contains(norm) && j + 1 < tokens.size() && !anyBreak(j + 1)
+          && nameWord(j + 1)) {
+        beforeLink = last; // the Forum on China-Africa Cooperation
+      } else if (!norm.equals("of") && !norm.equals("the")) {
         break;
       }
     }
-    return last;
+    // A run that ends in another entity's name after the link names what it is about: a
+    // meeting of the Security Council on Ukraine
+    return beforeLink >= 0 && endsInName(beforeLink, last) ? beforeLink : last;
+  }
+
+  /** Whether the last of words {@code from} to {@code to} (exclusive) ends a name of another entity. */
+  private boolean endsInName(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Match<Named> name = startingAt(k);
+      if (name != null && name.to() >= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first of the Russian adjectives right before word {@code at}, or {@code at}. */
@@ -667,6 +690,11 @@ final class Scan {
       candidateFrom = runStart;
       candidateTo = j;
     }
+    int afterBody = runStart >= 0 ? afterOrganizationKind(runStart, j) : -1;
+    if (afterBody >= 0 && j - afterBody >= 2 && j - afterBody <= 3) {
+      candidateFrom = afterBody; // Coordinator of the Global Engagement Center Jamie Rubin
+      candidateTo = j;
+    }
     if (candidateFrom < 0 || candidateTo - candidateFrom > 4
         || candidateTo - candidateFrom == 1 && candidateFrom != post.to()) {
       return;
@@ -678,6 +706,26 @@ final class Scan {
     if (name != null) {
       out.add(new Span(candidateFrom, candidateTo, EntityType.PERSON, null, name, postText(i, candidateFrom), 0));
     }
+  }
+
+  /**
+   * Where the last name of a body ends among words {@code from} to {@code to} (exclusive), that
+   * is after its last kind word ({@code Center}), when only words of a person's name follow it;
+   * else -1.
+   */
+  private int afterOrganizationKind(int from, int to) {
+    for (int k = to - 1; k > from; k--) {
+      if (!personWord(k)) {
+        return -1;
+      }
+      if ((begins(k - 1) & Catalogue.ORGANIZATION_KINDS) != 0) {
+        Match<String> kind = catalogue.organizationKinds.longest(tokens, k - 1, forms);
+        if (kind != null && kind.to() == k) {
+          return k;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

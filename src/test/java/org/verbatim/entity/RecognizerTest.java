@@ -415,4 +415,27 @@ class RecognizerTest {
     assertThat(found(ru, EntityType.PERSON)).extracting(m -> m.substring(m.indexOf('=') + 1))
         .containsExactly("Ильхам Алиев");
   }
+
+  @Test
+  void a_name_goes_on_after_on_unless_what_follows_is_another_entity() {
+    List<Entity> en = recognizer.recognize(english("Talks",
+        "She attended the Coordinators' Meeting of the Forum on Vietnam-Laos Cooperation.",
+        "She spoke at a meeting of the Security Council on Ukraine."));
+    assertThat(en.stream().filter(e -> e.type() == EntityType.EVENT).map(Entity::name))
+        .containsExactly("Coordinators' Meeting of the Forum on Vietnam-Laos Cooperation");
+    assertThat(found(en, EntityType.ORGANIZATION)).containsExactly(
+        "organization:unsc=Security Council");
+    assertThat(found(en, EntityType.COUNTRY)).containsExactly("country:UA=Ukraine");
+  }
+
+  @Test
+  void a_person_after_a_post_that_ends_in_a_body_is_named_after_its_kind_word() {
+    Recognition recognition = recognizer.analyse(english("Briefing",
+        "The Special Envoy and Coordinator of the Harbour Engagement Center Tomas Varga will"
+            + " speak next."));
+    assertThat(found(recognition.entities(), EntityType.PERSON))
+        .containsExactly("person:tomas-varga=Tomas Varga");
+    assertThat(recognition.posts()).singleElement().extracting(Post::post).isEqualTo(
+        "Special Envoy and Coordinator of the Harbour Engagement Center");
+  }
 }
