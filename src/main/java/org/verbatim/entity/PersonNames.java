@@ -146,6 +146,12 @@ final class PersonNames {
     if (last.surface().length() < 2) {
       return null;
     }
+    if (familyInCapitals(tokens) && !familyFirst(tokens.get(0))) {
+      // MOTEGI Toshimitsu (Japan's Foreign Ministry): the family name, in capitals, comes first
+      List<Token> givenFirst = new ArrayList<>(tokens.subList(1, tokens.size()));
+      givenFirst.add(tokens.get(0));
+      return parse(givenFirst);
+    }
     List<String> given = new ArrayList<>();
     List<String> shown = new ArrayList<>();
     boolean feminine = false;
@@ -208,6 +214,22 @@ final class PersonNames {
       keys.add(latin(tokens.get(0)));
     }
     return new Name(List.copyOf(given), surname, Set.copyOf(keys), String.join(" ", shown));
+  }
+
+  /**
+   * Whether a Latin name of two words is its family name in capitals, then a given name that is
+   * not ({@code MOTEGI Toshimitsu}, {@code YASUDA Junpei}): the usage of Japan's Foreign Ministry,
+   * whose pages give {@code Minister MOTEGI} too. {@link #parse} reads the words the other way
+   * round, but for a family name that is written first anyway ({@code WANG Yi}).
+   */
+  boolean familyInCapitals(List<Token> tokens) {
+    if (tokens.size() != 2) {
+      return false;
+    }
+    Token family = tokens.get(0);
+    Token given = tokens.get(1);
+    return !family.cyrillic() && family.upperCase() && !given.cyrillic()
+        && given.capitalised() && !given.upperCase() && given.surface().length() > 1;
   }
 
   /**

@@ -361,7 +361,13 @@ public final class Recognizer {
           && scan.start(from) - scan.end(from - 1) <= 2) {
         from--;
       }
-      more.add(new Span(from, i + 1, EntityType.PERSON, named, null, null, 5));
+      int to = i + 1;
+      if (from == i && token.upperCase() && to < scan.tokens.size() && !covered[to]
+          && scan.start(to) - scan.end(i) == 1
+          && people.givenMatches(named, scan.tokens.get(to), catalogue.personNames)) {
+        to++; // YASUDA Junpei: the given name after a family name in capitals
+      }
+      more.add(new Span(from, to, EntityType.PERSON, named, null, null, 5));
     }
     return more;
   }

@@ -630,7 +630,8 @@ final class Scan {
         runStart = -1;
         open = false;
       }
-      if (tokens.get(j).upperCase() && match == null && runStart < 0) {
+      if (tokens.get(j).upperCase() && match == null && runStart < 0
+          && !familyInCapitalsAt(j)) {
         j++; // ЦК КПВ, МИД КНР: an acronym is part of the post
         continue;
       }
@@ -706,6 +707,16 @@ final class Scan {
     if (name != null) {
       out.add(new Span(candidateFrom, candidateTo, EntityType.PERSON, null, name, postText(i, candidateFrom), 0));
     }
+  }
+
+  /**
+   * Whether a name of a family name in capitals and a given name begins at word {@code j}, and
+   * ends there ({@code Foreign Minister MOTEGI Toshimitsu}; see {@link PersonNames#familyInCapitals}).
+   */
+  private boolean familyInCapitalsAt(int j) {
+    return j + 1 < tokens.size() && !anyBreak(j + 1)
+        && (j + 2 >= tokens.size() || anyBreak(j + 2) || !nameWord(j + 2))
+        && catalogue.personNames.familyInCapitals(tokens.subList(j, j + 2));
   }
 
   /**

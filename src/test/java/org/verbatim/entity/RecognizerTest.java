@@ -438,4 +438,19 @@ class RecognizerTest {
     assertThat(recognition.posts()).singleElement().extracting(Post::post).isEqualTo(
         "Special Envoy and Coordinator of the Harbour Engagement Center");
   }
+
+  @Test
+  void a_family_name_in_capitals_before_the_given_name_is_the_surname() {
+    Recognition recognition = recognizer.analyse(
+        publication("Press Conference by Foreign Minister KORENAGA Hiroto").language("en")
+            .answer("Minister KORENAGA", "I spoke with Mr. SAWADA Kenji yesterday.",
+                "Then SAWADA Kenji left, and Mr. WANG Lihua arrived.")
+            .build());
+    assertThat(found(recognition.entities(), EntityType.PERSON)).containsExactly(
+        "person:hiroto-korenaga=KORENAGA Hiroto", "person:kenji-sawada=SAWADA Kenji",
+        "person:kenji-sawada=SAWADA Kenji", "person:wang-lihua=WANG Lihua");
+    assertThat(entity(recognition.entities(), "person:hiroto-korenaga").name())
+        .isEqualTo("Hiroto Korenaga");
+    assertThat(recognition.speakers()).containsEntry("Minister KORENAGA", "person:hiroto-korenaga");
+  }
 }
