@@ -111,7 +111,7 @@ final class Catalogue {
 
   Catalogue() {
     russian = Morphology.russian();
-    personNames = new PersonNames(russian, familyFirst);
+    personNames = new PersonNames(russian, familyFirst, particle);
     List<String> languages = DataFile.read("languages.txt", 1, 1).stream()
         .map(row -> row.column(0)).toList();
     // the classes of words first: reading people's names asks which family names come first

@@ -73,6 +73,7 @@ final class PersonNames {
 
   private final Morphology russian;
   private final Set<String> familyFirst;
+  private final Set<String> particles;
   /** Whether each Latin word asked of {@link #latinGivenName} spells a Russian given name. */
   private final java.util.Map<String, Boolean> latinGiven =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -80,10 +81,14 @@ final class PersonNames {
   /**
    * @param familyFirst family names written before the given name ({@code wang}, {@code нгуен}),
    *                    lower case: a name that begins with one is also known by its first word
+   * @param particles   the particles of surnames ({@code de}, {@code le}, {@code van}), lower
+   *                    case: one with a capital right before the last word begins the surname
+   *                    ({@code Le Drian}, {@code Di Maio})
    */
-  PersonNames(Morphology russian, Set<String> familyFirst) {
+  PersonNames(Morphology russian, Set<String> familyFirst, Set<String> particles) {
     this.russian = russian;
     this.familyFirst = familyFirst;
+    this.particles = particles;
   }
 
   /** Whether a word is a family name written before the given name ({@code Wang Yi}, {@code Нгуен Фу Чонг}). */
@@ -155,10 +160,13 @@ final class PersonNames {
     List<String> given = new ArrayList<>();
     List<String> shown = new ArrayList<>();
     boolean feminine = false;
-    // de Croo, al Muallem, de la Vega: lower-case particles belong to the surname
+    // de Croo, al Muallem, de la Vega: lower-case particles belong to the surname, and so do
+    // capitalised ones right before it (Le Drian, Van der Bellen)
     int particles = tokens.size() - 1;
     while (particles > 0 && !tokens.get(particles - 1).cyrillic()
-        && !tokens.get(particles - 1).capitalised()) {
+        && (!tokens.get(particles - 1).capitalised()
+            || this.particles.contains(tokens.get(particles - 1).norm())
+            && !tokens.get(particles - 1).upperCase())) {
       particles--;
     }
     for (Token token : tokens.subList(0, particles)) {

@@ -351,10 +351,13 @@ public final class Recognizer {
         continue;
       }
       int from = i;
-      if (from > 0 && !covered[from - 1] && scan.tokens.get(from - 1).capitalised()
-          && scan.start(from) - scan.end(from - 1) == 1 && named.name().endsWith(
-              " " + scan.tokens.get(from - 1).surface() + " " + token.surface())) {
-        from--; // Di Maio, Le Drian: a surname of two words, as the person's name has it
+      String surname = token.surface();
+      while (from > 0 && !covered[from - 1] && scan.start(from) - scan.end(from - 1) == 1
+          && catalogue.particle.contains(scan.tokens.get(from - 1).norm())
+          && named.name().endsWith(" " + scan.tokens.get(from - 1).surface() + " " + surname)) {
+        // Di Maio, Le Drian, Van der Bellen: a surname of particles, as the person's name has it
+        surname = scan.tokens.get(from - 1).surface() + " " + surname;
+        from--;
       }
       if (from > 0 && !covered[from - 1] && scan.tokens.get(from - 1).capitalised()
           && people.givenMatches(named, scan.tokens.get(from - 1), catalogue.personNames)

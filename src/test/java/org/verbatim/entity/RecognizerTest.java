@@ -453,4 +453,18 @@ class RecognizerTest {
         .isEqualTo("Hiroto Korenaga");
     assertThat(recognition.speakers()).containsEntry("Minister KORENAGA", "person:hiroto-korenaga");
   }
+
+  @Test
+  void a_capitalised_particle_before_the_surname_is_part_of_it() {
+    Recognition recognition = recognizer.analyse(english("Talks",
+        "We met His Excellency Pierre-Marc Le Garrec in Paris. Mr. Le Garrec agreed.",
+        "Then Ambassador Alexander Van der Molen spoke; Van der Molen left."));
+    assertThat(found(recognition.entities(), EntityType.PERSON)).containsExactly(
+        "person:pierre-marc-le-garrec=Pierre-Marc Le Garrec",
+        "person:pierre-marc-le-garrec=Le Garrec",
+        "person:alexander-van-der-molen=Alexander Van der Molen",
+        "person:alexander-van-der-molen=Van der Molen");
+    assertThat(recognition.posts()).as("a form of address is no post").extracting(Post::post)
+        .containsExactly("Ambassador");
+  }
 }
