@@ -18,6 +18,8 @@ import org.verbatim.model.Participant;
  * a bare time ({@code Moscow: 00:12}). Every word starts with a capital letter (Latin or
  * Cyrillic), except the name particles of {@link #PARTICLES} in the middle; a dot may only follow
  * a capital ({@code Q.}, {@code С.В.Лавров}, {@code J.}) or end an honorific ({@code Mr.}).
+ * A comma may part a name from its post ({@code Shri Ravi Menon, Official Spokesperson:}) or an
+ * outlet from its reporter in capitals ({@code Harbour Radio, TANAKA:}).
  * Parentheses before the colon are notes: {@code Question (retranslated from English):}. One word
  * alone is a label only when known: a questioner or answer word, all capitals ({@code CCTV},
  * {@code QUESTION}), initials with a surname, the principal speaker's surname, or an outlet the
@@ -53,6 +55,10 @@ final class Labels {
       "Assistant", "State", "Vice", "General", "Chief", "Federal", "Chancellor", "Premier",
       "King", "Queen", "Governor", "Mayor", "Senator", "Acting", "High", "First", "Executive",
       "Президент", "Министр", "Председатель", "Посол", "Заместитель", "Премьер-министр");
+  /** Words besides those that a post after a name and a comma may start with. */
+  private static final Set<String> COMMA_POST_STARTS = Set.of(
+      "Official", "Spokesman", "Spokeswoman", "Under-Secretary-General", "Secretary-General",
+      "Minister", "Director-General", "Ministry");
   private static final Set<String> CONNECTORS = Set.of(
       "of", "the", "for", "on", "and", "to", "at", "in", "de", "du", "des", "del", "der", "für",
       "по", "и", "при");
@@ -383,9 +389,59 @@ final class Labels {
     if (isHan(printed.charAt(0))) {
       return isChineseName(printed) || isKnown(printed);
     }
+    int comma = printed.indexOf(", ");
+    if (comma > 0) {
+      return isNameAndPost(printed.substring(0, comma), printed.substring(comma + 2));
+    }
     String[] words = printed.split(" ", -1);
     boolean post = POST_STARTS.contains(words[0]);
-    if (words.length > (post ? MAX_POST_WORDS : MAX_WORDS)) {
+    if (!labelWords(words, post ? MAX_POST_WORDS : MAX_WORDS, post)) {
+      return false;
+    }
+    if (words.length == 1) {
+      return isKnownSingle(printed);
+    }
+    return !ARTICLES.contains(words[0]) || isKnown(printed);
+  }
+
+  /**
+   * Whether the words of a label before and after its one comma are a name (or an outlet) and a
+   * post ({@code Shri Arindam Bagchi, Official Spokesperson}, {@code Mr. KONO Taro, Minister for
+   * Foreign Affairs}), or an outlet and its reporter's name in capitals ({@code Radio France,
+   * NISHIMURA}).
+   */
+  private static boolean isNameAndPost(String head, String tail) {
+    String[] before = head.split(" ", -1);
+    String[] after = tail.split(" ", -1);
+    if (!labelWords(before, MAX_WORDS, false) || ARTICLES.contains(before[0])) {
+      return false;
+    }
+    if (after.length == 1 && isCapitalsWord(tail)) {
+      return true;
+    }
+    return (POST_STARTS.contains(after[0]) || COMMA_POST_STARTS.contains(after[0]))
+        && labelWords(after, MAX_POST_WORDS, true);
+  }
+
+  /** A word of two letters or more, all of them capitals ({@code NISHIMURA}, {@code OSD}). */
+  private static boolean isCapitalsWord(String word) {
+    if (word.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLetter(word.charAt(i)) || !Character.isUpperCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code words} may make a label: at most {@code most}, each capitalised (or a number
+   * at the end), but the name particles inside it and, in a post, the small words that join it.
+   */
+  private static boolean labelWords(String[] words, int most, boolean post) {
+    if (words.length > most) {
       return false;
     }
     for (int w = 0; w < words.length; w++) {
@@ -404,10 +460,7 @@ final class Labels {
         return false;
       }
     }
-    if (words.length == 1) {
-      return isKnownSingle(printed);
-    }
-    return !ARTICLES.contains(words[0]) || isKnown(printed);
+    return true;
   }
 
   /** Whether a label's notes hold a timestamp: {@code Anna Orlova (01:27):}. */

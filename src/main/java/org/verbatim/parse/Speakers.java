@@ -26,7 +26,8 @@ import org.verbatim.model.Participant;
  *   <li>Initials and a surname ({@code С.В. ЛАВРОВ}, {@code С. В. Лавров}, {@code Дж.Керрі}) are
  *       written {@code С.В.Лавров}.
  *   <li>A post before a name ({@code President of Russia Vladimir Putin}) is dropped:
- *       {@code Vladimir Putin}.
+ *       {@code Vladimir Putin}; so is a post after a name and a comma, with the forms of address
+ *       before the name ({@code Shri Ravi Menon, Official Spokesperson}: {@code Ravi Menon}).
  *   <li>A label equal to the principal speaker's name in any case, or whose only word besides an
  *       honorific or a post (Mr, Mrs, Ms, Dr, Secretary, Under Secretary, Ambassador …) is the
  *       principal's surname ({@code MR PETROV}), is the principal speaker; any other label is
@@ -51,7 +52,8 @@ final class Speakers {
       "channel", "newspaper", "magazine", "broadcasting", "network", "telegraph", "herald",
       "tribune", "press agency", "газета", "газеты", "новости", "агентство", "телеканал",
       "радио", "телевидение", "информагентство", "ria", "tass", "itar-tass", "reuters", "afp",
-      "bloomberg", "cnn", "bbc", "nhk", "xinhua", "kyodo", "yonhap", "ap", "cctv", "cgtn");
+      "bloomberg", "cnn", "bbc", "nhk", "xinhua", "kyodo", "yonhap", "ap", "cctv", "cgtn",
+      "shimbun");
   private static final String[] MEDIA_CJK = {"记者", "新闻", "电视", "日报", "通讯社", "社", "台"};
   private static final Set<String> ANSWERERS = Set.of(
       "a", "a.", "answer", "ответ", "відповідь", "antwort", "respuesta", "réponse");
@@ -59,6 +61,10 @@ final class Speakers {
       "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "secretary", "under", "deputy",
       "assistant", "ambassador", "minister", "president", "spokesperson", "general", "admiral",
       "senator", "governor", "господин", "госпожа");
+  /** Forms of address before a name: not part of it. */
+  private static final Set<String> ADDRESS = Set.of(
+      "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "shri", "smt", "smt.", "shrimati",
+      "h.e.", "господин", "госпожа");
   private static final Pattern INITIALS_NAME = Pattern.compile(
       "([А-ЯЁІЇЄҐ][а-яёіїєґ]?)\\.\\s?(?:([А-ЯЁІЇЄҐ][а-яёіїєґ]?)\\.\\s?)?"
           + "([А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’]*(?:-[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’]*)?)");
@@ -175,6 +181,11 @@ final class Speakers {
   }
 
   private String resolveName(String label) {
+    int comma = label.indexOf(", ");
+    if (comma > 0) {
+      // Shri Arindam Bagchi, Official Spokesperson: the name before the comma, its post after
+      label = withoutHonorifics(label.substring(0, comma));
+    }
     String name = russianInitialsName(label);
     if (name.equals(label)) {
       Participant split = label.indexOf(' ') > 0 ? PersonPhrase.split(label) : null;
@@ -202,6 +213,16 @@ final class Speakers {
       return principal.name();
     }
     return name;
+  }
+
+  /** {@code name} without the forms of address before it ({@code Mr.}, {@code Shri}). */
+  private static String withoutHonorifics(String name) {
+    String[] words = name.split(" ");
+    int first = 0;
+    while (first < words.length - 1 && ADDRESS.contains(words[first].toLowerCase(Locale.ROOT))) {
+      first++;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
   }
 
   /**
@@ -245,8 +266,21 @@ final class Speakers {
     return initialsA.startsWith(initialsB) || initialsB.startsWith(initialsA);
   }
 
-  /** The surname in a name: its last word, after any initials ({@code С.В.Лавров} → Лавров). */
+  /**
+   * The surname in a name: its last word, after any initials ({@code С.В.Лавров} → Лавров); but
+   * the first of two words when it alone is in capitals ({@code MOTEGI Toshimitsu}, as Japan's
+   * Foreign Ministry prints names).
+   */
   static String surname(String name) {
+    int space = name.indexOf(' ');
+    if (space > 1 && space == name.lastIndexOf(' ')) {
+      String first = name.substring(0, space);
+      String last = name.substring(space + 1);
+      if (first.equals(first.toUpperCase(Locale.ROOT)) && !last.equals(last.toUpperCase(Locale.ROOT))
+          && first.chars().allMatch(Character::isLetter)) {
+        return first;
+      }
+    }
     int cut = Math.max(name.lastIndexOf(' '), name.lastIndexOf('.'));
     return name.substring(cut + 1);
   }

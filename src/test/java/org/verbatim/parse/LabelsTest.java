@@ -41,6 +41,9 @@ class LabelsTest {
       "Olga van der Berg: Welcome.                            | Olga van der Berg | | Welcome.",
       "Ivan Petrov:We agree.                                  | Ivan Petrov    | | We agree.",
       "Question:                                              | Question       | | ''",
+      "Shri Ravi Menon, Official Spokesperson: Good evening.  | Shri Ravi Menon, Official Spokesperson | | Good evening.",
+      "Mr. KORENAGA Hiroto, Minister for Foreign Affairs: Yes. | Mr. KORENAGA Hiroto, Minister for Foreign Affairs | | Yes.",
+      "Harbour Radio, TANAKA: One question.                   | Harbour Radio, TANAKA | | One question.",
   })
   void reads_every_label_form(String line, String label, String notes, String text) {
     Label found = labels().atStart(line);
@@ -57,7 +60,8 @@ class LabelsTest {
       "We discussed three things: trade, fishing and ferries.", "Note: the ferry is late.",
       "The Arctic: A Territory of Talks is the forum's name.", "Russia, Norway: partners",
       "HTTP://example.org", "Yes. Indeed: we agree.", "Time: 10:30",
-      "Foreign Minister Ivan Petrov’s interview: part two", "at 10:30: the meeting"})
+      "Foreign Minister Ivan Petrov’s interview: part two", "at 10:30: the meeting",
+      "Dear Colleagues, Friends: welcome", "However, Japan: a partner", "Ivan Petrov, Oslo: yes"})
   void refuses_colons_that_are_no_label(String line) {
     assertThat(labels().atStart(line)).isNull();
   }

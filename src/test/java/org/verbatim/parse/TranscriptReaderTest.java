@@ -1,6 +1,7 @@
 package org.verbatim.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -84,6 +85,29 @@ class TranscriptReaderTest {
         turn(null, "Вопрос", "Вопрос", Role.QUESTION, "Когда откроется паром?"),
         turn(null, "И.П.Петров", "И.П.Петров", Role.ANSWER,
             "Паром откроется весной, как мы и договаривались с нашими соседями."));
+  }
+
+  @Test
+  void reads_labels_of_a_name_and_a_post_and_of_an_outlet_and_its_reporter() throws Exception {
+    Publication p = Pages.read("""
+        Press Conference by Foreign Minister KORENAGA Hiroto
+
+        Friday, March 6, 2026, 10:30 a.m. Ministry of Foreign Affairs
+
+        Harbour Shimbun, TANAKA: Will the ferry to the islands run this winter?
+
+        Mr. KORENAGA Hiroto, Minister for Foreign Affairs: It will run twice a week.
+
+        Harbour Radio, SATO: And in spring?
+
+        Minister KORENAGA: Every day.
+        """);
+    assertThat(p.participants()).extracting(Participant::name).containsExactly("KORENAGA Hiroto");
+    assertThat(p.turns()).extracting(Turn::speaker, Turn::role).containsExactly(
+        tuple("Harbour Shimbun, TANAKA", Role.QUESTION),
+        tuple("KORENAGA Hiroto", Role.ANSWER),
+        tuple("Harbour Radio, SATO", Role.QUESTION),
+        tuple("KORENAGA Hiroto", Role.ANSWER));
   }
 
   @Test
