@@ -160,6 +160,10 @@ public final class Recognizer {
         Named named = span.named() != null ? span.named() : people.resolve(span.person());
         int start = scan.start(span);
         int end = scan.end(span);
+        if (start > 0 && scan.text.charAt(start - 1) == '['
+            && scan.text.indexOf(']', start) >= 0 && scan.text.indexOf(']', start) < end) {
+          start--; // Mr. [António] Guterres: the editor's brackets, whole
+        }
         Mention mention = new Mention(t, start, end, scan.text.substring(start, end));
         mentions.computeIfAbsent(named.id(), id -> new ArrayList<>()).add(mention);
         byId.putIfAbsent(named.id(), named);
@@ -307,8 +311,10 @@ public final class Recognizer {
       return null;
     }
     List<Token> tokens = Token.split(label);
-    if (tokens.size() == 1 && catalogue.stop.contains(tokens.get(0).norm())) {
-      return null;
+    if (tokens.size() == 1 && catalogue.stop.contains(tokens.get(0).norm())
+        || !tokens.isEmpty() && catalogue.posts.longest(tokens.subList(tokens.size() - 1,
+            tokens.size()), 0, k -> formsOf(tokens.get(tokens.size() - 1))) != null) {
+      return null; // Deputy Spokesman: a post, no one's name
     }
     List<Token> name = new ArrayList<>();
     for (Token token : tokens) {

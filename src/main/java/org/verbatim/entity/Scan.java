@@ -150,8 +150,8 @@ final class Scan {
 
   private boolean sentenceBreak(int i) {
     if ((tokens.get(i - 1).surface().length() == 1 || in(Catalogue.ABBREVIATION, i - 1))
-        && gap(i).strip().equals(".")) {
-      return false;
+        && (gap(i).strip().equals(".") || gap(i).strip().equals(". ["))) {
+      return false; // Mr. Ozerov, Mr. [Rustam] Ozerov
     }
     return gapHas(i, SENTENCE_END);
   }
@@ -613,7 +613,9 @@ final class Scan {
       if (sentenceBreak(j)) {
         break;
       }
-      boolean comma = anyBreak(j) && !initialBefore(j);
+      // Khaled [Mahfoudh Abdullah] Bahah: the editor's brackets inside a name part nothing
+      boolean comma = anyBreak(j) && !initialBefore(j)
+          && !(runStart >= 0 && (gap(j).strip().equals("[") || gap(j).strip().equals("]")));
       if (comma && runStart >= 0) {
         if (open) {
           candidateFrom = runStart;
@@ -665,8 +667,8 @@ final class Scan {
         open = true;
         continue;
       }
-      if (next != null) {
-        break;
+      if (next != null || comma && candidateFrom >= 0 && (begins(j) & Catalogue.POSTS) != 0) {
+        break; // …Al Saud, Deputy Crown Prince: another post, and someone else
       }
       if (nameWord(j) || token.surface().length() == 1 && token.capitalised()
           || j == post.to() && particle(j)) {
@@ -696,7 +698,7 @@ final class Scan {
       candidateFrom = afterBody; // Coordinator of the Global Engagement Center Jamie Rubin
       candidateTo = j;
     }
-    if (candidateFrom < 0 || candidateTo - candidateFrom > 4
+    if (candidateFrom < 0 || nameWords(candidateFrom, candidateTo) > 4
         || candidateTo - candidateFrom == 1 && candidateFrom != post.to()) {
       return;
     }
@@ -707,6 +709,20 @@ final class Scan {
     if (name != null) {
       out.add(new Span(candidateFrom, candidateTo, EntityType.PERSON, null, name, postText(i, candidateFrom), 0));
     }
+  }
+
+  /**
+   * How many of words {@code from} to {@code to} (exclusive) are no particle: {@code Faisal bin
+   * Nasser Al Hamdan} has three.
+   */
+  private int nameWords(int from, int to) {
+    int count = 0;
+    for (int k = from; k < to; k++) {
+      if (!in(Catalogue.PARTICLE, k)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /**
@@ -761,6 +777,10 @@ final class Scan {
       return null;
     }
     String post = text.substring(words.start(from), words.start(nameStart)).strip();
+    int bracket = post.indexOf('[');
+    if (bracket > 0) {
+      post = post.substring(0, bracket); // President [Abdrabuh Mansour] Mansour Hadi
+    }
     int end = post.length();
     while (end > 0 && " \t\n\u000B\f\r,".indexOf(post.charAt(end - 1)) >= 0) {
       end--;

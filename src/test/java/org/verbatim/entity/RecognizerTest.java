@@ -467,4 +467,26 @@ class RecognizerTest {
     assertThat(recognition.posts()).as("a form of address is no post").extracting(Post::post)
         .containsExactly("Ambassador");
   }
+
+  @Test
+  void reads_long_names_with_particles_and_an_editors_brackets_after_their_posts() {
+    Recognition recognition = recognizer.analyse(publication("Briefing").language("en")
+        .answer("Deputy Spokesman",
+            "He met Crown Prince Faisal bin Nasser Al Hamdan, Deputy Crown Prince Omar bin Nasser"
+                + " Al Hamdan and Minister for Foreign Affairs Adel Omar Al-Karimi.",
+            "Vice President Khaled [Mahfoudh Abdullah] Bahri and Mr. [Rustam] Ozerov spoke.",
+            "The briefing was by Farhan Rosli, Deputy Spokesman for the Secretary-General.")
+        .build());
+    assertThat(found(recognition.entities(), EntityType.PERSON)).containsExactly(
+        "person:faisal-bin-nasser-al-hamdan=Faisal bin Nasser Al Hamdan",
+        "person:omar-bin-nasser-al-hamdan=Omar bin Nasser Al Hamdan",
+        "person:adel-omar-al-karimi=Adel Omar Al-Karimi",
+        "person:khaled-mahfoudh-abdullah-bahri=Khaled [Mahfoudh Abdullah] Bahri",
+        "person:rustam-ozerov=[Rustam] Ozerov",
+        "person:farhan-rosli=Farhan Rosli");
+    assertThat(recognition.posts()).extracting(Post::post).containsExactly("Crown Prince",
+        "Deputy Crown Prince", "Minister for Foreign Affairs", "Vice President",
+        "Deputy Spokesman");
+    assertThat(recognition.speakers()).as("a label that is only a post names no one").isEmpty();
+  }
 }
