@@ -163,11 +163,11 @@ final class PersonNames {
     // de Croo, al Muallem, de la Vega: lower-case particles belong to the surname, and so do
     // capitalised ones right before it (Le Drian, Van der Bellen)
     int particles = tokens.size() - 1;
-    while (particles > 0 && !tokens.get(particles - 1).cyrillic()
-        && (!tokens.get(particles - 1).capitalised()
-            || this.particles.contains(tokens.get(particles - 1).norm())
-            && !tokens.get(particles - 1).upperCase())) {
-      particles--;
+    while (particles > 0 && (!tokens.get(particles - 1).cyrillic()
+        && !tokens.get(particles - 1).capitalised()
+        || this.particles.contains(tokens.get(particles - 1).norm())
+        && !tokens.get(particles - 1).upperCase())) {
+      particles--; // Жан-Ив Ле Дриан, Урсула фон дер Ляйен too
     }
     for (Token token : tokens.subList(0, particles)) {
       if (token.surface().length() == 1) {
@@ -204,7 +204,19 @@ final class PersonNames {
           keys.add(transliterate(feminine(reading.lemma())));
         }
       }
-      shown.add(capital(surname));
+      if (particles < tokens.size() - 1) {
+        List<String> words = new ArrayList<>();
+        for (Token particle : tokens.subList(particles, tokens.size() - 1)) {
+          String latin = transliterate(particle.norm());
+          words.add(particle.capitalised() ? capital(latin) : latin);
+        }
+        words.add(capital(surname));
+        shown.add(String.join(" ", words));
+        surname = slug(String.join(" ", words));
+        keys.add(surname);
+      } else {
+        shown.add(capital(surname));
+      }
     } else {
       surname = latin(last);
       keys.add(surname);
@@ -264,6 +276,18 @@ final class PersonNames {
     }
     token.keepSurnameKeys(this, keys);
     return keys;
+  }
+
+  /**
+   * The surname keys of {@code particle} and a word whose keys are {@code keys}, together
+   * ({@code Ле} and {@code Дриан}: {@code le-drian}).
+   */
+  List<String> withParticle(Token particle, List<String> keys) {
+    List<String> joined = new ArrayList<>(keys.size());
+    for (String key : keys) {
+      joined.add(slug(latin(particle) + " " + key));
+    }
+    return joined;
   }
 
   /** Whether the dictionary knows a Russian word as a given name (Сергей, Мария). */

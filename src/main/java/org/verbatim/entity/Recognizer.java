@@ -358,11 +358,18 @@ public final class Recognizer {
       }
       int from = i;
       String surname = token.surface();
+      List<String> keys = catalogue.personNames.surnameKeys(token);
       while (from > 0 && !covered[from - 1] && scan.start(from) - scan.end(from - 1) == 1
-          && catalogue.particle.contains(scan.tokens.get(from - 1).norm())
-          && named.name().endsWith(" " + scan.tokens.get(from - 1).surface() + " " + surname)) {
-        // Di Maio, Le Drian, Van der Bellen: a surname of particles, as the person's name has it
-        surname = scan.tokens.get(from - 1).surface() + " " + surname;
+          && catalogue.particle.contains(scan.tokens.get(from - 1).norm())) {
+        // Di Maio, Le Drian, Van der Bellen, Ле Дриан: a surname of particles, as the person's
+        // name has it
+        Token particle = scan.tokens.get(from - 1);
+        keys = catalogue.personNames.withParticle(particle, keys);
+        if (!(named.name().endsWith(" " + particle.surface() + " " + surname)
+            || particle.cyrillic() && people.bySurname(keys, false) == named)) {
+          break;
+        }
+        surname = particle.surface() + " " + surname;
         from--;
       }
       if (from > 0 && !covered[from - 1] && scan.tokens.get(from - 1).capitalised()

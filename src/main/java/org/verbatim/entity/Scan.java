@@ -150,8 +150,9 @@ final class Scan {
 
   private boolean sentenceBreak(int i) {
     if ((tokens.get(i - 1).surface().length() == 1 || in(Catalogue.ABBREVIATION, i - 1))
-        && (gap(i).strip().equals(".") || gap(i).strip().equals(". ["))) {
-      return false; // Mr. Ozerov, Mr. [Rustam] Ozerov
+        && (gap(i).strip().equals(".") || gap(i).strip().equals(". [")
+            || tokens.get(i - 1).surface().length() == 1 && gap(i).equals(".-"))) {
+      return false; // Mr. Ozerov, Mr. [Rustam] Ozerov, Ж.-И.Ле Дриан
     }
     return gapHas(i, SENTENCE_END);
   }
@@ -712,13 +713,13 @@ final class Scan {
   }
 
   /**
-   * How many of words {@code from} to {@code to} (exclusive) are no particle: {@code Faisal bin
-   * Nasser Al Hamdan} has three.
+   * How many of words {@code from} to {@code to} (exclusive) are no Latin particle: {@code Faisal
+   * bin Nasser Al Hamdan} has three. (A Russian run counts all its words.)
    */
   private int nameWords(int from, int to) {
     int count = 0;
     for (int k = from; k < to; k++) {
-      if (!in(Catalogue.PARTICLE, k)) {
+      if (tokens.get(k).cyrillic() || !in(Catalogue.PARTICLE, k)) {
         count++;
       }
     }
@@ -761,7 +762,8 @@ final class Scan {
    */
   private boolean initialBefore(int j) {
     Token before = tokens.get(j - 1);
-    return before.surface().length() == 1 && before.capitalised() && gap(j).strip().equals(".");
+    return before.surface().length() == 1 && before.capitalised()
+        && (gap(j).strip().equals(".") || gap(j).equals(".-")); // Ж.-И.Ле Дриан
   }
 
   /**
@@ -797,22 +799,27 @@ final class Scan {
     }
     int j = i + 1;
     if (j < tokens.size() && tokens.get(j).surface().length() == 1 && tokens.get(j).capitalised()
-        && words.start(j) == words.end(i) + 1 && words.end(j) < text.length()
-        && text.charAt(words.end(j)) == '.') {
+        && (words.start(j) == words.end(i) + 1 || gap(j).equals(".-")) // С.В., Ж.-И.
+        && words.end(j) < text.length() && text.charAt(words.end(j)) == '.') {
       j++;
     }
     if (j >= tokens.size()) {
       return;
     }
-    Token surname = tokens.get(j);
     int gap = words.start(j) - words.end(j - 1);
-    if (gap > 2 || surname.surface().length() < 2 || !nameWord(j)
+    int last = j;
+    while (last + 1 < tokens.size() && in(Catalogue.PARTICLE, last) && !anyBreak(last + 1)
+        && words.start(last + 1) - words.end(last) == 1) {
+      last++; // Ж.-И.Ле Дриан, У.фон дер Ляйен: particles begin the surname
+    }
+    Token surname = tokens.get(last);
+    if (gap > 2 || surname.surface().length() < 2 || !nameWord(last)
         || startingAt(j) != null && startingAt(j).entry().value().type() != EntityType.PERSON) {
       return;
     }
-    PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, j + 1));
+    PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, last + 1));
     if (name != null) {
-      out.add(new Span(i, j + 1, EntityType.PERSON, null, name, null, 4));
+      out.add(new Span(i, last + 1, EntityType.PERSON, null, name, null, 4));
     }
   }
 

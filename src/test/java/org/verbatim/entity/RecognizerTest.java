@@ -489,4 +489,20 @@ class RecognizerTest {
         "Deputy Spokesman");
     assertThat(recognition.speakers()).as("a label that is only a post names no one").isEmpty();
   }
+
+  @Test
+  void russian_particles_begin_the_surname_after_initials_and_alone() {
+    Recognition unknown = recognizer.analyse(russian("Заявление",
+        "Министр иностранных дел Франции П.-М.Ле Гаррек заявил об этом."));
+    assertThat(found(unknown.entities(), EntityType.PERSON))
+        .containsExactly("person:le-garrek=П.-М.Ле Гаррек");
+    assertThat(unknown.posts()).extracting(Post::post)
+        .containsExactly("Министр иностранных дел Франции");
+    List<Entity> known = recognizer.recognize(russian("Визит",
+        "Министр иностранных дел Франции Ж.-И.Ле Дриан прибыл в Ханой. Ле Дриан провёл встречи.",
+        "Председатель Еврокомиссии У.фон дер Ляйен тоже."));
+    assertThat(found(known, EntityType.PERSON)).containsExactly(
+        "person:jean-yves-le-drian=Ж.-И.Ле Дриан", "person:jean-yves-le-drian=Ле Дриан",
+        "person:ursula-von-der-leyen=У.фон дер Ляйен");
+  }
 }
