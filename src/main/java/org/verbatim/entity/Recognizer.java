@@ -311,10 +311,11 @@ public final class Recognizer {
       return null;
     }
     List<Token> tokens = Token.split(label);
+    Trie.Match<String> post = tokens.isEmpty() ? null
+        : catalogue.posts.longest(tokens, 0, k -> formsOf(tokens.get(k)));
     if (tokens.size() == 1 && catalogue.stop.contains(tokens.get(0).norm())
-        || !tokens.isEmpty() && catalogue.posts.longest(tokens.subList(tokens.size() - 1,
-            tokens.size()), 0, k -> formsOf(tokens.get(tokens.size() - 1))) != null) {
-      return null; // Deputy Spokesman: a post, no one's name
+        || post != null && post.to() == tokens.size()) {
+      return null; // Deputy Spokesman: a post, no one's name (but MR KING is Mr King)
     }
     List<Token> name = new ArrayList<>();
     for (Token token : tokens) {
@@ -330,8 +331,12 @@ public final class Recognizer {
     for (int i = 0; i < tail.size(); i++) {
       List<Token> rest = tail.subList(i, tail.size());
       Trie.Match<Named> known = catalogue.names.longest(rest, 0, k -> formsOf(rest.get(k)));
+      // MR KING: after a form of address, a surname, though it is a post too
+      boolean addressed = rest.size() == 1 && i > 0
+          && catalogue.honorific.contains(tail.get(i - 1).norm());
       if (known != null && known.entry().value().type() == EntityType.PERSON
-          || known == null && catalogue.posts.longest(rest, 0, k -> formsOf(rest.get(k))) == null) {
+          || known == null && (addressed
+              || catalogue.posts.longest(rest, 0, k -> formsOf(rest.get(k))) == null)) {
         return catalogue.personNames.parse(rest);
       }
     }

@@ -488,6 +488,9 @@ class RecognizerTest {
         "Deputy Crown Prince", "Minister for Foreign Affairs", "Vice President",
         "Deputy Spokesman");
     assertThat(recognition.speakers()).as("a label that is only a post names no one").isEmpty();
+    assertThat(recognizer.analyse(publication("Briefing").language("en")
+        .answer("MR KING", "Good afternoon.").build()).speakers())
+        .as("a surname that is also a post").containsEntry("MR KING", "person:king");
   }
 
   @Test
