@@ -287,6 +287,18 @@ class RecognizerTest {
   }
 
   @Test
+  void knows_the_adjectives_and_short_names_of_african_latin_american_and_european_states() {
+    List<Entity> en = recognizer.recognize(english("Visit", "The Tanzanian and Kenyan delegations"
+        + " met the ROK envoy, a Swedish diplomat and Peruvian officials."));
+    assertThat(found(en, EntityType.COUNTRY)).containsExactly("country:TZ=Tanzanian",
+        "country:KE=Kenyan", "country:KR=ROK", "country:SE=Swedish", "country:PE=Peruvian");
+    List<Entity> ru = recognizer.recognize(russian("Визит",
+        "Делегация танзанийской стороны встретилась со шведскими и эфиопскими коллегами."));
+    assertThat(found(ru, EntityType.COUNTRY)).containsExactly("country:TZ=танзанийской",
+        "country:SE=шведскими", "country:ET=эфиопскими");
+  }
+
+  @Test
   void reads_both_states_of_a_russian_compound_adjective() {
     List<Entity> ru = recognizer.recognize(russian("Отношения",
         "российско-вьетнамские отношения развиваются"));
