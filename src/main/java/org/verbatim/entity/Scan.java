@@ -161,6 +161,23 @@ final class Scan {
     return gapHas(i, BREAKS);
   }
 
+  /**
+   * Whether a dash with a space beside it stands between word {@code i - 1} and word {@code i}
+   * ({@code Briefing – United States Department of State}): the capitals of a name do not go on
+   * across it, while a dash between two words of a name has none ({@code China–Africa}). (What
+   * an event joins may have one: {@code саммит Россия – Африка}.)
+   */
+  private boolean spacedDash(int i) {
+    boolean dash = false;
+    boolean space = false;
+    for (int at = words.end(i - 1); at < words.start(i); at++) {
+      char c = text.charAt(at);
+      dash |= c == '-' || c == '–' || c == '—';
+      space |= Character.isWhitespace(c);
+    }
+    return dash && space;
+  }
+
   /** Whether the characters between word {@code i - 1} and word {@code i} hold one of {@code chars} or a line break. */
   private boolean gapHas(int i, String chars) {
     for (int at = words.end(i - 1); at < words.start(i); at++) {
@@ -572,7 +589,7 @@ final class Scan {
    */
   private int capitalsBefore(int at) {
     int from = at;
-    while (from > 0 && !anyBreak(from)) {
+    while (from > 0 && !anyBreak(from) && !spacedDash(from)) {
       if (nameWord(from - 1)) {
         from--;
       } else if (from > 1 && apostrophe(from - 1) && nameWord(from - 2)

@@ -299,6 +299,20 @@ class RecognizerTest {
   }
 
   @Test
+  void knows_the_state_department_by_its_full_name_and_the_places_of_transnistria() {
+    List<Entity> en = recognizer.recognize(english("Briefing – United States Department of State",
+        "We watch Transnistria and urge Chisinau and Tiraspol to talk."));
+    assertThat(found(en, EntityType.ORGANIZATION)).containsExactly(
+        "organization:state-department=United States Department of State");
+    assertThat(found(en, EntityType.PLACE)).containsExactly("place:transnistria=Transnistria",
+        "place:chisinau=Chisinau", "place:tiraspol=Tiraspol");
+    List<Entity> ru = recognizer.recognize(russian("Брифинг",
+        "Ситуация в Приднестровье и позиция Тирасполя."));
+    assertThat(found(ru, EntityType.PLACE)).containsExactly(
+        "place:transnistria=Приднестровье", "place:tiraspol=Тирасполя");
+  }
+
+  @Test
   void reads_both_states_of_a_russian_compound_adjective() {
     List<Entity> ru = recognizer.recognize(russian("Отношения",
         "российско-вьетнамские отношения развиваются"));
