@@ -2,6 +2,7 @@ package org.verbatim.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -128,6 +129,14 @@ public final class Recognizer {
       }
     }
     surnameLabels.forEach((label, name) -> speakers.put(label, people.add(name).id()));
+    Set<String> postLabels = new HashSet<>();
+    for (Turn turn : publication.turns()) {
+      String id = turn.label() == null ? null : speakers.get(turn.speaker());
+      String post = id == null ? null : labelPost(turn.label(), turn.speaker());
+      if (post != null && postLabels.add(turn.label())) {
+        posts.add(new Post(id, post, null));
+      }
+    }
     for (Turn turn : publication.turns()) {
       // A speaker the page gives without a label (the author of a statement), once the people
       // it names are known
@@ -341,6 +350,20 @@ public final class Recognizer {
       }
     }
     return null;
+  }
+
+  /**
+   * The post a speaker's label gives before the name ({@code President of Russia} of {@code
+   * President of Russia Vladimir Putin}), when it starts with a post of the catalogue; else null.
+   */
+  private String labelPost(String label, String speaker) {
+    if (!label.endsWith(" " + speaker)) {
+      return null;
+    }
+    String post = label.substring(0, label.length() - speaker.length()).strip();
+    List<Token> words = Token.split(post);
+    return !words.isEmpty()
+        && catalogue.posts.longest(words, 0, k -> formsOf(words.get(k))) != null ? post : null;
   }
 
   private List<String> formsOf(Token token) {

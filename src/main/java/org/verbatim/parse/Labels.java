@@ -42,6 +42,11 @@ import org.verbatim.model.Participant;
 final class Labels {
 
   static final int MAX_LABEL = 80;
+  /**
+   * The longest label of two posts joined by a dash and a name ({@code Deputy Chief of Staff of
+   * the Presidential Executive Office – Presidential Press Secretary Dmitry Peskov}).
+   */
+  private static final int MAX_POSTS_LABEL = 160;
   private static final int MAX_WORDS = 6;
   private static final Set<String> PARTICLES = Set.of(
       "de", "da", "van", "von", "der", "den", "al", "bin", "la", "le", "del", "di", "du", "dos",
@@ -180,7 +185,7 @@ final class Labels {
     if (!Character.isUpperCase(first) && !isHan(first)) {
       return null;
     }
-    int colon = colonAtDepthZero(line, Math.min(length, MAX_LABEL + 1));
+    int colon = colonAtDepthZero(line, Math.min(length, colonLimit(line)));
     if (colon < 0 || !acceptableAfterColon(line, colon)) {
       return null;
     }
@@ -391,7 +396,15 @@ final class Labels {
     }
     int comma = printed.indexOf(", ");
     if (comma > 0) {
-      return isNameAndPost(printed.substring(0, comma), printed.substring(comma + 2));
+      return printed.length() <= MAX_LABEL
+          && isNameAndPost(printed.substring(0, comma), printed.substring(comma + 2));
+    }
+    int dash = dashBetweenPosts(printed);
+    if (dash > 0) {
+      return isPostsAndName(printed.substring(0, dash).strip(), printed.substring(dash + 1).strip());
+    }
+    if (printed.length() > MAX_LABEL) {
+      return false;
     }
     String[] words = printed.split(" ", -1);
     boolean post = POST_STARTS.contains(words[0]);
@@ -421,6 +434,47 @@ final class Labels {
     }
     return (POST_STARTS.contains(after[0]) || COMMA_POST_STARTS.contains(after[0]))
         && labelWords(after, MAX_POST_WORDS, true);
+  }
+
+  /** Where a dash with spaces around it stands in {@code printed}, or -1. */
+  private static int dashBetweenPosts(String printed) {
+    for (String dash : List.of(" – ", " — ", " - ")) {
+      int at = printed.indexOf(dash);
+      if (at > 0) {
+        return at + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the words of a label before and after its dash are a post and a post with a name
+   * ({@code Deputy Chief of Staff of the Presidential Executive Office – Presidential Press
+   * Secretary Dmitry Peskov}, {@code Заместитель Руководителя Администрации Президента –
+   * Пресс-секретарь Президента Д.Песков}): the first part starts as a post does, and neither has
+   * another dash.
+   */
+  private static boolean isPostsAndName(String posts, String postAndName) {
+    String[] before = posts.split(" ", -1);
+    String[] after = postAndName.split(" ", -1);
+    return POST_STARTS.contains(before[0]) && dashBetweenPosts(postAndName) < 0
+        && labelWords(before, MAX_POST_WORDS, true) && after.length >= 2
+        && labelWords(after, MAX_POST_WORDS, true);
+  }
+
+  /**
+   * How far into {@code line} a label's colon may stand: {@link #MAX_LABEL} characters, or
+   * {@link #MAX_POSTS_LABEL} after a word a post starts with (two posts and a name).
+   */
+  static int colonLimit(String line) {
+    return line.length() > MAX_LABEL && POST_STARTS.contains(firstWord(line))
+        ? MAX_POSTS_LABEL + 1 : MAX_LABEL + 1;
+  }
+
+  /** The line's first word, up to a space. */
+  private static String firstWord(String line) {
+    int space = line.indexOf(' ');
+    return space < 0 ? line : line.substring(0, space);
   }
 
   /** A word of two letters or more, all of them capitals ({@code NISHIMURA}, {@code OSD}). */

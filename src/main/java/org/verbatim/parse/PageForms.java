@@ -71,7 +71,7 @@ final class PageForms {
     }
     boolean asks = asks(line);
     // A label's colon stands in the first characters; without one only Q and A can start a turn.
-    boolean colon = hasColonWithin(line, Labels.MAX_LABEL + 1);
+    boolean colon = hasColonWithin(line, Labels.colonLimit(line));
     char first = line.charAt(0);
     Label label = colon || first == 'Q' || first == 'A' ? labels.atStart(line) : null;
     if (label != null) {

@@ -188,6 +188,9 @@ final class Speakers {
     }
     String name = russianInitialsName(label);
     if (name.equals(label)) {
+      name = initialsNameAfterPost(label);
+    }
+    if (name.equals(label)) {
       Participant split = label.indexOf(' ') > 0 ? PersonPhrase.split(label) : null;
       if (split != null && split.role() != null && hasPost(split.role())) {
         name = split.name();
@@ -287,6 +290,22 @@ final class Speakers {
 
   static boolean isRussianInitialsName(String label) {
     return INITIALS_NAME.matcher(label).matches();
+  }
+
+  /**
+   * The name in initials that ends a label after a post ({@code Д.Песков} of {@code Пресс-секретарь
+   * Президента Д.Песков}); the label unchanged when it ends in none.
+   */
+  private static String initialsNameAfterPost(String label) {
+    String[] words = label.split(" ");
+    for (int tail = 1; tail <= 2 && tail < words.length; tail++) {
+      String name = String.join(" ",
+          java.util.Arrays.asList(words).subList(words.length - tail, words.length));
+      if (isRussianInitialsName(name)) {
+        return russianInitialsName(name);
+      }
+    }
+    return label;
   }
 
   /** {@code С.В. ЛАВРОВ} → {@code С.В.Лавров}; any other label unchanged. */

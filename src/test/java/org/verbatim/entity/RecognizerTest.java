@@ -1,6 +1,7 @@
 package org.verbatim.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.verbatim.index.Publications.publication;
 
 import java.util.List;
@@ -463,6 +464,25 @@ class RecognizerTest {
         .containsExactly("person:tomas-varga=Tomas Varga");
     assertThat(recognition.posts()).singleElement().extracting(Post::post).isEqualTo(
         "Special Envoy and Coordinator of the Harbour Engagement Center");
+  }
+
+  @Test
+  void a_speakers_label_gives_the_post_before_the_name() {
+    Recognition recognition = recognizer.analyse(publication("News conference").language("en")
+        .answerLabelled("President of Norland Ivan Petrov", "Ivan Petrov", "Good afternoon.")
+        .answerLabelled("Deputy Chief of Staff of the Presidential Executive Office – Presidential"
+            + " Press Secretary Oleg Mirnov", "Oleg Mirnov", "Let us begin.")
+        .answerLabelled("Ivan Petrov", "Ivan Petrov", "Thank you.")
+        .answerLabelled("Dear Colleague Ivan Petrov", "Ivan Petrov", "Indeed.")
+        .build());
+    assertThat(recognition.posts()).extracting(Post::person, Post::post).containsExactly(
+        tuple("person:ivan-petrov", "President of Norland"),
+        tuple("person:oleg-mirnov", "Deputy Chief of Staff of the Presidential Executive Office"
+            + " – Presidential Press Secretary"));
+    Recognition russian = recognizer.analyse(publication("Пресс-конференция").language("ru")
+        .answerLabelled("Пресс-секретарь Президента О.Мирнов", "О.Мирнов", "Начнём.").build());
+    assertThat(russian.posts()).extracting(Post::post)
+        .containsExactly("Пресс-секретарь Президента");
   }
 
   @Test

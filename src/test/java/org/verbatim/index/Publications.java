@@ -84,6 +84,13 @@ public final class Publications {
     return this;
   }
 
+  /** An answer under a label that is not the speaker's name alone ({@code President of Norland Ivan Petrov}). */
+  public Publications answerLabelled(String label, String speaker, String... paragraphs) {
+    turns.add(new Turn(section, label, speaker, Role.ANSWER, List.of(paragraphs), List.of(),
+        List.of()));
+    return this;
+  }
+
   /** Unlabelled remarks of {@code speaker}. */
   public Publications remarks(String speaker, String... paragraphs) {
     turns.add(new Turn(section, null, speaker, Role.REMARKS, List.of(paragraphs), List.of(),

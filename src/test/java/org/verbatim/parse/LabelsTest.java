@@ -44,6 +44,8 @@ class LabelsTest {
       "Shri Ravi Menon, Official Spokesperson: Good evening.  | Shri Ravi Menon, Official Spokesperson | | Good evening.",
       "Mr. KORENAGA Hiroto, Minister for Foreign Affairs: Yes. | Mr. KORENAGA Hiroto, Minister for Foreign Affairs | | Yes.",
       "Harbour Radio, TANAKA: One question.                   | Harbour Radio, TANAKA | | One question.",
+      "Deputy Chief of Staff of the Presidential Executive Office – Presidential Press Secretary Oleg Mirnov: Let us begin. | Deputy Chief of Staff of the Presidential Executive Office – Presidential Press Secretary Oleg Mirnov | | Let us begin.",
+      "Заместитель Руководителя Администрации Президента – Пресс-секретарь Президента О.Мирнов: Начнём. | Заместитель Руководителя Администрации Президента – Пресс-секретарь Президента О.Мирнов | | Начнём.",
   })
   void reads_every_label_form(String line, String label, String notes, String text) {
     Label found = labels().atStart(line);
@@ -61,7 +63,10 @@ class LabelsTest {
       "The Arctic: A Territory of Talks is the forum's name.", "Russia, Norway: partners",
       "HTTP://example.org", "Yes. Indeed: we agree.", "Time: 10:30",
       "Foreign Minister Ivan Petrov’s interview: part two", "at 10:30: the meeting",
-      "Dear Colleagues, Friends: welcome", "However, Japan: a partner", "Ivan Petrov, Oslo: yes"})
+      "Dear Colleagues, Friends: welcome", "However, Japan: a partner", "Ivan Petrov, Oslo: yes",
+      "President Ivan Petrov met the Chairman of the Council of Ministers – and the Speaker of the"
+          + " Assembly: both agreed",
+      "Minister Ivan Petrov – who chaired the Northern Council for more than a decade – said: yes"})
   void refuses_colons_that_are_no_label(String line) {
     assertThat(labels().atStart(line)).isNull();
   }

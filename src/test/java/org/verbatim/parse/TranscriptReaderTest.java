@@ -111,6 +111,42 @@ class TranscriptReaderTest {
   }
 
   @Test
+  void reads_a_label_of_two_posts_joined_by_a_dash_and_a_name() throws Exception {
+    Publication en = Pages.read("""
+        Annual news conference
+
+        December 3, 2026
+        Northport
+
+        President of Norland Ivan Petrov: Good afternoon, colleagues.
+
+        Deputy Chief of Staff of the Presidential Executive Office – Presidential Press Secretary Oleg Mirnov: Let us begin.
+
+        Question: Will the ferry run in winter?
+
+        Ivan Petrov: It will.
+        """);
+    assertThat(en.turns()).extracting(Turn::speaker, Turn::role).containsExactly(
+        tuple("Ivan Petrov", Role.REMARKS),
+        tuple("Oleg Mirnov", Role.REMARKS),
+        tuple("Question", Role.QUESTION),
+        tuple("Ivan Petrov", Role.ANSWER));
+    Publication ru = Pages.read("""
+        Пресс-конференция
+
+        3 декабря 2026 года
+
+        Заместитель Руководителя Администрации Президента – Пресс-секретарь Президента О.Мирнов: Начнём.
+
+        Вопрос: Когда откроется паром?
+
+        И.Петров: Весной.
+        """);
+    assertThat(ru.turns()).extracting(Turn::speaker).containsExactly("О.Мирнов", "Вопрос",
+        "И.Петров");
+  }
+
+  @Test
   void has_no_date_when_neither_header_nor_title_gives_one() throws Exception {
     Publication p = Pages.read("Foreign Minister Ivan Petrov’s interview with Harbour TV\n\n"
         + "Question: Is the ferry late?\n");
