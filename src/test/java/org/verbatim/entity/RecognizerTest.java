@@ -467,6 +467,15 @@ class RecognizerTest {
   }
 
   @Test
+  void knows_the_radio_stations_a_news_conference_is_broadcast_on() {
+    List<Entity> en = recognizer.recognize(english("News conference", "It was broadcast by Mayak,"
+        + " Vesti FM and Radio Rossii radio stations. Olga Bystrova, Mayak radio station."));
+    assertThat(found(en, EntityType.OUTLET)).containsExactly("outlet:mayak=Mayak",
+        "outlet:mayak=Mayak radio station", "outlet:vesti-fm=Vesti FM",
+        "outlet:radio-rossii=Radio Rossii");
+  }
+
+  @Test
   void a_speakers_label_gives_the_post_before_the_name() {
     Recognition recognition = recognizer.analyse(publication("News conference").language("en")
         .answerLabelled("President of Norland Ivan Petrov", "Ivan Petrov", "Good afternoon.")
