@@ -314,6 +314,19 @@ class RecognizerTest {
   }
 
   @Test
+  void knows_iraqi_kurdistan_and_the_barents_region_as_places() {
+    List<Entity> en = recognizer.recognize(english("Briefing",
+        "A vote in Iraqi Kurdistan and the Barents region’s forum."));
+    assertThat(found(en, EntityType.PLACE)).containsExactly(
+        "place:kurdistan=Iraqi Kurdistan", "place:barents-region=Barents region");
+    assertThat(found(en, EntityType.COUNTRY)).isEmpty();
+    List<Entity> ru = recognizer.recognize(russian("Брифинг",
+        "Голосование в Иракском Курдистане и форум Баренцева региона."));
+    assertThat(found(ru, EntityType.PLACE)).containsExactly(
+        "place:kurdistan=Иракском Курдистане", "place:barents-region=Баренцева региона");
+  }
+
+  @Test
   void reads_both_states_of_a_russian_compound_adjective() {
     List<Entity> ru = recognizer.recognize(russian("Отношения",
         "российско-вьетнамские отношения развиваются"));
