@@ -1,5 +1,6 @@
 package org.verbatim.parse;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -225,7 +226,7 @@ final class Speakers {
     while (first < words.length - 1 && ADDRESS.contains(words[first].toLowerCase(Locale.ROOT))) {
       first++;
     }
-    return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+    return String.join(" ", Arrays.copyOfRange(words, first, words.length));
   }
 
   /**
@@ -300,7 +301,7 @@ final class Speakers {
     String[] words = label.split(" ");
     for (int tail = 1; tail <= 2 && tail < words.length; tail++) {
       String name = String.join(" ",
-          java.util.Arrays.asList(words).subList(words.length - tail, words.length));
+          Arrays.copyOfRange(words, words.length - tail, words.length));
       if (isRussianInitialsName(name)) {
         return russianInitialsName(name);
       }
