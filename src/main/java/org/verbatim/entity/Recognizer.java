@@ -357,10 +357,11 @@ public final class Recognizer {
    * President of Russia Vladimir Putin}), when it starts with a post of the catalogue; else null.
    */
   private String labelPost(String label, String speaker) {
-    if (!label.endsWith(" " + speaker)) {
-      return null;
+    int before = label.length() - speaker.length() - 1; // the space before the name
+    if (before < 1 || label.charAt(before) != ' ' || !label.endsWith(speaker)) {
+      return null; // most labels are the name alone
     }
-    String post = label.substring(0, label.length() - speaker.length()).strip();
+    String post = label.substring(0, before).strip();
     List<Token> words = Token.split(post);
     return !words.isEmpty()
         && catalogue.posts.longest(words, 0, k -> formsOf(words.get(k))) != null ? post : null;

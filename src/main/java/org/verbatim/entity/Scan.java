@@ -16,6 +16,7 @@ final class Scan {
 
   private static final String SENTENCE_END = ".!?;:";
   private static final String BREAKS = ".!?;:,()[]«»\"“”";
+  private static final String DASHES = "-–—";
   /** Which of two overlapping candidates is kept: the longer, then the better ranked, the first. */
   private static final Comparator<Span> PREFERRED = Comparator.comparingInt(Span::length)
       .reversed().thenComparingInt(Span::rank).thenComparingInt(Span::from);
@@ -168,14 +169,7 @@ final class Scan {
    * an event joins may have one: {@code саммит Россия – Африка}.)
    */
   private boolean spacedDash(int i) {
-    boolean dash = false;
-    boolean space = false;
-    for (int at = words.end(i - 1); at < words.start(i); at++) {
-      char c = text.charAt(at);
-      dash |= c == '-' || c == '–' || c == '—';
-      space |= Character.isWhitespace(c);
-    }
-    return dash && space;
+    return gapHas(i, DASHES) && gapHas(i, " \u00a0\t");
   }
 
   /** Whether the characters between word {@code i - 1} and word {@code i} hold one of {@code chars} or a line break. */

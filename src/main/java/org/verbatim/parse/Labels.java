@@ -436,9 +436,11 @@ final class Labels {
         && labelWords(after, MAX_POST_WORDS, true);
   }
 
+  private static final List<String> SPACED_DASHES = List.of(" – ", " — ", " - ");
+
   /** Where a dash with spaces around it stands in {@code printed}, or -1. */
   private static int dashBetweenPosts(String printed) {
-    for (String dash : List.of(" – ", " — ", " - ")) {
+    for (String dash : SPACED_DASHES) {
       int at = printed.indexOf(dash);
       if (at > 0) {
         return at + 1;
