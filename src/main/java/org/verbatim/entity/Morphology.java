@@ -45,6 +45,31 @@ final class Morphology {
     boolean nominative() {
       return tag.contains(":Nom");
     }
+
+    boolean feminine() {
+      return tag.contains(":Fem");
+    }
+
+    boolean plural() {
+      return tag.contains(":PL");
+    }
+
+    /**
+     * Whether this word and a surname's {@code other} may stand together in a name: of one
+     * gender and in one case, or the surname one that does not change ({@code Лукашенко}).
+     */
+    boolean agrees(Reading other) {
+      if (!other.tag.contains(":Masc") && !other.tag.contains(":Fem")) {
+        return !other.plural();
+      }
+      return feminine() == other.feminine() && !plural() && !other.plural()
+          && grammaticalCase().equals(other.grammaticalCase());
+    }
+
+    /** The case a noun's tag ends in ({@code Nom}, {@code R}, {@code D}, {@code V}...). */
+    private String grammaticalCase() {
+      return tag.substring(tag.lastIndexOf(':') + 1);
+    }
   }
 
   private static final String RESOURCE = "/org/languagetool/resource/ru/russian.dict";

@@ -142,8 +142,23 @@ final class PersonNames {
     return slug.toString();
   }
 
-  /** The name that {@code tokens} spell (initials and names), or null when there is none. */
+  /**
+   * The name that {@code tokens} spell (initials and names) as a list or a label gives it, in the
+   * nominative, or null when there is none.
+   */
   Name parse(List<Token> tokens) {
+    return parse(tokens, true);
+  }
+
+  /**
+   * The name that {@code tokens} spell (initials and names), or null when there is none.
+   *
+   * @param nominative whether the words around say that a Russian name is in the nominative,
+   *                   where its own forms leave it open: {@code Евгения Смирнова} is Yevgeniya
+   *                   Smirnova herself, or the genitive of Yevgeniy Smirnov (the genitive when
+   *                   false)
+   */
+  Name parse(List<Token> tokens, boolean nominative) {
     if (tokens.isEmpty()) {
       return null;
     }
@@ -155,10 +170,11 @@ final class PersonNames {
       // MOTEGI Toshimitsu (Japan's Foreign Ministry): the family name, in capitals, comes first
       List<Token> givenFirst = new ArrayList<>(tokens.subList(1, tokens.size()));
       givenFirst.add(tokens.get(0));
-      return parse(givenFirst);
+      return parse(givenFirst, nominative);
     }
     List<String> given = new ArrayList<>();
     List<String> shown = new ArrayList<>();
+    Morphology.Reading givenReading = null; // of the first Russian given name
     boolean feminine = false;
     // de Croo, al Muallem, de la Vega: lower-case particles belong to the surname, and so do
     // capitalised ones right before it (Le Drian, Van der Bellen)
@@ -181,10 +197,12 @@ final class PersonNames {
         if (given.size() > 0 && readings.stream().anyMatch(Morphology.Reading::patronymic)) {
           continue;
         }
-        String form = readings.stream().filter(Morphology.Reading::givenName).findFirst()
-            .map(Morphology.Reading::lemma).orElse(token.norm());
-        feminine |= readings.stream().anyMatch(r -> r.givenName() && r.tag().contains(":Fem"));
-        String latin = transliterate(form);
+        Morphology.Reading reading = givenReading(readings, last, nominative);
+        if (givenReading == null && reading != null) {
+          givenReading = reading;
+          feminine = reading.feminine();
+        }
+        String latin = transliterate(reading == null ? token.norm() : reading.lemma());
         given.add(latin);
         shown.add(capital(latin));
       } else {
@@ -195,7 +213,7 @@ final class PersonNames {
     Set<String> keys = new LinkedHashSet<>();
     String surname;
     if (last.cyrillic()) {
-      surname = transliterate(surnameForm(last, feminine));
+      surname = transliterate(surnameForm(last, givenReading, feminine));
       keys.add(surname);
       keys.add(transliterate(last.norm()));
       for (Morphology.Reading reading : russian.readings(last.norm())) {
@@ -391,8 +409,44 @@ final class PersonNames {
         .anyMatch(Morphology.Reading::surname);
   }
 
-  private String surnameForm(Token token, boolean feminine) {
+  /**
+   * The reading of a Russian given name that agrees in gender and case with the surname after it
+   * ({@code Андрея Петрова} is Andrey Petrov in the genitive, as {@code Андрея} is no woman's
+   * name); where both genders agree ({@code Дмитрия Киселева}), the nominative when the words
+   * around say so, else the man's name in another case. Null when the word is no given name.
+   */
+  private Morphology.Reading givenReading(List<Morphology.Reading> readings, Token surname,
+      boolean nominative) {
+    List<Morphology.Reading> names = readings.stream()
+        .filter(r -> r.givenName() && !r.plural()).toList();
+    if (names.isEmpty()) {
+      return null;
+    }
+    List<Morphology.Reading> surnames = surname.cyrillic()
+        ? russian.readings(surname.norm()).stream().filter(Morphology.Reading::surname).toList()
+        : List.of();
+    List<Morphology.Reading> agreeing = names.stream()
+        .filter(n -> surnames.stream().anyMatch(n::agrees)).toList();
+    List<Morphology.Reading> choice = agreeing.isEmpty() ? names : agreeing;
+    return choice.stream().filter(r -> r.nominative() == nominative).findFirst()
+        .or(() -> choice.stream().filter(r -> !r.feminine()).findFirst())
+        .orElse(choice.get(0));
+  }
+
+  /**
+   * A Russian surname in its dictionary form: that of the reading which agrees with the given
+   * name's {@code givenReading} when there is one (the masculine {@code Петров} of {@code Андрея
+   * Петрова}), else as printed when it may be a nominative.
+   */
+  private String surnameForm(Token token, Morphology.Reading givenReading, boolean feminine) {
     List<Morphology.Reading> readings = russian.readings(token.norm());
+    if (givenReading != null) {
+      for (Morphology.Reading reading : readings) {
+        if (reading.surname() && givenReading.agrees(reading)) {
+          return reading.feminine() ? feminine(reading.lemma()) : reading.lemma();
+        }
+      }
+    }
     if (readings.stream().anyMatch(r -> r.surname() && r.nominative())) {
       return token.norm();
     }

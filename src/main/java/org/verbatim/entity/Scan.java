@@ -717,7 +717,8 @@ final class Scan {
     if (commonWord(candidateTo - 1)) {
       return; // директор Департамента
     }
-    PersonNames.Name name = catalogue.personNames.parse(tokens.subList(candidateFrom, candidateTo));
+    PersonNames.Name name = catalogue.personNames.parse(tokens.subList(candidateFrom, candidateTo),
+        nominativeAround(i, candidateTo));
     if (name != null) {
       out.add(new Span(candidateFrom, candidateTo, EntityType.PERSON, null, name, postText(i, candidateFrom), 0));
     }
@@ -888,7 +889,8 @@ final class Scan {
         && startingAt(last) == null && !tokens.get(last).upperCase()
         && catalogue.russian.readings(tokens.get(last).norm()).isEmpty()) {
       // Маргарита Симоньян: a given name and a surname the dictionary does not know
-      PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, last + 1));
+      PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, last + 1),
+          nominativeAround(i > 0 && !anyBreak(i) ? i - 1 : -1, last + 1));
       if (name != null) {
         out.add(new Span(i, last + 1, EntityType.PERSON, null, name, null, 4));
       }
@@ -902,10 +904,32 @@ final class Scan {
       }
       return;
     }
-    PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, last + 1));
+    PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, last + 1),
+        nominativeAround(i > 0 && !anyBreak(i) ? i - 1 : -1, last + 1));
     if (name != null) {
       out.add(new Span(i, last + 1, EntityType.PERSON, null, name, null, 4));
     }
+  }
+
+  /**
+   * Whether the words around a Russian name say that it is in the nominative, where its own forms
+   * may leave that open ({@code Евгения Смирнова}): a noun for a person at {@code head}, in the
+   * nominative and no other case but the accusative ({@code посол}, {@code министр}: not {@code
+   * министра}, nor {@code визит}, whose name is its genitive), or a verb in the feminine past
+   * right after the name, at {@code after} ({@code заявила}). {@code head} -1: no word before the
+   * name counts.
+   */
+  private boolean nominativeAround(int head, int after) {
+    if (head >= 0 && tokens.get(head).cyrillic()) {
+      List<Morphology.Reading> readings = catalogue.russian.readings(tokens.get(head).norm());
+      if (readings.stream().anyMatch(r -> r.tag().startsWith("NN:Anim") && r.nominative())
+          && readings.stream().allMatch(r -> r.nominative() || r.tag().endsWith(":V"))) {
+        return true;
+      }
+    }
+    return after < tokens.size() && tokens.get(after).cyrillic() && !anyBreak(after)
+        && catalogue.russian.readings(tokens.get(after).norm()).stream()
+            .anyMatch(r -> r.verb() && r.feminine());
   }
 
   /**

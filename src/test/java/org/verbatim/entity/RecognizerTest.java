@@ -576,4 +576,28 @@ class RecognizerTest {
         "person:jean-yves-le-drian=Ж.-И.Ле Дриан", "person:jean-yves-le-drian=Ле Дриан",
         "person:ursula-von-der-leyen=У.фон дер Ляйен");
   }
+
+  @Test
+  void reads_a_russian_name_in_the_gender_and_case_its_given_name_and_surname_agree_in() {
+    List<Entity> men = recognizer.recognize(russian("Встреча",
+        "Позиция Андрея Петрова известна. Слова Юрия Соколова и Ильи Новикова услышали.",
+        "Мы говорили с Евгения Смирнова помощником. Визит Дмитрия Киселева прошёл."));
+    assertThat(found(men, EntityType.PERSON)).as("the genitive of men's names").containsExactly(
+        "person:andrey-petrov=Андрея Петрова", "person:yuriy-sokolov=Юрия Соколова",
+        "person:ilya-novikov=Ильи Новикова", "person:yevgeniy-smirnov=Евгения Смирнова",
+        "person:dmitriy-kiselev=Дмитрия Киселева");
+    List<Entity> women = recognizer.recognize(russian("Брифинг",
+        "Евгения Смирнова заявила об этом. Мы встретились с Евгенией Смирновой.",
+        "Посол Валерия Громова прибыла. Позиция Анны Петровой ясна."));
+    assertThat(found(women, EntityType.PERSON)).as("women's names, in every case")
+        .containsExactly("person:yevgeniya-smirnova=Евгения Смирнова",
+            "person:yevgeniya-smirnova=Евгенией Смирновой",
+            "person:valeriya-gromova=Валерия Громова", "person:anna-petrova=Анны Петровой");
+    assertThat(recognizer.person("Евгения Смирнова", "ru").orElseThrow().id())
+        .as("a label names its speaker in the nominative")
+        .isEqualTo("person:yevgeniya-smirnova");
+    assertThat(found(recognizer.recognize(russian("Приём",
+        "Министра Валерия Громова приняли в Москве.")), EntityType.PERSON))
+        .as("after a post in the genitive").containsExactly("person:valeriy-gromov=Валерия Громова");
+  }
 }
