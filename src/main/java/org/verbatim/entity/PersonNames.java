@@ -175,7 +175,6 @@ final class PersonNames {
     List<String> given = new ArrayList<>();
     List<String> shown = new ArrayList<>();
     Morphology.Reading givenReading = null; // of the first Russian given name
-    boolean feminine = false;
     // de Croo, al Muallem, de la Vega: lower-case particles belong to the surname, and so do
     // capitalised ones right before it (Le Drian, Van der Bellen)
     int particles = tokens.size() - 1;
@@ -198,9 +197,8 @@ final class PersonNames {
           continue;
         }
         Morphology.Reading reading = givenReading(readings, last, nominative);
-        if (givenReading == null && reading != null) {
+        if (givenReading == null) {
           givenReading = reading;
-          feminine = reading.feminine();
         }
         String latin = transliterate(reading == null ? token.norm() : reading.lemma());
         given.add(latin);
@@ -213,7 +211,7 @@ final class PersonNames {
     Set<String> keys = new LinkedHashSet<>();
     String surname;
     if (last.cyrillic()) {
-      surname = transliterate(surnameForm(last, givenReading, feminine));
+      surname = transliterate(surnameForm(last, givenReading, nominative));
       keys.add(surname);
       keys.add(transliterate(last.norm()));
       for (Morphology.Reading reading : russian.readings(last.norm())) {
@@ -434,24 +432,30 @@ final class PersonNames {
   }
 
   /**
-   * A Russian surname in its dictionary form: that of the reading which agrees with the given
-   * name's {@code givenReading} when there is one (the masculine {@code Петров} of {@code Андрея
-   * Петрова}), else as printed when it may be a nominative.
+   * A Russian surname in its dictionary form, by the reading that agrees with the given name's
+   * {@code givenReading} when there is one (the masculine {@code Петров} of {@code Андрея
+   * Петрова}), else by one in the nominative or not as {@code nominative} says (after initials,
+   * {@code министра А.В.Кузьмина} is Kuzmin, {@code посол А.В.Кузьмина} is Kuzmina). A reading
+   * in the nominative keeps the word as printed; a word the dictionary does not know as a
+   * surname is kept as printed.
    */
-  private String surnameForm(Token token, Morphology.Reading givenReading, boolean feminine) {
-    List<Morphology.Reading> readings = russian.readings(token.norm());
-    if (givenReading != null) {
-      for (Morphology.Reading reading : readings) {
-        if (reading.surname() && givenReading.agrees(reading)) {
-          return reading.feminine() ? feminine(reading.lemma()) : reading.lemma();
-        }
-      }
-    }
-    if (readings.stream().anyMatch(r -> r.surname() && r.nominative())) {
+  private String surnameForm(Token token, Morphology.Reading givenReading, boolean nominative) {
+    List<Morphology.Reading> surnames = russian.readings(token.norm()).stream()
+        .filter(r -> r.surname() && !r.plural()).toList();
+    if (surnames.isEmpty()) {
       return token.norm();
     }
-    return readings.stream().filter(Morphology.Reading::surname).findFirst()
-        .map(r -> feminine ? feminine(r.lemma()) : r.lemma()).orElse(token.norm());
+    Morphology.Reading chosen = givenReading == null ? null
+        : surnames.stream().filter(givenReading::agrees).findFirst().orElse(null);
+    if (chosen == null) {
+      chosen = surnames.stream().filter(r -> r.nominative() == nominative).findFirst()
+          .orElse(surnames.get(0));
+    }
+    if (chosen.nominative()) {
+      return token.norm();
+    }
+    boolean feminine = chosen.feminine() || givenReading != null && givenReading.feminine();
+    return feminine ? feminine(chosen.lemma()) : chosen.lemma();
   }
 
   /** The feminine of a masculine Russian surname in the dictionary form. */

@@ -717,8 +717,7 @@ final class Scan {
     if (commonWord(candidateTo - 1)) {
       return; // директор Департамента
     }
-    PersonNames.Name name = catalogue.personNames.parse(tokens.subList(candidateFrom, candidateTo),
-        nominativeAround(i, candidateTo));
+    PersonNames.Name name = person(i, candidateFrom, candidateTo);
     if (name != null) {
       out.add(new Span(candidateFrom, candidateTo, EntityType.PERSON, null, name, postText(i, candidateFrom), 0));
     }
@@ -829,7 +828,7 @@ final class Scan {
         || startingAt(j) != null && startingAt(j).entry().value().type() != EntityType.PERSON) {
       return;
     }
-    PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, last + 1));
+    PersonNames.Name name = person(i > 0 && !anyBreak(i) ? i - 1 : -1, i, last + 1);
     if (name != null) {
       out.add(new Span(i, last + 1, EntityType.PERSON, null, name, null, 4));
     }
@@ -889,8 +888,7 @@ final class Scan {
         && startingAt(last) == null && !tokens.get(last).upperCase()
         && catalogue.russian.readings(tokens.get(last).norm()).isEmpty()) {
       // Маргарита Симоньян: a given name and a surname the dictionary does not know
-      PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, last + 1),
-          nominativeAround(i > 0 && !anyBreak(i) ? i - 1 : -1, last + 1));
+      PersonNames.Name name = person(i > 0 && !anyBreak(i) ? i - 1 : -1, i, last + 1);
       if (name != null) {
         out.add(new Span(i, last + 1, EntityType.PERSON, null, name, null, 4));
       }
@@ -904,24 +902,28 @@ final class Scan {
       }
       return;
     }
-    PersonNames.Name name = catalogue.personNames.parse(tokens.subList(i, last + 1),
-        nominativeAround(i > 0 && !anyBreak(i) ? i - 1 : -1, last + 1));
+    PersonNames.Name name = person(i > 0 && !anyBreak(i) ? i - 1 : -1, i, last + 1);
     if (name != null) {
       out.add(new Span(i, last + 1, EntityType.PERSON, null, name, null, 4));
     }
   }
 
   /**
-   * Whether the words around a Russian name say that it is in the nominative, where its own forms
-   * may leave that open ({@code Евгения Смирнова}): a noun for a person at {@code head}, in the
-   * nominative and no other case but the accusative ({@code посол}, {@code министр}: not {@code
-   * министра}, nor {@code визит}, whose name is its genitive), or a verb in the feminine past
-   * right after the name, at {@code after} ({@code заявила}). {@code head} -1: no word before the
-   * name counts.
+   * Whether the words around a Russian name, words {@code from} to {@code after} (exclusive), say
+   * that it is in the nominative, where its own forms may leave that open ({@code Евгения
+   * Смирнова}, {@code А.В.Кузьмина}): a noun for a person at {@code head} or after adjectives
+   * there, in the nominative and no other case but the accusative ({@code посол}, {@code
+   * официальный представитель}; not {@code министра}, nor {@code визит}, whose name is its
+   * genitive), or a verb in the feminine past right after the name ({@code заявила}).
+   * {@code head} -1: no word before the name counts.
    */
-  private boolean nominativeAround(int head, int after) {
-    if (head >= 0 && tokens.get(head).cyrillic()) {
-      List<Morphology.Reading> readings = catalogue.russian.readings(tokens.get(head).norm());
+  private boolean nominativeAround(int head, int from, int after) {
+    int noun = head;
+    while (noun >= 0 && noun + 1 < from && adjective(noun)) {
+      noun++;
+    }
+    if (noun >= 0 && noun < from && tokens.get(noun).cyrillic()) {
+      List<Morphology.Reading> readings = catalogue.russian.readings(tokens.get(noun).norm());
       if (readings.stream().anyMatch(r -> r.tag().startsWith("NN:Anim") && r.nominative())
           && readings.stream().allMatch(r -> r.nominative() || r.tag().endsWith(":V"))) {
         return true;
@@ -930,6 +932,11 @@ final class Scan {
     return after < tokens.size() && tokens.get(after).cyrillic() && !anyBreak(after)
         && catalogue.russian.readings(tokens.get(after).norm()).stream()
             .anyMatch(r -> r.verb() && r.feminine());
+  }
+
+  /** The person words {@code from} to {@code to} name, in the case {@link #nominativeAround} reads. */
+  private PersonNames.Name person(int head, int from, int to) {
+    return catalogue.personNames.parse(tokens.subList(from, to), nominativeAround(head, from, to));
   }
 
   /**

@@ -600,4 +600,18 @@ class RecognizerTest {
         "Министра Валерия Громова приняли в Москве.")), EntityType.PERSON))
         .as("after a post in the genitive").containsExactly("person:valeriy-gromov=Валерия Громова");
   }
+
+  @Test
+  void reads_a_russian_surname_after_initials_in_the_case_the_words_around_give() {
+    assertThat(found(recognizer.recognize(russian("Визит",
+        "Визит министра А.В.Кузьмина начался.")), EntityType.PERSON))
+        .containsExactly("person:kuzmin=А.В.Кузьмина");
+    assertThat(found(recognizer.recognize(russian("Брифинг",
+        "Официальный представитель МИД А.В.Кузьмина ответила на вопросы.")), EntityType.PERSON))
+        .containsExactly("person:kuzmina=А.В.Кузьмина");
+    assertThat(found(recognizer.recognize(russian("Встреча",
+        "Мы встретились с И.С.Ковалевой. Госпожа Ковалева согласилась.")), EntityType.PERSON))
+        .as("a woman's surname in another case than the nominative")
+        .containsExactly("person:kovaleva=И.С.Ковалевой", "person:kovaleva=Ковалева");
+  }
 }
