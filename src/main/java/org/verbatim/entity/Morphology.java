@@ -62,13 +62,11 @@ final class Morphology {
       if (!other.tag.contains(":Masc") && !other.tag.contains(":Fem")) {
         return !other.plural();
       }
+      int ownCase = tag.lastIndexOf(':'); // a noun's tag ends in its case: Nom, R, D, V...
+      int otherCase = other.tag.lastIndexOf(':');
       return feminine() == other.feminine() && !plural() && !other.plural()
-          && grammaticalCase().equals(other.grammaticalCase());
-    }
-
-    /** The case a noun's tag ends in ({@code Nom}, {@code R}, {@code D}, {@code V}...). */
-    private String grammaticalCase() {
-      return tag.substring(tag.lastIndexOf(':') + 1);
+          && tag.length() - ownCase == other.tag.length() - otherCase
+          && tag.regionMatches(ownCase, other.tag, otherCase, tag.length() - ownCase);
     }
   }
 

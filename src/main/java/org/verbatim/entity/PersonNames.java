@@ -415,20 +415,32 @@ final class PersonNames {
    */
   private Morphology.Reading givenReading(List<Morphology.Reading> readings, Token surname,
       boolean nominative) {
-    List<Morphology.Reading> names = readings.stream()
-        .filter(r -> r.givenName() && !r.plural()).toList();
-    if (names.isEmpty()) {
-      return null;
-    }
     List<Morphology.Reading> surnames = surname.cyrillic()
-        ? russian.readings(surname.norm()).stream().filter(Morphology.Reading::surname).toList()
-        : List.of();
-    List<Morphology.Reading> agreeing = names.stream()
-        .filter(n -> surnames.stream().anyMatch(n::agrees)).toList();
-    List<Morphology.Reading> choice = agreeing.isEmpty() ? names : agreeing;
-    return choice.stream().filter(r -> r.nominative() == nominative).findFirst()
-        .or(() -> choice.stream().filter(r -> !r.feminine()).findFirst())
-        .orElse(choice.get(0));
+        ? russian.readings(surname.norm()) : List.of();
+    Morphology.Reading best = null;
+    int bestScore = -1;
+    for (Morphology.Reading reading : readings) { // no stream: asked of every name found
+      if (!reading.givenName() || reading.plural()) {
+        continue;
+      }
+      int score = (agreesWithSurname(reading, surnames) ? 4 : 0)
+          + (reading.nominative() == nominative ? 2 : 0) + (reading.feminine() ? 0 : 1);
+      if (score > bestScore) {
+        best = reading;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private static boolean agreesWithSurname(Morphology.Reading given,
+      List<Morphology.Reading> readings) {
+    for (Morphology.Reading reading : readings) {
+      if (reading.surname() && given.agrees(reading)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -440,16 +452,21 @@ final class PersonNames {
    * surname is kept as printed.
    */
   private String surnameForm(Token token, Morphology.Reading givenReading, boolean nominative) {
-    List<Morphology.Reading> surnames = russian.readings(token.norm()).stream()
-        .filter(r -> r.surname() && !r.plural()).toList();
-    if (surnames.isEmpty()) {
-      return token.norm();
+    Morphology.Reading chosen = null;
+    int chosenScore = -1;
+    for (Morphology.Reading reading : russian.readings(token.norm())) {
+      if (!reading.surname() || reading.plural()) {
+        continue;
+      }
+      int score = (givenReading != null && givenReading.agrees(reading) ? 2 : 0)
+          + (reading.nominative() == nominative ? 1 : 0);
+      if (score > chosenScore) {
+        chosen = reading;
+        chosenScore = score;
+      }
     }
-    Morphology.Reading chosen = givenReading == null ? null
-        : surnames.stream().filter(givenReading::agrees).findFirst().orElse(null);
     if (chosen == null) {
-      chosen = surnames.stream().filter(r -> r.nominative() == nominative).findFirst()
-          .orElse(surnames.get(0));
+      return token.norm();
     }
     if (chosen.nominative()) {
       return token.norm();
