@@ -8,6 +8,7 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,6 +107,12 @@ final class Catalogue {
    * English name is {@code Josep Borrell}).
    */
   final Map<String, Set<String>> initials = new HashMap<>();
+  /**
+   * The surname keys of each person of the catalogue, by id, from every spelling it lists: those
+   * of {@code Жозеп Боррель} ({@code borrel}) as well as of {@code Josep Borrell}, so that the
+   * page's {@code Борреля} finds him.
+   */
+  final Map<String, Set<String>> surnameKeys = new HashMap<>();
   /** Known people by the key of every spelling of their full name. */
   final Map<String, Named> people = new HashMap<>();
 
@@ -347,6 +354,8 @@ final class Catalogue {
             initials.computeIfAbsent(named.id(), id -> new HashSet<>())
                 .add(name.given().get(0).substring(0, 1));
           }
+          surnameKeys.computeIfAbsent(named.id(), id -> new LinkedHashSet<>())
+              .addAll(name.surnameKeys());
           for (String surname : name.surnameKeys()) {
             List<Named> list = surnames.computeIfAbsent(surname, s -> new ArrayList<>());
             if (!list.contains(named)) {

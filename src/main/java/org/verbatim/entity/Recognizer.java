@@ -516,6 +516,7 @@ public final class Recognizer {
       if (full != null) {
         keys.addAll(full.surnameKeys()); // a family name written first: Xi of Xi Jinping
       }
+      keys.addAll(catalogue.surnameKeys.getOrDefault(named.id(), Set.of()));
       for (String key : keys) {
         bySurname.computeIfAbsent(key, k -> new ArrayList<>()).add(named);
       }

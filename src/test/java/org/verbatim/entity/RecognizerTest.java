@@ -614,4 +614,12 @@ class RecognizerTest {
         .as("a woman's surname in another case than the nominative")
         .containsExactly("person:kovaleva=И.С.Ковалевой", "person:kovaleva=Ковалева");
   }
+
+  @Test
+  void finds_a_catalogued_person_by_an_inflected_surname_of_the_russian_spelling() {
+    List<Entity> ru = recognizer.recognize(russian("Вопрос о статье Борреля",
+        "Статью Жозепа Борреля обсудили на встрече."));
+    assertThat(found(ru, EntityType.PERSON)).as("Боррель is Borrell: the keys of both spellings")
+        .containsExactly("person:josep-borrell=Борреля", "person:josep-borrell=Жозепа Борреля");
+  }
 }
