@@ -869,7 +869,8 @@ final class Scan {
     }
     boolean surnameAfter = i + 2 < tokens.size() && !anyBreak(i + 2) && tokens.get(i + 2).capitalised()
         && catalogue.personNames.surname(tokens.get(i + 2));
-    if (catalogue.personNames.patronymic(tokens.get(i + 1)) && !surnameAfter && surnameBefore(i)) {
+    boolean patronymic = catalogue.personNames.patronymic(tokens.get(i + 1));
+    if (patronymic && !surnameAfter && surnameBefore(i)) {
       // Гусман Михаил Соломонович: the surname first, as in lists and forms of address
       out.add(new Span(i - 1, i + 2, EntityType.PERSON, null, catalogue.personNames.parse(
           List.of(tokens.get(i), tokens.get(i + 1), tokens.get(i - 1))), null, 4));
@@ -879,15 +880,19 @@ final class Scan {
     if (!tokens.get(last).capitalised()) {
       return;
     }
+    if (patronymic && surnameAfter
+        || patronymic && i + 2 < tokens.size() && !anyBreak(i + 2) && unknownSurname(i + 2)) {
+      last = i + 2; // the patronymic (Юрьевич is a surname too), then the surname
+    }
     if (!catalogue.personNames.surname(tokens.get(last)) && last + 1 < tokens.size()
         && tokens.get(last + 1).capitalised() && !anyBreak(last + 1)
         && catalogue.personNames.surname(tokens.get(last + 1))) {
       last++;
     }
-    if (!catalogue.personNames.surname(tokens.get(last)) && last == i + 1 && tokens.get(last).cyrillic()
-        && startingAt(last) == null && !tokens.get(last).upperCase()
-        && catalogue.russian.readings(tokens.get(last).norm()).isEmpty()) {
-      // Маргарита Симоньян: a given name and a surname the dictionary does not know
+    if (!catalogue.personNames.surname(tokens.get(last)) && last == i + 1 && unknownSurname(last)
+        || last == i + 2 && unknownSurname(last)) {
+      // Маргарита Симоньян, Дмитрий Юрьевич Пономаренко: a given name (and a patronymic) and a
+      // surname the dictionary does not know
       PersonNames.Name name = person(i > 0 && !anyBreak(i) ? i - 1 : -1, i, last + 1);
       if (name != null) {
         out.add(new Span(i, last + 1, EntityType.PERSON, null, name, null, 4));
@@ -896,7 +901,7 @@ final class Scan {
     }
     if (!catalogue.personNames.surname(tokens.get(last))) {
       // A given name and patronymic used in address: Дмитрий Евгеньевич
-      if (catalogue.personNames.patronymic(tokens.get(i + 1))) {
+      if (patronymic) {
         out.add(new Span(i, i + 2, EntityType.PERSON, null,
             catalogue.personNames.parse(tokens.subList(i, i + 2)), null, 4));
       }
@@ -937,6 +942,13 @@ final class Scan {
   /** The person words {@code from} to {@code to} name, in the case {@link #nominativeAround} reads. */
   private PersonNames.Name person(int head, int from, int to) {
     return catalogue.personNames.parse(tokens.subList(from, to), nominativeAround(head, from, to));
+  }
+
+  /** Whether word {@code i} may be a Russian surname the dictionary does not know ({@code Симоньян}). */
+  private boolean unknownSurname(int i) {
+    Token token = tokens.get(i);
+    return token.cyrillic() && token.capitalised() && !token.upperCase() && startingAt(i) == null
+        && catalogue.russian.readings(token.norm()).isEmpty();
   }
 
   /**

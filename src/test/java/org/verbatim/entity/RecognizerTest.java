@@ -622,4 +622,20 @@ class RecognizerTest {
     assertThat(found(ru, EntityType.PERSON)).as("Боррель is Borrell: the keys of both spellings")
         .containsExactly("person:josep-borrell=Борреля", "person:josep-borrell=Жозепа Борреля");
   }
+
+  @Test
+  void finds_russian_ministries_by_their_short_names_and_the_heads_named_after_them() {
+    Recognition r = recognizer.analyse(russian("Совещание",
+        "После доклада руководителя Минсельхоза Олега Зимина выступил глава Минпромторга Павел Редькин.",
+        "В работе участвует Игорь Юрьевич Пономаренко из Минздрава."));
+    assertThat(found(r.entities(), EntityType.ORGANIZATION)).containsExactly(
+        "organization:minselkhoz-ru=Минсельхоза", "organization:minpromtorg-ru=Минпромторга",
+        "organization:minzdrav-ru=Минздрава");
+    assertThat(found(r.entities(), EntityType.PERSON)).as("a patronymic that is a surname too, then"
+        + " a surname the dictionary does not know").containsExactly(
+        "person:oleg-zimin=Олега Зимина", "person:pavel-redkin=Павел Редькин",
+        "person:igor-ponomarenko=Игорь Юрьевич Пономаренко");
+    assertThat(r.posts()).extracting(Post::post)
+        .containsExactly("руководителя Минсельхоза", "глава Минпромторга");
+  }
 }
