@@ -46,14 +46,25 @@ final class Scan {
     this.words = Token.words(text);
     this.tokens = words.tokens();
     this.forms = i -> catalogue.forms(tokens.get(i)).forms();
+    Trie.Forms nameForms = new Trie.Forms() {
+      @Override
+      public List<String> of(int index) {
+        return forms.of(index);
+      }
+
+      @Override
+      public boolean comma(int index) {
+        return gapHas(index, ",;"); // a line break too: no name runs across paragraphs
+      }
+    };
     Match<Named>[] found = null;
     for (int i = 0; i < tokens.size(); i++) {
       if ((begins(i) & Catalogue.NAMES) == 0 && local == null) {
         continue;
       }
-      Match<Named> match = catalogue.names.longest(tokens, i, forms);
+      Match<Named> match = catalogue.names.longest(tokens, i, nameForms);
       if (match == null && local != null) {
-        match = local.longest(tokens, i, forms);
+        match = local.longest(tokens, i, nameForms);
       }
       if (match != null) {
         if (found == null) {

@@ -12,8 +12,12 @@ import java.util.Map;
  */
 final class Trie<V> {
 
-  /** What a name leads to, and how its printed form must look to count. */
-  record Entry<V>(V value, Casing casing) {}
+  /**
+   * What a name leads to, and how its printed form must look to count; {@code commas}: whether
+   * the name as written has a comma or semicolon between its words, and so may match across one
+   * ({@link Forms#comma}).
+   */
+  record Entry<V>(V value, Casing casing, boolean commas) {}
 
   /** The case a match must have: acronyms exactly, names with a capital, other words in any. */
   enum Casing {
@@ -55,14 +59,28 @@ final class Trie<V> {
   /** The forms a word of a text may take in a match. */
   interface Forms {
     List<String> of(int index);
+
+    /**
+     * Whether a comma or semicolon stands right before word {@code index}: only a name written
+     * with one matches across it ({@code Russia, India, China} is a list, not {@code
+     * Russia-India-China}).
+     */
+    default boolean comma(int index) {
+      return false;
+    }
   }
 
   private final Node<V> root = new Node<>();
   private int size;
   private int longestKey;
 
-  /** Adds a name; the first value added under a key wins. */
+  /** Adds a name written without commas; the first value added under a key wins. */
   void add(List<String> key, V value, Casing casing) {
+    add(key, value, casing, false);
+  }
+
+  /** Adds a name; {@code commas}: it is written with a comma between words ({@link Entry}). */
+  void add(List<String> key, V value, Casing casing, boolean commas) {
     if (key.isEmpty()) {
       return;
     }
@@ -74,7 +92,7 @@ final class Trie<V> {
       node = node.next.computeIfAbsent(word, w -> new Node<>());
     }
     if (node.entry == null) {
-      node.entry = new Entry<>(value, casing);
+      node.entry = new Entry<>(value, casing, commas);
       size++;
       longestKey = Math.max(longestKey, key.size());
     }
@@ -101,24 +119,28 @@ final class Trie<V> {
 
   /** The longest name starting at word {@code from}, or null. */
   Match<V> longest(List<Token> tokens, int from, Forms forms) {
-    return walk(root, tokens, from, from, forms, null);
+    return walk(root, tokens, from, from, forms, null, false);
   }
 
-  /** {@code best}, or a longer name found from {@code node} on. */
+  /**
+   * {@code best}, or a longer name found from {@code node} on; {@code comma}: the words walked
+   * so far have a comma between them.
+   */
   private Match<V> walk(Node<V> node, List<Token> tokens, int from, int at, Forms forms,
-      Match<V> best) {
+      Match<V> best, boolean comma) {
     if (node.entry != null && at > from && (best == null || best.to() < at)
-        && node.entry.casing().accepts(tokens, from, at)) {
+        && (!comma || node.entry.commas()) && node.entry.casing().accepts(tokens, from, at)) {
       best = new Match<>(from, at, node.entry);
     }
     if (node.next == null || at >= tokens.size()) {
       return best;
     }
     List<String> all = forms.of(at);
+    boolean crossing = comma || at > from && forms.comma(at);
     for (int i = 0; i < all.size(); i++) { // no iterator: this runs for every word of a page
       Node<V> child = node.next.get(all.get(i));
       if (child != null) {
-        best = walk(child, tokens, from, at + 1, forms, best);
+        best = walk(child, tokens, from, at + 1, forms, best, crossing);
       }
     }
     return best;

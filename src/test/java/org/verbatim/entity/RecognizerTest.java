@@ -638,4 +638,22 @@ class RecognizerTest {
     assertThat(r.posts()).extracting(Post::post)
         .containsExactly("руководителя Минсельхоза", "глава Минпромторга");
   }
+
+  @Test
+  void reads_no_name_across_a_comma_unless_the_name_has_one() {
+    List<Entity> en = recognizer.recognize(english("Remarks",
+        "They came from Brazil, Russia, India, China and South Africa.",
+        "The Russia-India-China format met too."));
+    assertThat(found(en, EntityType.COUNTRY)).contains("country:RU=Russia", "country:IN=India",
+        "country:CN=China");
+    assertThat(found(en, EntityType.GROUP)).as("a list of states is no group")
+        .containsExactly("group:ric=Russia-India-China");
+    List<Entity> ru = recognizer.recognize(russian("Заявление", "Сотрудники Министерства"
+        + " Российской Федерации по делам гражданской обороны, чрезвычайным ситуациям и"
+        + " ликвидации последствий стихийных бедствий прибыли."));
+    assertThat(found(ru, EntityType.ORGANIZATION)).as("a name written with a comma")
+        .containsExactly("organization:mchs-ru=Министерства Российской Федерации по делам"
+            + " гражданской обороны, чрезвычайным ситуациям и ликвидации последствий стихийных"
+            + " бедствий");
+  }
 }
