@@ -74,8 +74,11 @@ final class PersonNames {
   private final Morphology russian;
   private final Set<String> familyFirst;
   private final Set<String> particles;
-  /** Whether each Latin word asked of {@link #latinGivenName} spells a Russian given name. */
-  private final java.util.Map<String, Boolean> latinGiven =
+  /**
+   * The Russian given name each Latin word asked of {@link #latinGivenName} spells, in BGN's
+   * romanisation ({@code dmitriy} for {@code dmitry}), or {@code ""} when it spells none.
+   */
+  private final java.util.Map<String, String> latinGiven =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
@@ -175,6 +178,8 @@ final class PersonNames {
     List<String> given = new ArrayList<>();
     List<String> shown = new ArrayList<>();
     Morphology.Reading givenReading = null; // of the first Russian given name
+    // Dmitry Kiselyov: a Russian name in Latin letters, keyed as BGN spells the Cyrillic one
+    boolean russianLatin = !last.cyrillic() && latinRussianSurname(last);
     // de Croo, al Muallem, de la Vega: lower-case particles belong to the surname, and so do
     // capitalised ones right before it (Le Drian, Van der Bellen)
     int particles = tokens.size() - 1;
@@ -204,7 +209,8 @@ final class PersonNames {
         given.add(latin);
         shown.add(capital(latin));
       } else {
-        given.add(latin(token));
+        String spelled = russianLatin ? russianGivenName(token.norm()) : "";
+        given.add(spelled.isEmpty() ? latin(token) : spelled);
         shown.add(shown(token));
       }
     }
@@ -234,8 +240,9 @@ final class PersonNames {
         shown.add(capital(surname));
       }
     } else {
-      surname = latin(last);
+      surname = russianLatin ? bgnSurname(latin(last)) : latin(last);
       keys.add(surname);
+      keys.add(latin(last));
       if (particles < tokens.size() - 1) {
         List<String> words = new ArrayList<>();
         tokens.subList(particles, tokens.size()).forEach(t -> words.add(shown(t)));
@@ -330,14 +337,46 @@ final class PersonNames {
         || token.surface().length() < 3) {
       return false;
     }
-    Boolean known = latinGiven.get(token.norm());
+    return !russianGivenName(token.norm()).isEmpty();
+  }
+
+  /**
+   * The Russian given name a lower-case Latin word spells, in BGN's romanisation of its
+   * dictionary form ({@code yuriy} for {@code yury}, {@code yuri} and {@code yuriy}), or
+   * {@code ""}: the key by which the Latin spellings of a Russian name meet its Cyrillic one.
+   */
+  private String russianGivenName(String latin) {
+    String known = latinGiven.get(latin);
     if (known == null) {
-      known = spellsGivenName(token.norm());
+      known = spelledGivenName(latin);
       if (latinGiven.size() < CACHE_LIMIT) {
-        latinGiven.put(token.norm(), known);
+        latinGiven.put(latin, known);
       }
     }
     return known;
+  }
+
+  /**
+   * A Russian surname in Latin letters as BGN spells its Cyrillic form, where other
+   * romanisations differ in an ending or in {@code ё}: {@code kiselyov} and {@code kovalyonok}
+   * as {@code kiselev} and {@code kovalenok} (the dictionary's {@code е}), {@code vyshinsky} as
+   * {@code vyshinskiy}.
+   */
+  private static String bgnSurname(String latin) {
+    String key = latin;
+    if (key.endsWith("sky") || key.endsWith("skii") || key.endsWith("ski")) {
+      key = key.substring(0, key.lastIndexOf("sk")) + "skiy";
+    }
+    StringBuilder out = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      if (i > 0 && key.startsWith("yo", i) && "aeiouy".indexOf(key.charAt(i - 1)) < 0) {
+        out.append('e'); // Kiselyov: ё after a consonant, as е
+        i++;
+      } else {
+        out.append(key.charAt(i));
+      }
+    }
+    return out.toString();
   }
 
   /** How Russian, Ukrainian, Belarusian and Caucasian surnames end in Latin letters. */
@@ -364,17 +403,18 @@ final class PersonNames {
     return false;
   }
 
-  private boolean spellsGivenName(String latin) {
+  private String spelledGivenName(String latin) {
     for (int i = 0; i < latin.length(); i++) {
       if (latin.charAt(i) < 'a' || latin.charAt(i) > 'z') {
-        return false;
+        return "";
       }
     }
     String cyrillic = LATIN_RUSSIAN.get().transliterate(latin.replace("x", "ks"));
     String stem = cyrillic.substring(0, cyrillic.length() - 1);
     List<String> spellings = new ArrayList<>(List.of(cyrillic));
-    if (cyrillic.endsWith("ы")) {
-      spellings.add(stem + "ий"); // Yury, Dmitry
+    if (cyrillic.endsWith("ы") || cyrillic.endsWith("и") && !cyrillic.endsWith("аи")
+        && !cyrillic.endsWith("еи")) {
+      spellings.add(stem + "ий"); // Yury, Dmitry, Yuri
       spellings.add(stem + "ей");
     } else if (cyrillic.endsWith("иа")) {
       spellings.add(stem.substring(0, stem.length() - 1) + "ия"); // Maria
@@ -385,14 +425,19 @@ final class PersonNames {
     } else if ("бвгджзклмнпрстфхцчшщ".indexOf(cyrillic.charAt(cyrillic.length() - 1)) >= 0) {
       spellings.add(cyrillic + "ь"); // Igor
     }
+    if (cyrillic.startsWith("э")) { // Evgeny: Евгений first, though Эвгений is a name too
+      List<String> plain = new ArrayList<>();
+      spellings.forEach(spelling -> plain.add("е" + spelling.substring(1)));
+      spellings.addAll(0, plain);
+    }
     for (String spelling : spellings) {
       for (Morphology.Reading reading : russian.readings(spelling)) {
-        if (reading.givenName()) {
-          return true;
+        if (reading.givenName() && reading.nominative() && !reading.plural()) {
+          return transliterate(reading.lemma());
         }
       }
     }
-    return false;
+    return "";
   }
 
   /** Whether the dictionary knows a Russian word as a patronymic (Евгеньевич). */

@@ -185,8 +185,8 @@ class RecognizerTest {
         + " met in the Alexander Garden. The research ship RRS Sir Igor Sechkin sailed."));
     assertThat(found(en, EntityType.PERSON)).containsExactly(
         "person:andrey-kolosov=Andrey Kolosov", "person:andrey-kolosov=Kolosov",
-        "person:yury-demin=Yury Demin", "person:maria-lapina=Maria Lapina",
-        "person:alexei-tulin=Alexei Tulin");
+        "person:yuriy-demin=Yury Demin", "person:mariya-lapina=Maria Lapina",
+        "person:aleksey-tulin=Alexei Tulin");
   }
 
   /** Asserts the posts {@code page} gives, in order, and its people as {@code id=text}. */
@@ -655,5 +655,25 @@ class RecognizerTest {
         .containsExactly("organization:mchs-ru=Министерства Российской Федерации по делам"
             + " гражданской обороны, чрезвычайным ситуациям и ликвидации последствий стихийных"
             + " бедствий");
+  }
+
+  @Test
+  void gives_a_russian_name_in_other_romanisations_the_id_of_its_cyrillic_spelling() {
+    List<Entity> en = recognizer.recognize(english("Statement",
+        "Deputy Minister Yuri Kravets met Evgeny Lebedev, Dmitri Sorokin, Alexei Tulin,"
+            + " Georgy Vyshinsky, Maria Lapina, Igor Semyonov and Mikhail Zhuravlyov."));
+    List<Entity> ru = recognizer.recognize(russian("Заявление",
+        "Заместитель Министра Юрий Кравец встретился с Евгением Лебедевым, Дмитрием Сорокиным,"
+            + " Алексеем Тулиным, Георгием Вышинским, Марией Лапиной, Игорем Семёновым и"
+            + " Михаилом Журавлёвым."));
+    List<String> ids = List.of("person:yuriy-kravets", "person:yevgeniy-lebedev",
+        "person:dmitriy-sorokin", "person:aleksey-tulin", "person:georgiy-vyshinskiy",
+        "person:mariya-lapina", "person:igor-semenov", "person:mikhail-zhuravlev");
+    assertThat(en.stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::id))
+        .containsExactlyElementsOf(ids);
+    assertThat(ru.stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::id))
+        .containsExactlyElementsOf(ids);
+    assertThat(entity(en, "person:igor-semenov").name()).as("shown as printed")
+        .isEqualTo("Igor Semyonov");
   }
 }
