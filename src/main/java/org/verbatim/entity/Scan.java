@@ -673,6 +673,12 @@ final class Scan {
             && republicWord(j)) {
           j++; // Президент Азербайджанской Республики Ильхам Алиев
         }
+        Match<String> placeKind = match.entry().value().type() == EntityType.PLACE
+            && j < tokens.size() && !anyBreak(j) && (begins(j) & Catalogue.PLACE_KINDS) != 0
+            ? catalogue.placeKinds.longest(tokens, j, forms) : null;
+        if (placeKind != null) {
+          j = placeKind.to(); // Governor of Tver Region Igor Rudnev
+        }
         postEnd = j;
         open = true;
         continue;
@@ -719,6 +725,11 @@ final class Scan {
     int afterBody = runStart >= 0 ? afterOrganizationKind(runStart, j) : -1;
     if (afterBody >= 0 && j - afterBody >= 2 && j - afterBody <= 3) {
       candidateFrom = afterBody; // Coordinator of the Global Engagement Center Jamie Rubin
+      candidateTo = j;
+    } else if (runStart >= 0 && j - runStart > 2 && !tokens.get(j - 1).cyrillic()
+        && catalogue.personNames.latinGivenName(tokens.get(j - 2))
+        && catalogue.personNames.latinRussianSurname(tokens.get(j - 1))) {
+      candidateFrom = j - 2; // Minister of Health Natalia Orlova: the post's words, then a name
       candidateTo = j;
     }
     if (candidateFrom < 0 || nameWords(candidateFrom, candidateTo) > 4

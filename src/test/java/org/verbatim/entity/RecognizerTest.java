@@ -676,4 +676,15 @@ class RecognizerTest {
     assertThat(entity(en, "person:igor-semenov").name()).as("shown as printed")
         .isEqualTo("Igor Semyonov");
   }
+
+  @Test
+  void ends_a_post_at_a_place_and_its_kind_or_at_a_russian_name_in_latin_letters() {
+    Recognition r = recognizer.analyse(english("Meeting with Governor of Tver Region Igor Rudnev",
+        "Minister of Health Natalia Orlova visited the hospital."));
+    assertThat(found(r.entities(), EntityType.PERSON)).containsExactly(
+        "person:igor-rudnev=Igor Rudnev", "person:nataliya-orlova=Natalia Orlova");
+    assertThat(found(r.entities(), EntityType.PLACE)).containsExactly("place:tver-region=Tver Region");
+    assertThat(r.posts()).extracting(Post::post)
+        .containsExactly("Governor of Tver Region", "Minister of Health");
+  }
 }
