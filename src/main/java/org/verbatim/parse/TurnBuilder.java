@@ -57,6 +57,12 @@ final class TurnBuilder implements Consumer<Block> {
       case PARAGRAPH -> {
         if (paragraphs == null) {
           start(null);
+          if (turns.isEmpty() && section == 0 && speaker != null
+              && namesBySurname(block.text(), speaker)) {
+            // Vladimir Putin had a working meeting with … Igor Rudnev: the page's words about
+            // the principal speaker, not theirs
+            speaker = null;
+          }
         }
         add(block.text());
       }
@@ -99,6 +105,25 @@ final class TurnBuilder implements Consumer<Block> {
     }
     paragraphs.add(text);
     language.add(text);
+  }
+
+  /**
+   * Whether {@code text} names {@code speaker} by surname, in any case of it ({@code Рудневым} for
+   * {@code Игорь Руднев}, {@code Lavrov} for {@code С.В.Лавров}): no one names themselves so.
+   */
+  static boolean namesBySurname(String text, String speaker) {
+    String surname = speaker.substring(
+        Math.max(speaker.lastIndexOf(' '), speaker.lastIndexOf('.')) + 1);
+    if (surname.length() < 4 || !Character.isUpperCase(surname.charAt(0))) {
+      return false;
+    }
+    String stem = surname.length() > 5 ? surname.substring(0, surname.length() - 2) : surname;
+    for (int at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+      if (at == 0 || !Character.isLetter(text.charAt(at - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code text} holds a bracket an insertion may open with (in one pass, not three). */

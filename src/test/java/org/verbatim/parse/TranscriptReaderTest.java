@@ -527,4 +527,32 @@ class TranscriptReaderTest {
     assertThat(p.published()).hasToString("2021-05-03T14:05");
     assertThat(p.turns()).extracting(t -> t.paragraphs().get(0)).containsExactly("Why?", "Because.");
   }
+
+  @Test
+  void leaves_a_lead_about_the_principal_speaker_to_no_speaker() throws Exception {
+    Publication p = Pages.read("""
+        March 7, 2024, 14:00
+
+        Meeting with Governor of Harbour Region Igor Rudnev
+
+        The President had a working meeting with Governor of Harbour Region Igor Rudnev.
+
+        Ivan Petrov: Mr Rudnev, let us begin with the ferries.
+
+        Igor Rudnev: Two new ferries run since spring.
+        """);
+    assertThat(p.turns()).extracting(Turn::speaker)
+        .containsExactly(null, "Ivan Petrov", "Igor Rudnev");
+    Publication remarks = Pages.read("""
+        Foreign Minister Ivan Petrov’s remarks at the harbour, Oslo, May 3, 2021
+
+        Colleagues, the ferries run again.
+
+        Question: When will the bridge open?
+
+        Ivan Petrov: Next year.
+        """);
+    assertThat(remarks.turns()).extracting(Turn::speaker).as("opening words of the speaker's own")
+        .containsExactly("Ivan Petrov", "Question", "Ivan Petrov");
+  }
 }
