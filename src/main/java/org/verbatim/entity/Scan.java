@@ -690,7 +690,7 @@ final class Scan {
         j = postEnd = next.to(); // Пресс-секретарь Президента: whose press secretary is the post
         continue;
       }
-      if (next != null && j == postEnd + 1 && !anyBreak(j) && !anyBreak(j - 1)
+      if (next != null && j == postEnd + 1 && !anyBreak(j) && !anyBreak(j - 1) && candidateFrom < 0
           && (tokens.get(j - 1).norm().equals("and") || tokens.get(j - 1).norm().equals("и"))) {
         j = postEnd = next.to(); // State Councilor and Foreign Minister: two posts, one person
         open = true;

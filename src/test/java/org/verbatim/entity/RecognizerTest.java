@@ -687,4 +687,15 @@ class RecognizerTest {
     assertThat(r.posts()).extracting(Post::post)
         .containsExactly("Governor of Tver Region", "Minister of Health");
   }
+
+  @Test
+  void joins_two_posts_by_and_only_before_a_name() {
+    Recognition r = recognizer.analyse(english("Remarks",
+        "I met Minister Petrenko in Oslo and Chancellor Varin in Bergen.",
+        "State Councilor and Foreign Minister Li Haoran came too."));
+    assertThat(found(r.entities(), EntityType.PERSON)).containsExactly(
+        "person:petrenko=Petrenko", "person:varin=Varin", "person:li-haoran=Li Haoran");
+    assertThat(r.posts()).extracting(Post::post)
+        .containsExactly("Minister", "Chancellor", "State Councilor and Foreign Minister");
+  }
 }
