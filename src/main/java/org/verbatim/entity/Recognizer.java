@@ -382,6 +382,9 @@ public final class Recognizer {
       Token token = scan.tokens.get(i);
       Named named = people.bySurname(catalogue.personNames.surnameKeys(token),
           !scan.sentenceStart(i) && !commonWord(token));
+      if (named == null && token.cyrillic() && !scan.sentenceStart(i)) {
+        named = foreignSurname(token); // Кисидой, Макроном
+      }
       if (named == null) {
         continue;
       }
@@ -421,6 +424,57 @@ public final class Recognizer {
    * Whether a capitalised word may be a word of the language rather than a name: a Russian word
    * the dictionary knows, but not as a name. (An English word is told by its place instead.)
    */
+  /**
+   * The one person of the catalogue a capitalised Russian word names as a foreign surname in
+   * another case, or null: one the dictionary does not know, whose key is a catalogue surname's
+   * with a case ending ({@code Кисидой}: {@code kisida}), or one it knows as another word, whose
+   * dictionary form is one ({@code Макроном}: {@code макрон}). Kept on the token, as the
+   * catalogue does not change.
+   */
+  private Named foreignSurname(Token token) {
+    if (token.hasForeignSurnameIn(catalogue)) {
+      return token.foreignSurname();
+    }
+    Named found = null;
+    List<Morphology.Reading> readings = catalogue.russian.readings(token.norm());
+    if (readings.isEmpty()) {
+      String key = catalogue.personNames.surnameKeys(token).get(0);
+      for (int cut = 1; found == null && cut <= PersonNames.ENDING
+          && key.length() - cut >= PersonNames.STEM; cut++) {
+        String stem = key.substring(0, key.length() - cut);
+        found = onlyCatalogued(stem);
+        if (found == null) {
+          found = onlyCatalogued(stem + "a"); // Кисида, Кисидой
+        }
+      }
+    } else {
+      for (int r = 0; found == null && r < readings.size(); r++) {
+        String key = PersonNames.slug(readings.get(r).lemma());
+        found = key.length() >= 5 ? onlyCatalogued(key) : null;
+      }
+    }
+    token.keepForeignSurname(catalogue, found);
+    return found;
+  }
+
+  /** The one person of the catalogue with surname key {@code key}, or null. */
+  private Named onlyCatalogued(String key) {
+    List<Named> list = catalogue.surnames.getOrDefault(key, List.of());
+    Named only = null;
+    for (Named named : list) {
+      if (only != null && !only.id().equals(named.id())) {
+        return null;
+      }
+      only = named;
+    }
+    return only;
+  }
+
+  /** Whether the dictionary does not know a Russian word at all. */
+  private boolean unknownWord(Token token) {
+    return catalogue.russian.readings(token.norm()).isEmpty();
+  }
+
   private boolean commonWord(Token token) {
     if (!token.cyrillic()) {
       return false;
@@ -636,12 +690,18 @@ public final class Recognizer {
     }
 
     boolean givenMatches(Named named, Token token, PersonNames personNames) {
-      PersonNames.Name full = names.get(named.id());
+      PersonNames.Name full = names.containsKey(named.id()) ? names.get(named.id())
+          : parseName(named.name());
       PersonNames.Name single = personNames.parse(List.of(token, token));
       if (full == null || single == null || full.given().isEmpty() || single.given().isEmpty()) {
         return false;
       }
-      return full.given().get(0).equals(single.given().get(0));
+      String given = full.given().get(0);
+      String printed = single.given().get(0);
+      // Эммануэлем: a foreign given name the dictionary does not know, in another case
+      return given.equals(printed) || token.cyrillic() && unknownWord(token)
+          && printed.startsWith(given) && printed.length() - given.length() <= PersonNames.ENDING;
     }
+
   }
 }

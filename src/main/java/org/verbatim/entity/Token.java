@@ -34,6 +34,10 @@ final class Token {
   /** Its keys as a surname as one set of name rules gives them, once asked. */
   private SurnameKeysIn surnameKeys;
 
+  /** The catalogue that gave its {@link #foreignSurname}, once asked. */
+  private Catalogue foreignSurnameOf;
+  private Named foreignSurname;
+
   /** A word's keys as a surname, by the name rules that gave them. */
   private record SurnameKeysIn(PersonNames names, List<String> keys) {}
 
@@ -100,6 +104,22 @@ final class Token {
     forms = wordForms;
     begins = wordForms.begins();
     formsOf = catalogue;
+  }
+
+  /** Whether it keeps the catalogue person {@code catalogue} found it names ({@link #foreignSurname}). */
+  boolean hasForeignSurnameIn(Catalogue catalogue) {
+    return foreignSurnameOf == catalogue;
+  }
+
+  /** The catalogue person it names as a foreign surname in another case, as kept; or null. */
+  Named foreignSurname() {
+    return foreignSurname;
+  }
+
+  /** Keeps the catalogue person (or null) {@code catalogue} finds this word names. */
+  void keepForeignSurname(Catalogue catalogue, Named person) {
+    foreignSurname = person;
+    foreignSurnameOf = catalogue;
   }
 
   /** Its keys as a surname as {@code names} gave them before, or null. */

@@ -698,4 +698,19 @@ class RecognizerTest {
     assertThat(r.posts()).extracting(Post::post)
         .containsExactly("Minister", "Chancellor", "State Councilor and Foreign Minister");
   }
+
+  @Test
+  void knows_foreign_officials_of_the_catalogue_in_english_and_russian_spellings() {
+    List<Entity> en = recognizer.recognize(english("Agenda",
+        "Meetings with Hakan Fidan, Fumio Kishida and Emmanuel Macron."));
+    List<Entity> ru = recognizer.recognize(russian("Повестка",
+        "Встречи с Хаканом Фиданом, Фумио Кисидой и Эммануэлем Макроном."));
+    List<String> ids = List.of("person:hakan-fidan", "person:fumio-kishida",
+        "person:emmanuel-macron");
+    assertThat(en.stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::id))
+        .containsExactlyElementsOf(ids);
+    assertThat(found(ru, EntityType.PERSON)).as("inflected names the dictionary does not know,"
+        + " or knows as other words").containsExactly("person:hakan-fidan=Хаканом Фиданом",
+        "person:fumio-kishida=Фумио Кисидой", "person:emmanuel-macron=Эммануэлем Макроном");
+  }
 }
