@@ -459,15 +459,8 @@ public final class Recognizer {
 
   /** The one person of the catalogue with surname key {@code key}, or null. */
   private Named onlyCatalogued(String key) {
-    List<Named> list = catalogue.surnames.getOrDefault(key, List.of());
-    Named only = null;
-    for (Named named : list) {
-      if (only != null && !only.id().equals(named.id())) {
-        return null;
-      }
-      only = named;
-    }
-    return only;
+    Named only = People.onlyOne(catalogue.surnames.getOrDefault(key, List.of()), null);
+    return only == People.NOT_ONE ? null : only;
   }
 
   /** Whether the dictionary does not know a Russian word at all. */

@@ -111,7 +111,7 @@ final class TurnBuilder implements Consumer<Block> {
    * Whether {@code text} names {@code speaker} by surname, in any case of it ({@code Рудневым} for
    * {@code Игорь Руднев}, {@code Lavrov} for {@code С.В.Лавров}): no one names themselves so.
    */
-  static boolean namesBySurname(String text, String speaker) {
+  private static boolean namesBySurname(String text, String speaker) {
     String surname = speaker.substring(
         Math.max(speaker.lastIndexOf(' '), speaker.lastIndexOf('.')) + 1);
     if (surname.length() < 4 || !Character.isUpperCase(surname.charAt(0))) {
