@@ -61,9 +61,9 @@ final class Trie<V> {
     List<String> of(int index);
 
     /**
-     * Whether a comma or semicolon stands right before word {@code index}: only a name written
-     * with one matches across it ({@code Russia, India, China} is a list, not {@code
-     * Russia-India-China}).
+     * Whether a comma, a semicolon or a line break stands right before word {@code index}: only
+     * a name written with a comma or semicolon matches across it ({@code Russia, India, China} is
+     * a list, not {@code Russia-India-China}).
      */
     default boolean comma(int index) {
       return false;
