@@ -67,6 +67,19 @@ final class PersonNames {
   static final int ENDING = 3;
   static final int STEM = 4;
 
+  /**
+   * What a surname key may be with a case ending cut off, the shortest cut first: at most
+   * {@link #ENDING} letters, leaving {@link #STEM} ({@code makron}, {@code makro} of {@code
+   * makronom}).
+   */
+  static List<String> stems(String key) {
+    List<String> stems = new ArrayList<>(ENDING);
+    for (int cut = 1; cut <= ENDING && key.length() - cut >= STEM; cut++) {
+      stems.add(key.substring(0, key.length() - cut));
+    }
+    return stems;
+  }
+
   /** BGN's romanisation of Russian read backwards: {@code andrey} to {@code андрей}. */
   private static final ThreadLocal<Transliterator> LATIN_RUSSIAN = ThreadLocal.withInitial(
       () -> Transliterator.getInstance("Russian-Latin/BGN").getInverse());
@@ -240,9 +253,10 @@ final class PersonNames {
         shown.add(capital(surname));
       }
     } else {
-      surname = russianLatin ? bgnSurname(latin(last)) : latin(last);
+      String printed = latin(last);
+      surname = russianLatin ? bgnSurname(printed) : printed;
       keys.add(surname);
-      keys.add(latin(last));
+      keys.add(printed);
       if (particles < tokens.size() - 1) {
         List<String> words = new ArrayList<>();
         tokens.subList(particles, tokens.size()).forEach(t -> words.add(shown(t)));

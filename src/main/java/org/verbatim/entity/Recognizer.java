@@ -438,13 +438,13 @@ public final class Recognizer {
     Named found = null;
     List<Morphology.Reading> readings = catalogue.russian.readings(token.norm());
     if (readings.isEmpty()) {
-      String key = catalogue.personNames.surnameKeys(token).get(0);
-      for (int cut = 1; found == null && cut <= PersonNames.ENDING
-          && key.length() - cut >= PersonNames.STEM; cut++) {
-        String stem = key.substring(0, key.length() - cut);
+      for (String stem : PersonNames.stems(catalogue.personNames.surnameKeys(token).get(0))) {
         found = onlyCatalogued(stem);
         if (found == null) {
           found = onlyCatalogued(stem + "a"); // Кисида, Кисидой
+        }
+        if (found != null) {
+          break;
         }
       }
     } else {
@@ -604,9 +604,8 @@ public final class Recognizer {
       }
       for (String key : name.surnameKeys()) {
         // a surname the dictionary does not know, in another case: Э.Макроном
-        for (int cut = 1; cut <= PersonNames.ENDING && key.length() - cut >= PersonNames.STEM;
-            cut++) {
-          Named one = onlyKnown(key.substring(0, key.length() - cut), true, name);
+        for (String stem : PersonNames.stems(key)) {
+          Named one = onlyKnown(stem, true, name);
           if (one != null) {
             return one;
           }
@@ -683,8 +682,10 @@ public final class Recognizer {
     }
 
     boolean givenMatches(Named named, Token token, PersonNames personNames) {
-      PersonNames.Name full = names.containsKey(named.id()) ? names.get(named.id())
-          : parseName(named.name());
+      PersonNames.Name full = names.get(named.id());
+      if (full == null) {
+        full = parseName(named.name()); // a catalogue person the page names by surname alone
+      }
       PersonNames.Name single = personNames.parse(List.of(token, token));
       if (full == null || single == null || full.given().isEmpty() || single.given().isEmpty()) {
         return false;
