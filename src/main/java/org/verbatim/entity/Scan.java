@@ -643,6 +643,11 @@ final class Scan {
         if (open) {
           candidateFrom = runStart;
           candidateTo = j;
+          PersonNames.Name name = j - runStart >= 2 && !commonWord(j - 1)
+              ? person(i, runStart, j) : null;
+          if (name != null && name.full()) {
+            break; // Director William Burns, Brett McGurk: the post's person, then others
+          }
         }
         runStart = -1;
       }

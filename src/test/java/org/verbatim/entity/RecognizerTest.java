@@ -700,6 +700,15 @@ class RecognizerTest {
   }
 
   @Test
+  void gives_a_post_to_the_first_of_the_names_a_comma_parts() {
+    Recognition r = recognizer.analyse(english("Remarks",
+        "Intelligence Director Harold Pemberton, Quincy Adair and others worked on it."));
+    assertThat(found(r.entities(), EntityType.PERSON))
+        .containsExactly("person:harold-pemberton=Harold Pemberton");
+    assertThat(r.posts()).extracting(Post::post).containsExactly("Director");
+  }
+
+  @Test
   void knows_foreign_officials_of_the_catalogue_in_english_and_russian_spellings() {
     List<Entity> en = recognizer.recognize(english("Agenda",
         "Meetings with Hakan Fidan, Fumio Kishida and Emmanuel Macron."));
