@@ -348,6 +348,9 @@ final class Catalogue {
       }
       for (String spelling : spellings) {
         add(names, spelling.strip(), named);
+        for (String address : personNames.addresses(Token.split(spelling.strip()))) {
+          add(names, address, named); // Сергей Викторович: the name a journalist addresses
+        }
         PersonNames.Name name = personNames.parse(Token.split(spelling.strip()));
         if (name != null) {
           people.putIfAbsent(name.slug(), named);

@@ -460,6 +460,33 @@ final class PersonNames {
         .anyMatch(Morphology.Reading::patronymic);
   }
 
+  /**
+   * The forms of address of a Russian full name, its given name and patronymic, in Cyrillic and
+   * in BGN's Latin letters ({@code Сергей Викторович}, {@code Sergey Viktorovich} of
+   * {@code Сергей Викторович Лавров}); none for another name.
+   */
+  List<String> addresses(List<Token> tokens) {
+    if (tokens.size() != 3 || !tokens.get(0).cyrillic() || !patronymic(tokens.get(1))
+        || !givenName(tokens.get(0))) {
+      return List.of();
+    }
+    return List.of(tokens.get(0).surface() + " " + tokens.get(1).surface(),
+        capitalised(latin(tokens.get(0))) + " " + capitalised(latin(tokens.get(1))));
+  }
+
+  /**
+   * Whether a surname in Latin letters (lower case) ends as a Russian patronymic does in BGN's
+   * romanisation ({@code yuryevich}, {@code vladimirovna}, {@code ilyich}, {@code kuzminichna}).
+   */
+  static boolean patronymicInLatin(String surname) {
+    return surname.endsWith("ovich") || surname.endsWith("evich") || surname.endsWith("ovna")
+        || surname.endsWith("evna") || surname.endsWith("ichna") || surname.endsWith("yich");
+  }
+
+  private static String capitalised(String word) {
+    return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
   /** Whether the dictionary knows a Russian word as a surname (Лавров, Лаврову). */
   boolean surname(Token token) {
     return token.cyrillic() && russian.readings(token.norm()).stream()

@@ -88,12 +88,90 @@ public final class Recognizer {
   }
 
   /**
+   * Registers first the people a given name and patronymic in the text address
+   * ({@code Андрей Юрьевич}) who are named elsewhere on the page by those initials and a surname
+   * ({@code А.Ю.Руденко}, a participant, a speaker's label or a mention): by their given name and
+   * surname ({@code Andrey Rudenko}), which the initials then resolve to.
+   */
+  private void introduceAddressed(Publication publication, List<List<Span>> spans,
+      People people) {
+    List<PersonNames.Name> addresses = new ArrayList<>();
+    List<PersonNames.Name> inText = new ArrayList<>();
+    for (List<Span> list : spans) {
+      for (Span span : list) {
+        PersonNames.Name name = span.type() == EntityType.PERSON ? span.person() : null;
+        if (name != null && name.full() && PersonNames.patronymicInLatin(name.surname())) {
+          addresses.add(name);
+        } else if (name != null) {
+          inText.add(name);
+        }
+      }
+    }
+    if (addresses.isEmpty()) {
+      return;
+    }
+    // Speakers' labels first: they give the surname in the nominative (Р.Г.Гайдамак), where a
+    // title may give another case (Выступление … Р.Г.Гайдамака)
+    List<PersonNames.Name> initialled = new ArrayList<>();
+    for (Turn turn : publication.turns()) {
+      if (turn.label() != null && turn.role() != Role.QUESTION) {
+        initialled.add(parseLabel(turn.speaker()));
+      }
+    }
+    publication.participants().forEach(p -> initialled.add(parseLabel(p.name())));
+    initialled.addAll(inText);
+    initialled.removeIf(name -> name == null || name.given().size() != 2 || name.full());
+    for (PersonNames.Name address : addresses) {
+      PersonNames.Name person = null;
+      for (PersonNames.Name name : initialled) {
+        List<String> initials = name.given();
+        if (address.given().get(0).startsWith(initials.get(0))
+            && address.surname().startsWith(initials.get(1))) {
+          if (person == null) {
+            person = name;
+          } else if (!sameSurname(person, name)) {
+            person = null; // two people of those initials
+            break;
+          }
+        }
+      }
+      if (person != null) {
+        // Андрей Юрьевич and А.Ю.Руденко: Andrey Rudenko
+        String surname = person.display().substring(person.display().lastIndexOf(' ') + 1);
+        people.add(new PersonNames.Name(List.of(address.given().get(0)), person.surname(),
+            person.surnameKeys(), address.display().substring(0, address.display().indexOf(' '))
+            + " " + surname));
+      }
+    }
+  }
+
+  /**
+   * Whether two names have one surname, in the same case or not: a key of one is a key of the
+   * other, or extends it by a case ending ({@code gaydamaka}, {@code gaydamak}).
+   */
+  private static boolean sameSurname(PersonNames.Name a, PersonNames.Name b) {
+    for (String one : a.surnameKeys()) {
+      for (String other : b.surnameKeys()) {
+        String shorter = one.length() <= other.length() ? one : other;
+        String longer = shorter == one ? other : one;
+        if (longer.startsWith(shorter) && (longer.length() == shorter.length()
+            || shorter.length() >= PersonNames.STEM
+            && longer.length() - shorter.length() <= PersonNames.ENDING)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Learns the people of the publication: its participants and labelled speakers, then the people
    * the spans name, then its speakers without a label; fills {@code participants} and
    * {@code speakers} (by name, their entity ids) and the participants' {@code posts}.
    */
   private void meet(Publication publication, List<List<Span>> spans, People people,
       Map<String, String> participants, Map<String, String> speakers, List<Post> posts) {
+    introduceAddressed(publication, spans, people);
     for (Participant participant : publication.participants()) {
       Named named = people.add(parseLabel(participant.name()));
       if (named != null) {
@@ -594,7 +672,9 @@ public final class Recognizer {
         }
       }
       if (name.full()) {
-        return new Named("person:" + name.slug(), EntityType.PERSON, name.display());
+        Named addressed = PersonNames.patronymicInLatin(name.surname()) ? addressed(name) : null;
+        return addressed != null ? addressed
+            : new Named("person:" + name.slug(), EntityType.PERSON, name.display());
       }
       for (String key : name.surnameKeys()) {
         Named one = onlyKnown(key, true, name);
@@ -613,6 +693,26 @@ public final class Recognizer {
       }
       return new Named("person:" + PersonNames.slug(name.surname()), EntityType.PERSON,
           name.display().substring(name.display().lastIndexOf(' ') + 1));
+    }
+
+    /**
+     * The one person of this publication named in full with the given name of {@code address}, a
+     * given name and patronymic ({@code Андрей Юрьевич}, {@code Andrey Yuryevich}: how a journalist
+     * addresses the person interviewed); null when none or several are.
+     */
+    private Named addressed(PersonNames.Name address) {
+      String given = address.given().get(0);
+      Named found = null;
+      for (Map.Entry<String, PersonNames.Name> entry : names.entrySet()) {
+        PersonNames.Name full = entry.getValue();
+        if (full.given().get(0).equals(given) && !full.surname().equals(address.surname())) {
+          if (found != null) {
+            return null;
+          }
+          found = seen.get(entry.getKey());
+        }
+      }
+      return found;
     }
 
     /**

@@ -709,6 +709,30 @@ class RecognizerTest {
   }
 
   @Test
+  void a_given_name_and_patronymic_name_the_person_they_address() {
+    // the catalogue lists the full Russian name: in any case, and in BGN's Latin letters
+    assertThat(found(recognizer.recognize(russian("Список", "Сергей Викторович. Сергея Викторовича.")),
+        EntityType.PERSON)).containsExactly("person:sergey-lavrov=Сергей Викторович",
+        "person:sergey-lavrov=Сергея Викторовича");
+    assertThat(found(recognizer.recognize(english("List", "Sergey Viktorovich.")),
+        EntityType.PERSON)).containsExactly("person:sergey-lavrov=Sergey Viktorovich");
+    // the page names the person in full, or by the same initials
+    Recognition full = recognizer.analyse(publication("Интервью").language("ru")
+        .answer("Игорь Кравцов", "Добрый день.")
+        .question("Вопрос", "Игорь Семёнович, что дальше? И что скажет Олег Семёнович?")
+        .build());
+    assertThat(found(full.entities(), EntityType.PERSON)).containsExactly(
+        "person:igor-kravtsov=Игорь Семёнович", "person:oleg-semenovich=Олег Семёнович");
+    Recognition initials = recognizer.analyse(publication("Интервью").language("ru")
+        .answer("А.Ю.Петренко", "Добрый день.")
+        .question("Вопрос", "Андрей Юрьевич, что дальше?")
+        .build());
+    assertThat(found(initials.entities(), EntityType.PERSON))
+        .containsExactly("person:andrey-petrenko=Андрей Юрьевич");
+    assertThat(initials.speakers()).containsEntry("А.Ю.Петренко", "person:andrey-petrenko");
+  }
+
+  @Test
   void knows_foreign_officials_of_the_catalogue_in_english_and_russian_spellings() {
     List<Entity> en = recognizer.recognize(english("Agenda",
         "Meetings with Hakan Fidan, Fumio Kishida and Emmanuel Macron."));
