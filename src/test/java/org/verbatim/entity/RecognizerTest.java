@@ -733,6 +733,18 @@ class RecognizerTest {
   }
 
   @Test
+  void knows_parliaments_and_armed_groups_in_english_and_russian() {
+    List<Entity> en = recognizer.recognize(english("Agenda",
+        "The Verkhovna Rada, the Bundestag, Al-Qaeda and al-Qaeda, Jabhat al-Nusra."));
+    List<Entity> ru = recognizer.recognize(russian("Повестка",
+        "Депутаты Верховной Рады и Бундестага; аль-Каиду и Джебхат ан-Нусра."));
+    assertThat(en.stream().map(Entity::id)).containsExactly("organization:verkhovna-rada",
+        "organization:bundestag", "organization:al-qaeda", "organization:jabhat-al-nusra");
+    assertThat(ru.stream().map(Entity::id)).containsExactly("organization:verkhovna-rada",
+        "organization:bundestag", "organization:al-qaeda", "organization:jabhat-al-nusra");
+  }
+
+  @Test
   void knows_foreign_officials_of_the_catalogue_in_english_and_russian_spellings() {
     List<Entity> en = recognizer.recognize(english("Agenda",
         "Meetings with Hakan Fidan, Fumio Kishida and Emmanuel Macron."));
