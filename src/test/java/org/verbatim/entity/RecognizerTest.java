@@ -489,6 +489,18 @@ class RecognizerTest {
   }
 
   @Test
+  void knows_outlets_whose_names_hold_a_country_or_a_place() {
+    List<Entity> en = recognizer.recognize(english("Questions",
+        "Questions came from France 24, Echo of Moscow, Voice of America and Paris Match."));
+    List<Entity> ru = recognizer.recognize(russian("Вопросы",
+        "Вопросы задали Франс 24, «Эхо Москвы» и «Голос Америки»."));
+    List<String> ids = List.of("outlet:france-24", "outlet:ekho-moskvy",
+        "outlet:voice-of-america", "outlet:paris-match");
+    assertThat(en.stream().map(Entity::id)).containsExactlyElementsOf(ids);
+    assertThat(ru.stream().map(Entity::id)).containsExactlyElementsOf(ids.subList(0, 3));
+  }
+
+  @Test
   void a_speakers_label_gives_the_post_before_the_name() {
     Recognition recognition = recognizer.analyse(publication("News conference").language("en")
         .answerLabelled("President of Norland Ivan Petrov", "Ivan Petrov", "Good afternoon.")
