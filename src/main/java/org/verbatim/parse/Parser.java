@@ -51,7 +51,7 @@ public final class Parser {
    * version is read again by {@code reparse}, and by {@code ingest} when its bytes come again.
    * Raise it whenever a change can make the same bytes read differently.
    */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   /** Reads one page; fails only when the page cannot be a transcript at all. */
   public Publication parse(RawPage page) throws ParseException {

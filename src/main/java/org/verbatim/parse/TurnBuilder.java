@@ -94,8 +94,8 @@ final class TurnBuilder implements Consumer<Block> {
   }
 
   private void add(String text) {
-    if (text.isEmpty()) {
-      return;
+    if (text.isEmpty() || timestamp(text)) {
+      return; // (01:47) on a line of its own, between the paragraphs of a transcription service
     }
     if (hasBracket(text)) {
       if (editorial.isEmpty()) {
@@ -124,6 +124,24 @@ final class TurnBuilder implements Consumer<Block> {
       }
     }
     return false;
+  }
+
+  /** Whether {@code text} is only a time in brackets: {@code (01:47)}, {@code (1:02:03)}. */
+  static boolean timestamp(String text) {
+    int n = text.length();
+    if (n < 6 || n > 10 || text.charAt(0) != '(' || text.charAt(n - 1) != ')') {
+      return false;
+    }
+    int digits = 0;
+    for (int i = 1; i < n - 1; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c != ':' || digits == 0 || text.charAt(i + 1) == ')') {
+        return false;
+      }
+    }
+    return text.indexOf(':') > 0 && digits >= 3;
   }
 
   /** Whether {@code text} holds a bracket an insertion may open with (in one pass, not three). */

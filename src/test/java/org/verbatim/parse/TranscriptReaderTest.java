@@ -285,6 +285,30 @@ class TranscriptReaderTest {
   }
 
   @Test
+  void drops_the_times_a_transcription_service_prints_between_paragraphs() throws Exception {
+    Publication p = Pages.read("""
+        Harbour Ministry Press Briefing, May 3, 2021
+
+        Ivan Petrov (00:00):
+
+        Good afternoon. Two announcements.
+
+        (00:12)
+        The ferry runs again.
+
+        (1:02:47)
+        The bridge opens in June. (10:30) is when.
+        """);
+    assertThat(p.turns()).singleElement().satisfies(turn -> {
+      assertThat(turn.paragraphs()).containsExactly("Good afternoon. Two announcements.",
+          "The ferry runs again.", "The bridge opens in June. (10:30) is when.");
+      assertThat(turn.notes()).containsExactly("00:00");
+    });
+    assertThat(TurnBuilder.timestamp("(2021)")).isFalse();
+    assertThat(TurnBuilder.timestamp("(12:)")).isFalse();
+  }
+
+  @Test
   void writes_russian_initials_labels_as_the_title_names_them() throws Exception {
     Publication p = Pages.read("""
         Выступление и ответы на вопросы СМИ Министра иностранных дел России И.П.Петрова, Москва, 3 мая 2021 года
