@@ -95,19 +95,19 @@ public final class Recognizer {
    */
   private void introduceAddressed(Publication publication, List<List<Span>> spans,
       People people) {
-    List<PersonNames.Name> addresses = new ArrayList<>();
-    List<PersonNames.Name> inText = new ArrayList<>();
+    List<PersonNames.Name> addresses = null;
     for (List<Span> list : spans) {
       for (Span span : list) {
         PersonNames.Name name = span.type() == EntityType.PERSON ? span.person() : null;
         if (name != null && name.full() && PersonNames.patronymicInLatin(name.surname())) {
+          if (addresses == null) {
+            addresses = new ArrayList<>(2);
+          }
           addresses.add(name);
-        } else if (name != null) {
-          inText.add(name);
         }
       }
     }
-    if (addresses.isEmpty()) {
+    if (addresses == null) {
       return;
     }
     // Speakers' labels first: they give the surname in the nominative (Р.Г.Гайдамак), where a
@@ -119,7 +119,11 @@ public final class Recognizer {
       }
     }
     publication.participants().forEach(p -> initialled.add(parseLabel(p.name())));
-    initialled.addAll(inText);
+    for (List<Span> list : spans) {
+      for (Span span : list) {
+        initialled.add(span.type() == EntityType.PERSON ? span.person() : null);
+      }
+    }
     initialled.removeIf(name -> name == null || name.given().size() != 2 || name.full());
     for (PersonNames.Name address : addresses) {
       PersonNames.Name person = null;
