@@ -591,10 +591,19 @@ final class PersonNames {
 
   /**
    * A Latin word of a name as shown: as printed, but a word in capitals in title case
-   * ({@code MILLER} of the speaker label {@code MR MILLER} is {@code Miller}).
+   * ({@code MILLER} of the speaker label {@code MR MILLER} is {@code Miller}), unless it is a
+   * Roman numeral ({@code Charles III}).
    */
   private static String shown(Token token) {
-    return token.upperCase() ? capital(token.norm()) : token.surface();
+    return token.upperCase() && !romanNumeral(token.surface()) ? capital(token.norm())
+        : token.surface();
+  }
+
+  /** A monarch's numeral of two letters or more; not {@code XI}, which is also a family name. */
+  private static final Set<String> NUMERALS = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX");
+
+  private static boolean romanNumeral(String word) {
+    return NUMERALS.contains(word);
   }
 
   private static String capital(String word) {

@@ -500,9 +500,26 @@ final class Scan {
       // Foreign Ministry Spokesperson: the words of a post, not a body
       return;
     }
+    if (from < i && countryBeforeName(from, i, to)) {
+      return; // US Central Intelligence Agency: a country, then the catalogue's name
+    }
     if (from < i || to > kind.to()) {
       out.add(open(type, from, to, 3));
     }
+  }
+
+  /**
+   * Whether words {@code from} to {@code to} are a country of the catalogue (or its adjective)
+   * and a name of the catalogue that begins at or before word {@code i} and ends at {@code to}.
+   */
+  private boolean countryBeforeName(int from, int i, int to) {
+    Match<Named> country = startingAt(from);
+    if (country == null || country.entry().value().type() != EntityType.COUNTRY
+        || country.to() > i) {
+      return false;
+    }
+    Match<Named> name = startingAt(country.to());
+    return name != null && name.to() == to;
   }
 
   /**

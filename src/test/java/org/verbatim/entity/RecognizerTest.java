@@ -745,6 +745,15 @@ class RecognizerTest {
   }
 
   @Test
+  void a_country_before_a_bodys_name_is_no_part_of_it_and_a_numeral_keeps_its_capitals() {
+    List<Entity> en = recognizer.recognize(english("Remarks",
+        "A report on the US Central Intelligence Agency came out. King Harald IV of Norland came."));
+    assertThat(en.stream().map(Entity::id)).containsExactly("country:US", "organization:cia",
+        "person:harald-iv");
+    assertThat(entity(en, "person:harald-iv").name()).isEqualTo("Harald IV");
+  }
+
+  @Test
   void knows_parliaments_and_armed_groups_in_english_and_russian() {
     List<Entity> en = recognizer.recognize(english("Agenda",
         "The Verkhovna Rada, the Bundestag, Al-Qaeda and al-Qaeda, Jabhat al-Nusra."));
