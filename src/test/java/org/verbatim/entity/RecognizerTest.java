@@ -763,6 +763,10 @@ class RecognizerTest {
         "organization:bundestag", "organization:al-qaeda", "organization:jabhat-al-nusra");
     assertThat(ru.stream().map(Entity::id)).containsExactly("organization:verkhovna-rada",
         "organization:bundestag", "organization:al-qaeda", "organization:jabhat-al-nusra");
+    List<Entity> groups = recognizer.recognize(russian("Повестка",
+        "Страны АСЕАН+3, члены Движения неприсоединения; Группа 77."));
+    assertThat(groups.stream().map(Entity::id)).containsExactly("group:asean-plus-three",
+        "group:non-aligned-movement", "group:group-of-77");
   }
 
   @Test
