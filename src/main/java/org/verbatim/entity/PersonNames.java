@@ -23,8 +23,15 @@ final class PersonNames {
    * @param surnameKeys every Latin form the surname may be looked up by (its inflected forms
    *                    brought to the masculine and the feminine nominative)
    * @param display     the name in Latin letters as a canonical name
+   * @param patronymic  the Russian patronymic the name gives, in Latin letters and its dictionary
+   *                    form ({@code yuryevich}); null when it gives none
    */
-  record Name(List<String> given, String surname, Set<String> surnameKeys, String display) {
+  record Name(List<String> given, String surname, Set<String> surnameKeys, String display,
+      String patronymic) {
+
+    Name(List<String> given, String surname, Set<String> surnameKeys, String display) {
+      this(given, surname, surnameKeys, display, null);
+    }
 
     /** Whether a given name is spelled out, not only initials. */
     boolean full() {
@@ -191,6 +198,7 @@ final class PersonNames {
     List<String> given = new ArrayList<>();
     List<String> shown = new ArrayList<>();
     Morphology.Reading givenReading = null; // of the first Russian given name
+    String patronymic = null;
     // Dmitry Kiselyov: a Russian name in Latin letters, keyed as BGN spells the Cyrillic one
     boolean russianLatin = !last.cyrillic() && latinRussianSurname(last);
     // de Croo, al Muallem, de la Vega: lower-case particles belong to the surname, and so do
@@ -212,6 +220,11 @@ final class PersonNames {
       if (token.cyrillic()) {
         List<Morphology.Reading> readings = russian.readings(token.norm());
         if (given.size() > 0 && readings.stream().anyMatch(Morphology.Reading::patronymic)) {
+          for (Morphology.Reading reading : readings) {
+            if (reading.patronymic() && patronymic == null) {
+              patronymic = transliterate(reading.lemma());
+            }
+          }
           continue;
         }
         Morphology.Reading reading = givenReading(readings, last, nominative);
@@ -270,7 +283,8 @@ final class PersonNames {
     if (tokens.size() > 1 && familyFirst(tokens.get(0))) {
       keys.add(latin(tokens.get(0)));
     }
-    return new Name(List.copyOf(given), surname, Set.copyOf(keys), String.join(" ", shown));
+    return new Name(List.copyOf(given), surname, Set.copyOf(keys), String.join(" ", shown),
+        patronymic);
   }
 
   /**

@@ -702,14 +702,16 @@ public final class Recognizer {
     /**
      * The one person of this publication named in full with the given name of {@code address}, a
      * given name and patronymic ({@code Андрей Юрьевич}, {@code Andrey Yuryevich}: how a journalist
-     * addresses the person interviewed); null when none or several are.
+     * addresses the person interviewed), and with that patronymic or its initial if the page gives
+     * one; null when none or several are.
      */
     private Named addressed(PersonNames.Name address) {
       String given = address.given().get(0);
       Named found = null;
       for (Map.Entry<String, PersonNames.Name> entry : names.entrySet()) {
         PersonNames.Name full = entry.getValue();
-        if (full.given().get(0).equals(given) && !full.surname().equals(address.surname())) {
+        if (full.given().get(0).equals(given) && !full.surname().equals(address.surname())
+            && (full.patronymic() == null || address.surname().startsWith(full.patronymic()))) {
           if (found != null) {
             return null;
           }

@@ -735,6 +735,11 @@ class RecognizerTest {
         .build());
     assertThat(found(full.entities(), EntityType.PERSON)).containsExactly(
         "person:igor-kravtsov=Игорь Семёнович", "person:oleg-semenovich=Олег Семёнович");
+    assertThat(found(recognizer.recognize(russian("Заявление",
+        "Ждём Дмитрия Юрьевича Пономарёва. Дмитрий Евгеньевич, спасибо.")), EntityType.PERSON))
+        .as("another patronymic: someone else").containsExactly(
+            "person:dmitriy-ponomarev=Дмитрия Юрьевича Пономарёва",
+            "person:dmitriy-yevgenyevich=Дмитрий Евгеньевич");
     Recognition initials = recognizer.analyse(publication("Интервью").language("ru")
         .answer("А.Ю.Петренко", "Добрый день.")
         .question("Вопрос", "Андрей Юрьевич, что дальше?")
