@@ -60,6 +60,8 @@ final class Catalogue {
   final Set<String> state = new HashSet<>();
   /** Words of a state's formal name after its adjective ({@code Swiss Confederation}). */
   final Set<String> republic = new HashSet<>();
+  /** Words that end a minister's portfolio ({@code Minister of Foreign Affairs}). */
+  final Set<String> portfolio = new HashSet<>();
   /** Words between a kind and the rest of a name: Mission in Libya, Conference on Disarmament. */
   final Set<String> nameLinks = new HashSet<>();
   /**
@@ -81,6 +83,8 @@ final class Catalogue {
   static final int ABBREVIATION = 1 << 10;
   static final int PARTICLE = 1 << 11;
   static final int HONORIFIC = 1 << 12;
+  /** Words that end a minister's portfolio: {@code Affairs}, {@code Defence}, {@code Trade}. */
+  static final int PORTFOLIO = 1 << 14;
   /**
    * Among {@link #familyFirst}: set on the word as printed, its first form, so a scan asks that
    * set only of the words that have it.
@@ -135,9 +139,10 @@ final class Catalogue {
         case "family" -> familyFirst;
         case "state" -> state;
         case "republic" -> republic;
+        case "portfolio" -> portfolio;
         default -> throw new IllegalStateException(row.file() + " line " + row.line()
             + ": unknown class '" + row.column(0) + "': use stop, inner, subject, ordinal, link,"
-            + " abbreviation, particle, honorific, family, state or republic");
+            + " abbreviation, particle, honorific, family, state, republic or portfolio");
       };
       // a family name is matched as printed: its dictionary form may be another word
       String word = Token.normalise(row.column(2));
@@ -171,6 +176,7 @@ final class Catalogue {
     classes(particle, PARTICLE);
     classes(honorific, HONORIFIC);
     classes(familyFirst, FAMILY_FIRST);
+    classes(portfolio, PORTFOLIO);
   }
 
   private void classes(Set<String> words, int bit) {
@@ -276,7 +282,7 @@ final class Catalogue {
     LocaleDisplayNames english = LocaleDisplayNames.getInstance(ULocale.ENGLISH);
     for (String code : regionCodes) {
       countriesByCode.put(code, new Named("country:" + code, EntityType.COUNTRY,
-          english.regionDisplayName(code)));
+          spelledOut(english.regionDisplayName(code))));
     }
     for (DataFile.Row row : DataFile.read("countries.tsv", 2, 3)) {
       Named named = countriesByCode.get(row.column(0));
@@ -314,6 +320,10 @@ final class Catalogue {
         }
         String[] parts = name.split("[()]");
         add(trie, parts[0].strip(), countriesByCode.get(code));
+        String spelled = spelledOut(parts[0].strip());
+        if (!spelled.equals(parts[0].strip())) {
+          add(trie, spelled, countriesByCode.get(code)); // Bosnia and Herzegovina, Saint Lucia
+        }
         for (int p = 1; p < parts.length; p++) {
           if (!parts[p].isBlank()) {
             bracketed.add(new Bracketed(parts[p].strip(), countriesByCode.get(code)));
@@ -325,6 +335,15 @@ final class Catalogue {
     for (Bracketed part : bracketed) {
       add(trie, part.name(), part.named());
     }
+  }
+
+  /**
+   * A name of CLDR's with its abbreviations spelled out as texts write them: {@code Bosnia and
+   * Herzegovina} for {@code Bosnia & Herzegovina}, {@code Saint Lucia} for {@code St. Lucia}.
+   */
+  static String spelledOut(String name) {
+    String spelled = name.replace(" & ", " and ");
+    return spelled.startsWith("St. ") ? "Saint " + spelled.substring(4) : spelled;
   }
 
   private void loadNamed(String file, EntityType type) {

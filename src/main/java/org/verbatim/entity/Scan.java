@@ -560,8 +560,11 @@ final class Scan {
       }
       Match<Named> country = startingAt(j);
       if (country != null && country.entry().value().type() == EntityType.COUNTRY
-          && nameFollows(country.to())) {
-        return country.to(); // Foreign Minister of the Republic of Belarus Vladimir Makei
+          && (nameFollows(country.to()) || country.to() < tokens.size()
+              && !anyBreak(country.to()) && postAt(country.to()))) {
+        // Foreign Minister of the Republic of Belarus Vladimir Makei; Republic of Macedonia
+        // Prime Minister Zoran Zaev
+        return country.to();
       }
       String norm = tokens.get(j).norm();
       if (nameWord(j) || startingAt(j) != null && tokens.get(j).capitalised()) {
@@ -721,7 +724,11 @@ final class Scan {
       if (next != null || comma && candidateFrom >= 0 && (begins(j) & Catalogue.POSTS) != 0) {
         break; // …Al Saud, Deputy Crown Prince: another post, and someone else
       }
-      if (nameWord(j) || token.surface().length() == 1 && token.capitalised()
+      if (token.capitalised() && in(Catalogue.PORTFOLIO, j) && !token.cyrillic()) {
+        runStart = -1; // Secretary of Foreign Affairs Luis Videgaray Caso: the post ends here
+        open = true;
+        postEnd = j + 1;
+      } else if (nameWord(j) || token.surface().length() == 1 && token.capitalised()
           || j == post.to() && particle(j)) {
         if (runStart < 0) {
           runStart = j; // Mr de Croo

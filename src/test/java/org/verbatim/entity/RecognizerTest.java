@@ -759,6 +759,19 @@ class RecognizerTest {
   }
 
   @Test
+  void a_post_ends_at_a_portfolio_or_a_country_and_cldr_names_are_spelled_out() {
+    Recognition r = recognizer.analyse(english("Talks",
+        "Talks with Secretary of Foreign Affairs Luis Ortega Vidal of Norland and Republic of"
+            + " Macedonia Prime Minister Petar Kovach in Bosnia and Herzegovina and Saint Lucia."));
+    assertThat(r.entities().stream().map(e -> e.id() + "=" + e.name())).containsExactly(
+        "person:luis-ortega-vidal=Luis Ortega Vidal", "country:MK=North Macedonia",
+        "person:petar-kovach=Petar Kovach", "country:BA=Bosnia and Herzegovina",
+        "country:LC=Saint Lucia");
+    assertThat(r.posts()).extracting(Post::post)
+        .containsExactly("Secretary of Foreign Affairs", "Prime Minister");
+  }
+
+  @Test
   void knows_parliaments_and_armed_groups_in_english_and_russian() {
     List<Entity> en = recognizer.recognize(english("Agenda",
         "The Verkhovna Rada, the Bundestag, Al-Qaeda and al-Qaeda, Jabhat al-Nusra."));
