@@ -251,7 +251,8 @@ final class Catalogue {
     // a long name is itself in any case: «the treaty on the non-proliferation of nuclear weapons»
     Casing casing = named.type() != EntityType.PERSON && name.split(" ").length >= LONG_NAME
         ? Casing.ANY : Casing.of(name);
-    boolean commas = name.indexOf(',') >= 0 || name.indexOf(';') >= 0;
+    boolean commas = name.indexOf(',') >= 0 || name.indexOf(';') >= 0 || name.indexOf('(') >= 0
+        || name.indexOf(')') >= 0;
     trie.add(surfaceKey(name), named, casing, commas);
     trie.add(key(name), named, casing, commas);
   }

@@ -54,7 +54,7 @@ final class Scan {
 
       @Override
       public boolean comma(int index) {
-        return gapHas(index, ",;"); // a line break too: no name runs across paragraphs
+        return gapHas(index, ",;()"); // a line break too: no name runs across paragraphs
       }
     };
     Match<Named>[] found = null;

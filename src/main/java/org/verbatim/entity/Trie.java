@@ -14,8 +14,8 @@ final class Trie<V> {
 
   /**
    * What a name leads to, and how its printed form must look to count; {@code commas}: whether
-   * the name as written has a comma or semicolon between its words, and so may match across one
-   * ({@link Forms#comma}).
+   * the name as written has a comma, semicolon or bracket between its words, and so may match
+   * across one ({@link Forms#comma}).
    */
   record Entry<V>(V value, Casing casing, boolean commas) {}
 
@@ -61,9 +61,10 @@ final class Trie<V> {
     List<String> of(int index);
 
     /**
-     * Whether a comma, a semicolon or a line break stands right before word {@code index}: only
-     * a name written with a comma or semicolon matches across it ({@code Russia, India, China} is
-     * a list, not {@code Russia-India-China}).
+     * Whether a comma, a semicolon, a bracket or a line break stands right before word
+     * {@code index}: only a name written with a comma, semicolon or bracket matches across it
+     * ({@code Russia, India, China} is a list, not {@code Russia-India-China}; {@code (ASEAN) Plus
+     * Three} no {@code ASEAN Plus Three}).
      */
     default boolean comma(int index) {
       return false;

@@ -660,6 +660,11 @@ class RecognizerTest {
         "country:CN=China");
     assertThat(found(en, EntityType.GROUP)).as("a list of states is no group")
         .containsExactly("group:ric=Russia-India-China");
+    List<Entity> bracket = recognizer.recognize(english("Remarks",
+        "The Association of Southeast Asian Nations (ASEAN) Plus Three met."));
+    assertThat(found(bracket, EntityType.ORGANIZATION)).as("no name across a bracket")
+        .containsExactly("organization:asean=Association of Southeast Asian Nations",
+            "organization:asean=ASEAN");
     List<Entity> ru = recognizer.recognize(russian("Заявление", "Сотрудники Министерства"
         + " Российской Федерации по делам гражданской обороны, чрезвычайным ситуациям и"
         + " ликвидации последствий стихийных бедствий прибыли."));
