@@ -88,6 +88,21 @@ public final class Recognizer {
   }
 
   /**
+   * {@code end}, or past the closing quote right after it when the mention opened a quote inside
+   * ({@code форум «Один пояс — один путь»}: the quoted name, whole).
+   */
+  private static int closingQuote(String text, int start, int end) {
+    if (end < text.length()) {
+      char after = text.charAt(end);
+      char opening = after == '»' ? '«' : after == '”' ? '“' : 0;
+      if (opening != 0 && text.lastIndexOf(opening, end - 1) >= start) {
+        return end + 1;
+      }
+    }
+    return end;
+  }
+
+  /**
    * Registers first the people a given name and patronymic in the text address
    * ({@code Андрей Юрьевич}) who are named elsewhere on the page by those initials and a surname
    * ({@code А.Ю.Руденко}, a participant, a speaker's label or a mention): by their given name and
@@ -255,6 +270,7 @@ public final class Recognizer {
             && scan.text.indexOf(']', start) >= 0 && scan.text.indexOf(']', start) < end) {
           start--; // Mr. [António] Guterres: the editor's brackets, whole
         }
+        end = closingQuote(scan.text, start, end);
         Mention mention = new Mention(t, start, end, scan.text.substring(start, end));
         mentions.computeIfAbsent(named.id(), id -> new ArrayList<>()).add(mention);
         byId.putIfAbsent(named.id(), named);

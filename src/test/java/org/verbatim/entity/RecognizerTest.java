@@ -777,6 +777,16 @@ class RecognizerTest {
   }
 
   @Test
+  void a_mention_that_opens_a_quote_ends_with_it() {
+    List<Entity> ru = recognizer.recognize(russian("Повестка",
+        "Делегация прибыла на форум «Один пояс, один путь» в Ново-Огарёво; инициатива «Пояс и путь»."));
+    assertThat(ru.stream().flatMap(e -> e.mentions().stream().map(m -> e.id() + "=" + m.text())))
+        .containsExactly("event:belt-and-road-forum=форум «Один пояс, один путь»",
+            "place:novo-ogaryovo=Ново-Огарёво",
+            "document:belt-and-road-initiative=инициатива «Пояс и путь»");
+  }
+
+  @Test
   void knows_parliaments_and_armed_groups_in_english_and_russian() {
     List<Entity> en = recognizer.recognize(english("Agenda",
         "The Verkhovna Rada, the Bundestag, Al-Qaeda and al-Qaeda, Jabhat al-Nusra."));
