@@ -642,8 +642,9 @@ final class Scan {
 
   private void personAfterPost(int i, List<Span> out) {
     Match<String> post = catalogue.posts.longest(tokens, i, forms);
-    if (post == null) {
-      return;
+    if (post == null || i > 0 && !anyBreak(i) && postAt(i - 1)
+        && catalogue.posts.longest(tokens, i - 1, forms).to() >= post.to()) {
+      return; // Representative of Permanent Representative: the whole post's person, or none
     }
     int runStart = -1;
     boolean allowed = true;
@@ -670,6 +671,9 @@ final class Scan {
           }
         }
         runStart = -1;
+      }
+      if (comma && runStart < 0 && candidateFrom < 0 && nameBeforePost(i)) {
+        return; // Zhang Jun, Permanent Representative of China, Richard Mills: Zhang Jun's post
       }
       if (comma) {
         open = true;
@@ -772,6 +776,15 @@ final class Scan {
     if (name != null) {
       out.add(new Span(candidateFrom, candidateTo, EntityType.PERSON, null, name, postText(i, candidateFrom), 0));
     }
+  }
+
+  /**
+   * Whether a person's name and a comma come right before the post at word {@code i}: the post is
+   * theirs ({@code Zhang Jun, Permanent Representative of China}).
+   */
+  private boolean nameBeforePost(int i) {
+    return i >= 2 && gapHas(i, ",") && personWord(i - 1) && personWord(i - 2)
+        && !anyBreak(i - 1);
   }
 
   /**

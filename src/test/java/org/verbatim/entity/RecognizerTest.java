@@ -777,6 +777,23 @@ class RecognizerTest {
   }
 
   @Test
+  void a_post_after_a_name_and_a_comma_is_theirs_not_the_next_names() {
+    Recognition r = recognizer.analyse(english("Remarks",
+        "Karl Brandt, Permanent Representative of Norway, Richard Holm, Deputy Permanent"
+            + " Representative of Sweden, and Olga Varga, Permanent Representative of Ukraine,"
+            + " spoke."));
+    assertThat(r.posts()).extracting(Post::person, Post::post).doesNotContain(
+        org.assertj.core.groups.Tuple.tuple("person:richard-holm",
+            "Permanent Representative of Norway"),
+        org.assertj.core.groups.Tuple.tuple("person:richard-holm", "Representative of Norway"),
+        org.assertj.core.groups.Tuple.tuple("person:olga-varga",
+            "Deputy Permanent Representative of Sweden"));
+    assertThat(r.posts()).extracting(Post::person, Post::post).contains(
+        org.assertj.core.groups.Tuple.tuple("person:richard-holm",
+            "Deputy Permanent Representative"));
+  }
+
+  @Test
   void a_mention_that_opens_a_quote_ends_with_it() {
     List<Entity> ru = recognizer.recognize(russian("Повестка",
         "Делегация прибыла на форум «Один пояс, один путь» в Ново-Огарёво; инициатива «Пояс и путь»."));
