@@ -109,8 +109,8 @@ final class Scan {
         personByInitials(i, candidates);
         russianPerson(i, candidates);
         latinRussianPerson(i, candidates);
+        personBeforePost(i, candidates); // before an equal span with no post: Zhang Jun, Ambassador
         familyFirstPerson(i, candidates);
-        personBeforePost(i, candidates);
       }
     }
     candidates.sort(PREFERRED);

@@ -779,7 +779,7 @@ class RecognizerTest {
   @Test
   void a_post_after_a_name_and_a_comma_is_theirs_not_the_next_names() {
     Recognition r = recognizer.analyse(english("Remarks",
-        "Karl Brandt, Permanent Representative of Norway, Richard Holm, Deputy Permanent"
+        "Wang Lei, Permanent Representative of Norway, Richard Holm, Deputy Permanent"
             + " Representative of Sweden, and Olga Varga, Permanent Representative of Ukraine,"
             + " spoke."));
     assertThat(r.posts()).extracting(Post::person, Post::post).doesNotContain(
@@ -789,6 +789,7 @@ class RecognizerTest {
         org.assertj.core.groups.Tuple.tuple("person:olga-varga",
             "Deputy Permanent Representative of Sweden"));
     assertThat(r.posts()).extracting(Post::person, Post::post).contains(
+        org.assertj.core.groups.Tuple.tuple("person:wang-lei", "Permanent Representative"),
         org.assertj.core.groups.Tuple.tuple("person:richard-holm",
             "Deputy Permanent Representative"));
   }
