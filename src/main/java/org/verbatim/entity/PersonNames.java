@@ -485,7 +485,7 @@ final class PersonNames {
       return List.of();
     }
     return List.of(tokens.get(0).surface() + " " + tokens.get(1).surface(),
-        capitalised(latin(tokens.get(0))) + " " + capitalised(latin(tokens.get(1))));
+        capital(latin(tokens.get(0))) + " " + capital(latin(tokens.get(1))));
   }
 
   /**
@@ -495,10 +495,6 @@ final class PersonNames {
   static boolean patronymicInLatin(String surname) {
     return surname.endsWith("ovich") || surname.endsWith("evich") || surname.endsWith("ovna")
         || surname.endsWith("evna") || surname.endsWith("ichna") || surname.endsWith("yich");
-  }
-
-  private static String capitalised(String word) {
-    return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   /** Whether the dictionary knows a Russian word as a surname (Лавров, Лаврову). */

@@ -88,21 +88,6 @@ public final class Recognizer {
   }
 
   /**
-   * {@code end}, or past the closing quote right after it when the mention opened a quote inside
-   * ({@code форум «Один пояс — один путь»}: the quoted name, whole).
-   */
-  private static int closingQuote(String text, int start, int end) {
-    if (end < text.length()) {
-      char after = text.charAt(end);
-      char opening = after == '»' ? '«' : after == '”' ? '“' : 0;
-      if (opening != 0 && text.lastIndexOf(opening, end - 1) >= start) {
-        return end + 1;
-      }
-    }
-    return end;
-  }
-
-  /**
    * Registers first the people a given name and patronymic in the text address
    * ({@code Андрей Юрьевич}) who are named elsewhere on the page by those initials and a surname
    * ({@code А.Ю.Руденко}, a participant, a speaker's label or a mention): by their given name and
@@ -287,6 +272,21 @@ public final class Recognizer {
     entities.sort(java.util.Comparator.comparingInt((Entity e) -> e.mentions().get(0).turn())
         .thenComparingInt(e -> e.mentions().get(0).start()));
     return entities;
+  }
+
+  /**
+   * {@code end}, or past the closing quote right after it when the mention opened a quote inside
+   * ({@code форум «Один пояс — один путь»}: the quoted name, whole).
+   */
+  private static int closingQuote(String text, int start, int end) {
+    if (end < text.length()) {
+      char after = text.charAt(end);
+      char opening = after == '»' ? '«' : after == '”' ? '“' : 0;
+      if (opening != 0 && text.lastIndexOf(opening, end - 1) >= start) {
+        return end + 1;
+      }
+    }
+    return end;
   }
 
   /**
@@ -718,8 +718,8 @@ public final class Recognizer {
     /**
      * The one person of this publication named in full with the given name of {@code address}, a
      * given name and patronymic ({@code Андрей Юрьевич}, {@code Andrey Yuryevich}: how a journalist
-     * addresses the person interviewed), and with that patronymic or its initial if the page gives
-     * one; null when none or several are.
+     * addresses the person interviewed), and with that patronymic when the page gives theirs; null
+     * when none or several are.
      */
     private Named addressed(PersonNames.Name address) {
       String given = address.given().get(0);
