@@ -693,7 +693,8 @@ final class Scan {
         if (match.entry().value().type() == EntityType.PERSON) {
           if (open) {
             Named named = match.entry().value();
-            out.add(new Span(j, match.to(), EntityType.PERSON, named, null, postText(i, j), 0));
+            out.add(new Span(j, match.to(), EntityType.PERSON, named, null,
+                postText(portfolioBefore(i), j), 0));
           }
           return;
         }
@@ -774,8 +775,22 @@ final class Scan {
     }
     PersonNames.Name name = person(i, candidateFrom, candidateTo);
     if (name != null) {
-      out.add(new Span(candidateFrom, candidateTo, EntityType.PERSON, null, name, postText(i, candidateFrom), 0));
+      out.add(new Span(candidateFrom, candidateTo, EntityType.PERSON, null, name,
+          postText(portfolioBefore(i), candidateFrom), 0));
     }
+  }
+
+  /**
+   * Where the post at word {@code i} begins with the portfolio words printed right before it
+   * ({@code Finance Minister}, which {@code posts.tsv} gives as {@code Minister}).
+   */
+  private int portfolioBefore(int i) {
+    int from = i;
+    while (from > 0 && !anyBreak(from) && tokens.get(from - 1).capitalised()
+        && !tokens.get(from - 1).cyrillic() && in(Catalogue.PORTFOLIO, from - 1)) {
+      from--;
+    }
+    return from;
   }
 
   /**

@@ -767,13 +767,14 @@ class RecognizerTest {
   void a_post_ends_at_a_portfolio_or_a_country_and_cldr_names_are_spelled_out() {
     Recognition r = recognizer.analyse(english("Talks",
         "Talks with Secretary of Foreign Affairs Luis Ortega Vidal of Norland and Republic of"
-            + " Macedonia Prime Minister Petar Kovach in Bosnia and Herzegovina and Saint Lucia."));
+            + " Macedonia Prime Minister Petar Kovach in Bosnia and Herzegovina and Saint Lucia.",
+        "Then Trade Minister Ivo Karsten spoke."));
     assertThat(r.entities().stream().map(e -> e.id() + "=" + e.name())).containsExactly(
         "person:luis-ortega-vidal=Luis Ortega Vidal", "country:MK=North Macedonia",
         "person:petar-kovach=Petar Kovach", "country:BA=Bosnia and Herzegovina",
-        "country:LC=Saint Lucia");
+        "country:LC=Saint Lucia", "person:ivo-karsten=Ivo Karsten");
     assertThat(r.posts()).extracting(Post::post)
-        .containsExactly("Secretary of Foreign Affairs", "Prime Minister");
+        .containsExactly("Secretary of Foreign Affairs", "Prime Minister", "Trade Minister");
   }
 
   @Test
