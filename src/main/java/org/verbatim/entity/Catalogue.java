@@ -248,6 +248,37 @@ final class Catalogue {
   private static final int LONG_NAME = 4;
 
   private void add(Trie<Named> trie, String name, Named named) {
+    for (String spelling : spellings(name)) {
+      addSpelling(trie, spelling, named);
+    }
+  }
+
+  /** British and American spellings of the words of names that differ in them. */
+  private static final List<List<String>> SPELLINGS = List.of(
+      List.of("Organization", "Organisation"), List.of("Co-operation", "Cooperation"),
+      List.of("Defense", "Defence"), List.of("Center", "Centre"));
+
+  /**
+   * A name as written, and in the other spelling of its words that British and American English
+   * spell differently ({@code World Health Organisation}, {@code Organization for Security and
+   * Cooperation in Europe}).
+   */
+  static List<String> spellings(String name) {
+    List<String> spellings = new ArrayList<>(List.of(name));
+    for (List<String> pair : SPELLINGS) {
+      for (int k = 0, n = spellings.size(); k < n; k++) {
+        String spelling = spellings.get(k);
+        for (int side = 0; side < 2; side++) {
+          if (spelling.contains(pair.get(side))) {
+            spellings.add(spelling.replace(pair.get(side), pair.get(1 - side)));
+          }
+        }
+      }
+    }
+    return spellings;
+  }
+
+  private void addSpelling(Trie<Named> trie, String name, Named named) {
     // a long name is itself in any case: «the treaty on the non-proliferation of nuclear weapons»
     Casing casing = named.type() != EntityType.PERSON && name.split(" ").length >= LONG_NAME
         ? Casing.ANY : Casing.of(name);

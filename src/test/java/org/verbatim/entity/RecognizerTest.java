@@ -796,6 +796,15 @@ class RecognizerTest {
   }
 
   @Test
+  void knows_the_names_of_the_catalogue_in_british_and_american_spelling() {
+    List<Entity> en = recognizer.recognize(english("Remarks",
+        "The World Health Organisation, the Organisation for Security and Cooperation in Europe"
+            + " and the Collective Security Treaty Organization met."));
+    assertThat(en.stream().map(Entity::id)).containsExactly("organization:who",
+        "organization:osce", "organization:csto");
+  }
+
+  @Test
   void a_mention_that_opens_a_quote_ends_with_it() {
     List<Entity> ru = recognizer.recognize(russian("Повестка",
         "Делегация прибыла на форум «Один пояс, один путь» в Ново-Огарёво; инициатива «Пояс и путь»."));
