@@ -87,6 +87,16 @@ final class PersonNames {
     return stems;
   }
 
+  /**
+   * Whether surname key {@code key} is {@code stem} with a case ending of at most
+   * {@link #ENDING} letters added, on a stem of at least {@link #STEM} ({@code zhmurina} of
+   * {@code zhmurin}).
+   */
+  static boolean withEnding(String key, String stem) {
+    return stem.length() >= STEM && key.length() > stem.length()
+        && key.length() - stem.length() <= ENDING && key.startsWith(stem);
+  }
+
   /** BGN's romanisation of Russian read backwards: {@code andrey} to {@code андрей}. */
   private static final ThreadLocal<Transliterator> LATIN_RUSSIAN = ThreadLocal.withInitial(
       () -> Transliterator.getInstance("Russian-Latin/BGN").getInverse());

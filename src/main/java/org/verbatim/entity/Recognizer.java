@@ -156,11 +156,8 @@ public final class Recognizer {
   private static boolean sameSurname(PersonNames.Name a, PersonNames.Name b) {
     for (String one : a.surnameKeys()) {
       for (String other : b.surnameKeys()) {
-        String shorter = one.length() <= other.length() ? one : other;
-        String longer = shorter == one ? other : one;
-        if (longer.startsWith(shorter) && (longer.length() == shorter.length()
-            || shorter.length() >= PersonNames.STEM
-            && longer.length() - shorter.length() <= PersonNames.ENDING)) {
+        if (one.equals(other) || PersonNames.withEnding(one, other)
+            || PersonNames.withEnding(other, one)) {
           return true;
         }
       }
@@ -635,8 +632,7 @@ public final class Recognizer {
       }
       for (Map.Entry<String, List<Named>> entry : bySurname.entrySet()) {
         String known = entry.getKey();
-        if (known.length() >= PersonNames.STEM && key.length() > known.length()
-            && key.length() - known.length() <= PersonNames.ENDING && key.startsWith(known)) {
+        if (PersonNames.withEnding(key, known)) {
           return entry.getValue();
         }
       }

@@ -642,8 +642,10 @@ final class Scan {
 
   private void personAfterPost(int i, List<Span> out) {
     Match<String> post = catalogue.posts.longest(tokens, i, forms);
-    if (post == null || i > 0 && !anyBreak(i) && postAt(i - 1)
-        && catalogue.posts.longest(tokens, i - 1, forms).to() >= post.to()) {
+    Match<String> enclosing = post != null && i > 0 && !anyBreak(i)
+        && (begins(i - 1) & Catalogue.POSTS) != 0 && !in(Catalogue.HONORIFIC, i - 1)
+        ? catalogue.posts.longest(tokens, i - 1, forms) : null;
+    if (post == null || enclosing != null && enclosing.to() >= post.to()) {
       return; // Representative of Permanent Representative: the whole post's person, or none
     }
     int runStart = -1;
