@@ -9,6 +9,8 @@ import java.util.concurrent.ThreadFactory;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
+import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.util.NamedList;
 
 /**
@@ -22,15 +24,18 @@ import org.apache.solr.common.util.NamedList;
  * requests timed out; on platform threads the same load never stalls. The pool also bounds how
  * many searches run at once: they are CPU work, and more of them than cores only wait for each
  * other. A request from a platform thread (ingest, the CLI) runs in that thread, as before.
+ *
+ * <p>A request that only adds documents goes straight to the core's update chain
+ * ({@link CoreAdds}), without the javabin round trip of {@code EmbeddedSolrServer}.
  */
 final class PlatformThreadClient extends SolrClient {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient SolrClient delegate;
+  private final transient EmbeddedSolrServer delegate;
   private final transient ExecutorService threads;
 
-  PlatformThreadClient(SolrClient delegate, int threads) {
+  PlatformThreadClient(EmbeddedSolrServer delegate, int threads) {
     this.delegate = delegate;
     ThreadFactory factory = Thread.ofPlatform().name("verbatim-search-", 1).daemon().factory();
     this.threads = Executors.newFixedThreadPool(threads, factory);
@@ -45,9 +50,9 @@ final class PlatformThreadClient extends SolrClient {
   public NamedList<Object> request(SolrRequest<?> request, String collection)
       throws SolrServerException, IOException {
     if (!Thread.currentThread().isVirtual()) {
-      return delegate.request(request, collection);
+      return answer(request, collection);
     }
-    Future<NamedList<Object>> answer = threads.submit(() -> delegate.request(request, collection));
+    Future<NamedList<Object>> answer = threads.submit(() -> answer(request, collection));
     try {
       return answer.get();
     } catch (InterruptedException e) {
@@ -63,6 +68,15 @@ final class PlatformThreadClient extends SolrClient {
         default -> throw new SolrServerException(e.getCause());
       }
     }
+  }
+
+  private NamedList<Object> answer(SolrRequest<?> request, String collection)
+      throws SolrServerException, IOException {
+    if (CoreAdds.handles(request)) {
+      return CoreAdds.add(delegate.getCoreContainer(),
+          collection != null ? collection : EmbeddedIndex.CORE, (UpdateRequest) request);
+    }
+    return delegate.request(request, collection);
   }
 
   /** Stops the threads once their requests are done; the delegate is closed by its owner. */
