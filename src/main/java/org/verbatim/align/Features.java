@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.verbatim.model.Role;
 import org.verbatim.model.Turn;
 
@@ -25,6 +26,8 @@ record Features(Role role, String speaker, int length, Set<String> numbers, Set<
     int questions, int shouts) {
 
   static final String MIXED = "\u0000mixed";
+
+  private static final Pattern NAME_BREAKS = Pattern.compile("[\\s.]+");
 
   /** Russian polite pronouns are capitalised mid-sentence but are no names. */
   private static final Set<String> NOT_NAMES =
@@ -67,7 +70,7 @@ record Features(Role role, String speaker, int length, Set<String> numbers, Set<
 
   /** The skeleton of a speaker's surname: the last word, after initials and spaces. */
   static String surname(String speaker) {
-    String[] words = speaker.split("[\\s.]+");
+    String[] words = NAME_BREAKS.split(speaker);
     String skeleton = words.length == 0 ? "" : Skeleton.of(words[words.length - 1]);
     return skeleton.isEmpty() ? null : skeleton;
   }
@@ -127,33 +130,50 @@ record Features(Role role, String speaker, int length, Set<String> numbers, Set<
     return c == ',' || c == '\u00a0' || c == '\u202f' || c == ' ';
   }
 
+  /**
+   * Adds the skeletons of the capitalised words of {@code text} that do not open a sentence to
+   * {@code out}. Runs on every paragraph of every page stored: the letters of Latin and Russian
+   * are told apart without {@link Character}'s tables, which took most of its time.
+   */
   static void names(String text, Set<String> out) {
     boolean opening = true;
     int i = 0;
     int n = text.length();
     while (i < n) {
-      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
-        char c = text.charAt(i);
-        boolean spaceAfter = i + 1 >= n || Character.isWhitespace(text.charAt(i + 1));
-        opening |= (c == '.' || c == '?' || c == '!') && spaceAfter
-            || c == ':' || c == '«' || c == '"';
+      char c;
+      while (i < n && !letterOrDigit(c = text.charAt(i))) {
+        if (c == '.' || c == '?' || c == '!') {
+          opening |= i + 1 >= n || Character.isWhitespace(text.charAt(i + 1));
+        } else {
+          opening |= c == ':' || c == '«' || c == '"';
+        }
         i++;
       }
       int start = i;
-      while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+      while (i < n && (letterOrDigit(c = text.charAt(i)) || c == '-')) {
         i++;
       }
       if (start < i) {
-        if (!opening && Character.isUpperCase(text.charAt(start)) && i - start >= 3
-            && !NOT_NAMES.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
-          String skeleton = Skeleton.of(text.substring(start, i));
-          if (skeleton.length() >= 2) {
-            out.add(skeleton);
+        if (!opening && i - start >= 3 && Character.isUpperCase(text.charAt(start))) {
+          String word = text.substring(start, i);
+          if (text.charAt(start) != 'В' || !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))) {
+            String skeleton = Skeleton.of(word);
+            if (skeleton.length() >= 2) {
+              out.add(skeleton);
+            }
           }
         }
         opening = false;
       }
     }
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, answered at once for ASCII and Cyrillic. */
+  private static boolean letterOrDigit(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return c >= 'А' && c <= 'я' || Character.isLetterOrDigit(c);
   }
 
   /** Words matched on both sides over words on either (0 when neither has any). */

@@ -245,7 +245,7 @@ final class QueryTranslator {
   /** A word or phrase in any of {@code fields}. */
   private static String text(List<String> fields, Node node) {
     String term = switch (node) {
-      case Node.Word w when w.prefix() -> SolrText.escaped(w.text()) + "*";
+      case Node.Word w when w.prefix() -> SolrText.escaped(withoutYo(w.text())) + "*";
       case Node.Word w -> SolrText.quoted(w.text());
       case Node.Phrase p -> SolrText.quoted(p.text());
       default -> throw new IllegalArgumentException("Not text: " + node);
@@ -255,5 +255,13 @@ final class QueryTranslator {
       out.append(out.length() == 1 ? "" : " ").append(field).append(':').append(term);
     }
     return out.append(')').toString();
+  }
+
+  /**
+   * {@code text} with ё written е, as the index has Russian words (its stemmer writes them so):
+   * a prefix is not stemmed.
+   */
+  private static String withoutYo(String text) {
+    return text.replace('ё', 'е').replace('Ё', 'Е');
   }
 }

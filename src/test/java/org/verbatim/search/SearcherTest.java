@@ -64,7 +64,7 @@ class SearcherTest {
             .language("ru", "en-GB", "ru-RU").participant("И.П.Петров", "Министр иностранных дел")
             .question("Вопрос", "Возобновятся ли переговоры об арктическом шельфе?")
             .answer("И.П.Петров", "Переговоры о шельфе в Арктике возобновятся весной. "
-                + "Наш ледокольный флот готов.")
+                + "Наш ледокольный флот готов, учёные тоже.")
             .entry("interview-ru"),
         publication("Briefing by Foreign Ministry Spokesperson Anna Sidorova, Moscow, "
             + "February 24, 2019")
@@ -211,6 +211,16 @@ class SearcherTest {
     // indexed: "в Арктике", "переговоры"; asked: the nominative singular forms
     assertThat(ids("Арктика")).containsExactly("interview-ru");
     assertThat(ids("переговор")).containsExactly("interview-ru");
+  }
+
+  @Test
+  void russian_words_are_found_with_ё_written_as_е_and_as_printed() throws QueryException {
+    // indexed: "учёные"
+    assertThat(ids("учёные")).containsExactly("interview-ru");
+    assertThat(ids("ученые")).containsExactly("interview-ru");
+    assertThat(ids("учё*")).containsExactly("interview-ru");
+    assertThat(ids("УЧЁН*")).containsExactly("interview-ru");
+    assertThat(ids("уче*")).containsExactly("interview-ru");
   }
 
   @Test
