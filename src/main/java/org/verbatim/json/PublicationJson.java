@@ -61,9 +61,24 @@ public final class PublicationJson {
 
   /** The publication as one line of JSON. */
   public static String toJson(Publication publication) {
-    StringWriter out = new StringWriter();
+    StringWriter out = new StringWriter(expectedLength(publication));
     write(publication, null, out, false);
     return out.toString();
+  }
+
+  /**
+   * About the length of the publication's JSON, so that the text is not copied as it grows: its
+   * paragraphs, an eighth more for escapes, and some room for each turn's other fields.
+   */
+  private static int expectedLength(Publication publication) {
+    long chars = 1024;
+    for (Turn turn : publication.turns()) {
+      chars += 160;
+      for (String paragraph : turn.paragraphs()) {
+        chars += paragraph.length() + paragraph.length() / 8 + 4;
+      }
+    }
+    return (int) Math.min(chars, 1 << 30);
   }
 
   /** The publication as indented JSON, for files people read (the generator's truth files). */
