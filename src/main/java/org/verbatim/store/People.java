@@ -44,50 +44,71 @@ final class People {
   private People() {}
 
   /**
-   * Replaces what the store holds of publication {@code id}'s people with what {@code recognition}
-   * found in {@code parsed}, its latest version: one row for each post the page gives a person,
-   * and one with no post ({@code post_key = ''}) for a person it gives none. Every row says whether
-   * the page names the person in full, so a person with posts needs no row of their own. Each row
-   * is an entry of the index by person: stored alone, their cost grows with the store, which a
-   * whole ingest does not show (see the README, "Entity recognition").
-   * {@code fresh}: the publication is new in this transaction, so it has no rows to replace.
+   * One row of {@code person_post}, without the publication's id.
+   *
+   * @param postKey what tells posts apart ({@link Recognizer#postKey}); empty for a person the
+   *                page gives no post
+   * @param post    the post as printed; empty likewise
    */
-  static void write(Connection c, String id, Publication parsed, Recognition recognition,
-      boolean fresh) throws SQLException {
+  record Row(String personId, String name, boolean namedInFull, String postKey, String post,
+      String published) {}
+
+  /**
+   * The rows of what {@code recognition} found in {@code parsed}: one for each post the page gives
+   * a person, and one with no post ({@code post_key = ''}) for a person it gives none. Every row
+   * says whether the page names the person in full, so a person with posts needs no row of their
+   * own. Worked out before the transaction, which only writes them.
+   */
+  static List<Row> rows(Publication parsed, Recognition recognition) {
+    String published = parsed.published() == null ? null : parsed.published().date().toString();
+    List<Row> rows = new ArrayList<>();
+    for (Recognition.Person person : recognition.people()) {
+      Map<String, String> posts = new LinkedHashMap<>();
+      for (String post : person.posts()) {
+        posts.putIfAbsent(Recognizer.standard().postKey(post), post.strip());
+      }
+      if (posts.isEmpty()) {
+        posts.put("", "");
+      }
+      for (Map.Entry<String, String> post : posts.entrySet()) {
+        rows.add(new Row(person.id(), person.name(), person.namedInFull(), post.getKey(),
+            post.getValue(), published));
+      }
+    }
+    return List.copyOf(rows);
+  }
+
+  /**
+   * Replaces what the store holds of publication {@code id}'s people with {@code rows}, those of
+   * its latest version ({@link #rows}). Each row is an entry of the index by person: stored alone,
+   * their cost grows with the store, which a whole ingest does not show (see the README, "Entity
+   * recognition"). {@code fresh}: the publication is new in this transaction, so it has no rows to
+   * replace.
+   */
+  static void write(Connection c, String id, List<Row> rows, boolean fresh) throws SQLException {
     if (!fresh) {
       try (PreparedStatement delete = c.prepareStatement(DELETE)) {
         delete.setString(1, id);
         delete.executeUpdate();
       }
     }
-    if (recognition.people().isEmpty()) {
+    if (rows.isEmpty()) {
       return;
     }
-    String published = parsed.published() == null ? null : parsed.published().date().toString();
     try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-      for (Recognition.Person person : recognition.people()) {
-        Map<String, String> posts = new LinkedHashMap<>();
-        for (String post : person.posts()) {
-          posts.putIfAbsent(Recognizer.standard().postKey(post), post.strip());
-        }
-        if (posts.isEmpty()) {
-          posts.put("", "");
-        }
-        for (Map.Entry<String, String> post : posts.entrySet()) {
-          insert.setString(1, id);
-          insert.setString(2, person.id());
-          insert.setString(3, person.name());
-          insert.setInt(4, person.namedInFull() ? 1 : 0);
-          insert.setString(5, post.getKey());
-          insert.setString(6, post.getValue());
-          insert.setString(7, published);
-          insert.addBatch();
-        }
+      for (Row row : rows) {
+        insert.setString(1, id);
+        insert.setString(2, row.personId());
+        insert.setString(3, row.name());
+        insert.setInt(4, row.namedInFull() ? 1 : 0);
+        insert.setString(5, row.postKey());
+        insert.setString(6, row.post());
+        insert.setString(7, row.published());
+        insert.addBatch();
       }
       insert.executeBatch();
     }
   }
-
 
   /** Teaches {@code known} everyone some stored page names in full. */
   static void learnAll(Connection c, KnownPeople known) throws SQLException {

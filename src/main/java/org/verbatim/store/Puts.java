@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.verbatim.entity.Recognition;
 import org.verbatim.input.RawPage;
@@ -57,6 +59,9 @@ final class Puts {
 
   /** The name of the last field of a publication's JSON. */
   private static final String SOURCE_FIELD = "\"source\":";
+  private static final byte[] SOURCE_FIELD_UTF8 = SOURCE_FIELD.getBytes(StandardCharsets.UTF_8);
+  private static final byte[] NULL_SOURCE_UTF8 =
+      (SOURCE_FIELD + "null}").getBytes(StandardCharsets.UTF_8);
 
   private static final String KEY_OF_ID = "SELECT identity_key FROM publication WHERE id = ?";
 
@@ -87,17 +92,18 @@ final class Puts {
   }
 
   /**
-   * A parse about to be written: the parser's result with its hashes and JSON, what recognition
-   * found in it (null: the people it names are not written), and the keys that group it with its
-   * language versions.
+   * A parse about to be written: the parser's result with its hashes and JSON, the rows of the
+   * people recognition found in it (null: recognition did not run, and its people are not
+   * written), and the keys that group it with its language versions.
    */
   private record Parse(Publication publication, String contentSha256, String json,
-      int parserVersion, Recognition recognition, VersionKeys keys) {
+      int parserVersion, List<People.Row> people, VersionKeys keys) {
 
     static Parse of(Publication parsed, int parserVersion, Recognition recognition,
         DocumentId documentId) {
       String json = PublicationJson.toJson(parsed);
-      return new Parse(parsed, Puts.contentSha256(json), json, parserVersion, recognition,
+      return new Parse(parsed, Puts.contentSha256(json), json, parserVersion,
+          recognition == null ? null : People.rows(parsed, recognition),
           VersionKeys.of(parsed, recognition, documentId));
     }
 
@@ -107,8 +113,8 @@ final class Puts {
      * this transaction, so nothing derived from it is stored yet.
      */
     void writeDerived(Connection c, String id, boolean fresh) throws SQLException {
-      if (recognition != null) {
-        People.write(c, id, publication, recognition, fresh);
+      if (people != null) {
+        People.write(c, id, people, fresh);
       }
       keys.write(c, id);
     }
@@ -261,12 +267,24 @@ final class Puts {
    * unescaped, so the last {@code "source":} is the field's name.
    */
   static String contentSha256(String json) {
-    int source = json.lastIndexOf(SOURCE_FIELD);
+    // Hashed from the JSON's UTF-8 bytes up to the field (ASCII, so at the same place in them)
+    // without copying the text again: a long page's JSON was copied three times here.
+    byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+    int source = lastIndexOf(utf8, SOURCE_FIELD_UTF8);
     if (source < 0 || !json.endsWith("}")) {
       throw new IllegalStateException("The publication's JSON does not end with its source");
     }
-    String content = json.substring(0, source) + SOURCE_FIELD + "null}";
-    return Hashes.sha256Hex(content.getBytes(StandardCharsets.UTF_8));
+    return Hashes.sha256Hex(utf8, source, NULL_SOURCE_UTF8);
+  }
+
+  /** Where {@code part} last occurs in {@code bytes}, or -1. */
+  private static int lastIndexOf(byte[] bytes, byte[] part) {
+    for (int i = bytes.length - part.length; i >= 0; i--) {
+      if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The latest version of the publication {@code sql} finds by {@code keyOrId}, or null. */
