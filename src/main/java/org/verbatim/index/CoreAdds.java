@@ -26,8 +26,8 @@ import org.apache.solr.update.processor.UpdateRequestProcessor;
  * Adds documents to an embedded core through its update chain, as Solr's update handler does,
  * but from the documents themselves. {@code EmbeddedSolrServer} writes every update request to
  * javabin bytes and reads it back, as if it had come over HTTP: in an ingest, that round trip
- * took about a tenth of the index threads' time (JFR samples, 30,000 generated pages), and made
- * a second copy of every text.
+ * took 8% of the index threads' samples (JFR, 30,000 generated pages), and made a second copy of
+ * every text.
  *
  * <p>Only a request that adds documents and does nothing else comes this way; any other (deletes,
  * commits, per-document options, parameters beyond {@code overwrite} and {@code commitWithin}) is
