@@ -31,7 +31,9 @@ import org.apache.solr.update.processor.UpdateRequestProcessor;
  *
  * <p>Only a request that adds documents and does nothing else comes this way; any other (deletes,
  * commits, per-document options, parameters beyond {@code overwrite} and {@code commitWithin}) is
- * left to the server.
+ * left to the server. The documents are handed over, not copied: the chain adds its own fields
+ * to them (the nested path and root of each turn), so a caller makes new documents for each
+ * request, as {@link Indexer} does.
  */
 final class CoreAdds {
 

@@ -267,8 +267,8 @@ final class Puts {
    * unescaped, so the last {@code "source":} is the field's name.
    */
   static String contentSha256(String json) {
-    // Hashed from the JSON's UTF-8 bytes up to the field (ASCII, so at the same place in them)
-    // without copying the text again: a long page's JSON was copied three times here.
+    // Hashed from the JSON's UTF-8 bytes as far as the field, whose name is ASCII and so found
+    // among them as it is: a long page's JSON was copied three times here.
     byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
     int source = lastIndexOf(utf8, SOURCE_FIELD_UTF8);
     if (source < 0 || !json.endsWith("}")) {
