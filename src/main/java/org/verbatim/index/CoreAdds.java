@@ -86,14 +86,16 @@ final class CoreAdds {
       SolrRequestInfo.setRequestInfo(new SolrRequestInfo(req, rsp));
       try {
         UpdateRequestProcessor processor =
-            core.getUpdateProcessorChain(req.getParams()).createProcessor(req, rsp);
+            core.getUpdateProcessorChain(params).createProcessor(req, rsp);
         try {
           List<SolrInputDocument> docs = request.getDocuments();
+          boolean overwrite = params.getBool(UpdateRequest.OVERWRITE, true);
+          int commitWithin = params.getInt(UpdateRequest.COMMIT_WITHIN, -1);
           for (int i = 0; i < docs.size(); i++) {
             AddUpdateCommand command = new AddUpdateCommand(req);
             command.solrDoc = docs.get(i);
-            command.overwrite = req.getParams().getBool(UpdateRequest.OVERWRITE, true);
-            command.commitWithin = req.getParams().getInt(UpdateRequest.COMMIT_WITHIN, -1);
+            command.overwrite = overwrite;
+            command.commitWithin = commitWithin;
             command.isLastDocInBatch = i == docs.size() - 1;
             processor.processAdd(command);
           }
